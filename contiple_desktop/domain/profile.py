@@ -1,0 +1,112 @@
+"""Connection profiles: where a Contiple service lives and who we are there (never the key)."""
+
+from __future__ import annotations
+
+import enum
+import ipaddress
+import uuid
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
+
+from contiple_desktop.errors import ConfigurationError
+
+
+class Environment(enum.Enum):
+    REAL = "real"
+    BETA = "beta"
+    ALPHA = "alpha"
+    CUSTOM = "custom"
+
+
+_HOST_SUFFIX = {
+    Environment.REAL: "oc.nhncloud.com",
+    Environment.BETA: "oc.beta-nhncloud.com",
+    Environment.ALPHA: "oc.alpha-nhncloud.com",
+}
+
+
+def is_loopback_host(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(url: str) -> str:
+    """Return ``url`` without a trailing slash, or raise ConfigurationError.
+
+    https is required, except plain http to a loopback address (the embedded simulator).
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(f"not a web address: {url!r}")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise ConfigurationError("plain http is only allowed for a loopback address; use https")
+    if parts.query or parts.fragment:
+        raise ConfigurationError("the base address must not carry a query or fragment")
+    return url.strip().rstrip("/")
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionProfile:
+    """Everything needed to reach one Contiple service, except the API key (keyring only)."""
+
+    name: str
+    service_id: str
+    organization_id: str
+    environment: Environment = Environment.REAL
+    domain: str = ""
+    custom_url: str = ""
+    oucode: str = ""
+    language: str = "ko"
+    profile_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    demo: bool = False
+
+    @property
+    def base_url(self) -> str:
+        if self.environment is Environment.CUSTOM:
+            return check_base_url(self.custom_url)
+        domain = self.domain.strip().lower()
+        if not domain or not all(c.isalnum() or c == "-" for c in domain):
+            raise ConfigurationError(f"not a Contiple domain: {self.domain!r}")
+        return f"https://{domain}.{_HOST_SUFFIX[self.environment]}"
+
+    def with_changes(self, **changes: object) -> ConnectionProfile:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "service_id": self.service_id,
+            "organization_id": self.organization_id,
+            "environment": self.environment.value,
+            "domain": self.domain,
+            "custom_url": self.custom_url,
+            "oucode": self.oucode,
+            "language": self.language,
+            "profile_id": self.profile_id,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> ConnectionProfile:
+        def text(key: str, default: str = "") -> str:
+            value = data.get(key, default)
+            return value if isinstance(value, str) else default
+
+        try:
+            env = Environment(text("environment", "real"))
+        except ValueError:
+            env = Environment.REAL
+        return cls(
+            name=text("name"),
+            service_id=text("service_id"),
+            organization_id=text("organization_id"),
+            environment=env,
+            domain=text("domain"),
+            custom_url=text("custom_url"),
+            oucode=text("oucode"),
+            language=text("language", "ko") or "ko",
+            profile_id=text("profile_id") or uuid.uuid4().hex,
+        )

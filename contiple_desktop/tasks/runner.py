@@ -1,0 +1,245 @@
+"""The one bridge between worker threads and the GUI: ``TaskRunner``.
+
+Every slow call (HTTP, disk, keyring) is a plain callable submitted here. It runs on a
+QThreadPool; its result or exception comes back on the GUI thread through a queued signal.
+
+* **Cancel tokens.** The callable receives a ``TaskContext`` whose ``cancel`` token it checks
+  between chunks; ``TaskHandle.cancel()`` sets it and guarantees that neither callback runs.
+* **Newest wins.** Submitting with a ``key`` cancels the previous task with that key; a stale
+  result is dropped, never applied.
+* **Progress.** ``ctx.progress(done, total)`` is forwarded to ``on_progress`` on the GUI
+  thread, coalesced so a fast loop cannot flood the event queue.
+* **Errors.** ``Cancelled`` is never reported. Any other exception goes to ``on_failure`` or,
+  if none was given, to the default failure handler (the error presenter).
+* **Shutdown.** ``shutdown(timeout_ms)`` refuses new work, cancels everything and waits.
+
+(Anchors: Anki ``aqt/taskman.py``, superqt ``_qthreading.py``, Orange3 ``concurrent.py``.)
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from contiple_desktop.cancel import CancelToken
+from contiple_desktop.errors import Cancelled
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+ProgressCallback = Callable[[int, int], None]
+_PROGRESS_INTERVAL_S = 0.05
+
+
+class TaskContext:
+    """Handed to the worker callable: cancellation and progress reporting."""
+
+    def __init__(self, token: CancelToken, emit_progress: Callable[[int, int], None]) -> None:
+        self.cancel = token
+        self._emit = emit_progress
+        self._last = 0.0
+
+    def progress(self, done: int, total: int) -> None:
+        """Report progress; throttled to ~20 per second except the final one."""
+        now = time.monotonic()
+        if done >= total or now - self._last >= _PROGRESS_INTERVAL_S:
+            self._last = now
+            self._emit(done, total)
+
+    def check(self) -> None:
+        self.cancel.raise_if_cancelled()
+
+
+@dataclass(eq=False)
+class TaskHandle(Generic[T]):
+    """What ``submit`` returns: cancel it, or ask whether it is still running."""
+
+    task_id: int
+    key: str | None
+    token: CancelToken = field(default_factory=CancelToken)
+    finished: bool = False
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.token.cancelled
+
+    @property
+    def running(self) -> bool:
+        return not self.finished
+
+
+@dataclass(eq=False)
+class _Entry:
+    handle: TaskHandle[Any]
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[BaseException], None] | None
+    on_progress: ProgressCallback | None
+
+
+class _Job(QRunnable):
+    def __init__(
+        self, runner: TaskRunner, entry: _Entry, fn: Callable[[TaskContext], Any]
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._runner = runner
+        self._entry = entry
+        self._fn = fn
+
+    def run(self) -> None:
+        handle = self._entry.handle
+        ctx = TaskContext(
+            handle.token, lambda d, t: self._runner._progress.emit(handle.task_id, d, t)
+        )
+        ok = False
+        value: Any = None
+        try:
+            handle.token.raise_if_cancelled()
+            value = self._fn(ctx)
+            ok = True
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
+            value = exc
+        finally:
+            self._fn = None  # type: ignore[assignment]  # drop closures off the pool thread
+        self._runner._finished.emit(handle.task_id, ok, value)
+
+
+class TaskRunner(QObject):
+    """Runs callables on a thread pool and delivers outcomes on the GUI thread.
+
+    Signals:
+        busy_changed(bool): True when the first task starts, False when the last one ends.
+    """
+
+    busy_changed = Signal(bool)
+    _finished = Signal(int, bool, object)
+    _progress = Signal(int, int, int)
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 6) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._pool.setExpiryTimeout(2000)
+        self._ids = itertools.count(1)
+        self._entries: dict[int, _Entry] = {}
+        self._by_key: dict[str, TaskHandle[Any]] = {}
+        self._accepting = True
+        self._default_failure: Callable[[BaseException], None] | None = None
+        self._finished.connect(self._on_finished)
+        self._progress.connect(self._on_progress)
+
+    # -- configuration -------------------------------------------------------------------
+    def set_default_failure_handler(self, handler: Callable[[BaseException], None]) -> None:
+        self._default_failure = handler
+
+    # -- submitting ----------------------------------------------------------------------
+    def submit(
+        self,
+        fn: Callable[[TaskContext], T],
+        *,
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_progress: ProgressCallback | None = None,
+        key: str | None = None,
+    ) -> TaskHandle[T]:
+        """Run ``fn(ctx)`` on a worker; callbacks run on the GUI thread.
+
+        With ``key``, any earlier task submitted under the same key is cancelled first and
+        its outcome discarded (newest wins).
+        """
+        handle: TaskHandle[T] = TaskHandle(next(self._ids), key)
+        if not self._accepting:
+            handle.cancel()
+            handle.finished = True
+            log.debug("task refused during shutdown")
+            return handle
+        if key is not None:
+            previous = self._by_key.get(key)
+            if previous is not None:
+                previous.cancel()
+            self._by_key[key] = handle
+        entry = _Entry(handle, on_success, on_failure, on_progress)
+        was_idle = not self._entries
+        self._entries[handle.task_id] = entry
+        if was_idle:
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(self, entry, fn))
+        return handle
+
+    def cancel_key(self, key: str) -> None:
+        handle = self._by_key.get(key)
+        if handle is not None:
+            handle.cancel()
+
+    def cancel_all(self) -> None:
+        for entry in list(self._entries.values()):
+            entry.handle.cancel()
+
+    @property
+    def active_count(self) -> int:
+        return len(self._entries)
+
+    # -- delivery (GUI thread) -----------------------------------------------------------
+    @Slot(int, int, int)
+    def _on_progress(self, task_id: int, done: int, total: int) -> None:
+        entry = self._entries.get(task_id)
+        if entry is None or entry.handle.cancelled or entry.on_progress is None:
+            return
+        entry.on_progress(done, total)
+
+    @Slot(int, bool, object)
+    def _on_finished(self, task_id: int, ok: bool, value: object) -> None:
+        entry = self._entries.pop(task_id, None)
+        if entry is None:
+            return
+        handle = entry.handle
+        handle.finished = True
+        if handle.key is not None and self._by_key.get(handle.key) is handle:
+            del self._by_key[handle.key]
+        try:
+            if handle.cancelled or isinstance(value, Cancelled):
+                return
+            if ok:
+                if entry.on_success is not None:
+                    entry.on_success(value)
+                return
+            assert isinstance(value, BaseException)
+            handler = entry.on_failure or self._default_failure
+            if handler is None:
+                log.error("unhandled task failure", exc_info=value)
+            else:
+                handler(value)
+        finally:
+            if not self._entries:
+                self.busy_changed.emit(False)
+
+    # -- shutdown ------------------------------------------------------------------------
+    def shutdown(self, timeout_ms: int = 3000) -> bool:
+        """Refuse new work, cancel running tasks and wait up to ``timeout_ms`` for the pool.
+
+        Returns True when every worker finished in time. Callbacks of cancelled tasks are
+        never called; pending deliveries are dropped.
+        """
+        self._accepting = False
+        self.cancel_all()
+        self._pool.clear()
+        done = self._pool.waitForDone(timeout_ms)
+        if not done:
+            log.warning("%d task(s) still running at shutdown", self._pool.activeThreadCount())
+        self._entries.clear()
+        self._by_key.clear()
+        return done
+
+    def wait_idle(self, timeout_ms: int) -> bool:
+        """Block until the pool has no running workers (tests and benchmarks only)."""
+        return self._pool.waitForDone(timeout_ms)

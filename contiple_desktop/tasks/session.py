@@ -1,0 +1,79 @@
+"""The active connection: profile, client and content language, as one observable object."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from contiple_desktop.domain.profile import ConnectionProfile
+from contiple_desktop.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from contiple_desktop.api.client import ContipleClient
+
+
+class Session(QObject):
+    """Holds the one active ``ContipleClient``. Only ``tasks`` code calls the client.
+
+    Signals:
+        changed(): the profile/client was replaced (panels reload and drop caches).
+        language_changed(str): the content language changed.
+        clock_skew_changed(int): the measured server-minus-local clock offset in ms.
+    """
+
+    changed = Signal()
+    language_changed = Signal(str)
+    clock_skew_changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._profile: ConnectionProfile | None = None
+        self._client: ContipleClient | None = None
+        self._language = "ko"
+        self._generation = 0
+
+    @property
+    def profile(self) -> ConnectionProfile | None:
+        return self._profile
+
+    @property
+    def client(self) -> ContipleClient | None:
+        return self._client
+
+    @property
+    def generation(self) -> int:
+        """Increments on every connection change; caches keyed by it never mix services."""
+        return self._generation
+
+    @property
+    def is_demo(self) -> bool:
+        return self._profile is not None and self._profile.demo
+
+    @property
+    def content_language(self) -> str:
+        return self._language
+
+    def require_client(self) -> ContipleClient:
+        if self._client is None:
+            raise ConfigurationError("no Contiple connection is configured")
+        return self._client
+
+    def set_connection(self, profile: ConnectionProfile | None, client: ContipleClient | None) -> None:
+        old = self._client
+        self._profile = profile
+        self._client = client
+        self._generation += 1
+        if profile is not None:
+            self._language = profile.language or self._language
+        self.changed.emit()
+        if old is not None and old is not client:
+            old.close()
+
+    def set_content_language(self, language: str) -> None:
+        if language and language != self._language:
+            self._language = language
+            self.language_changed.emit(language)
+
+    def report_clock_skew(self, skew_ms: int) -> None:
+        self.clock_skew_changed.emit(skew_ms)

@@ -1,0 +1,117 @@
+"""Test-suite rules: offscreen Qt, and strictness.
+
+* Qt warnings fail a test (``qt_log_level_fail`` in pyproject.toml).
+* Python warnings are errors (``filterwarnings = error``).
+* A WARNING or worse logged by ``contiple_desktop`` fails the test unless the test asks for
+  it with the ``expect_log`` fixture.
+* A test that leaves a non-daemon thread, a running task or a visible top-level window fails.
+
+Fixture modules live in ``tests/fixtures/`` and are loaded automatically.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CONTIPLE_DESKTOP_TESTING", "1")
+# Never let a developer's real profile, settings or drafts leak into a test run.
+os.environ.pop("CONTIPLE_API_KEY", None)
+
+pytest_plugins = [
+    f"tests.fixtures.{p.stem}"
+    for p in sorted((Path(__file__).parent / "fixtures").glob("*.py"))
+    if not p.stem.startswith("_")
+]
+
+SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+class _WarningCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+class ExpectLog:
+    """Lets a test declare the warnings it provokes: ``expect_log("keyring")``."""
+
+    def __init__(self) -> None:
+        self.patterns: list[str] = []
+
+    def __call__(self, *patterns: str) -> None:
+        self.patterns.extend(patterns)
+
+    def allows(self, record: logging.LogRecord) -> bool:
+        text = f"{record.name}: {record.getMessage()}"
+        return any(p in text for p in self.patterns)
+
+
+@pytest.fixture
+def expect_log() -> ExpectLog:
+    return ExpectLog()
+
+
+@pytest.fixture(autouse=True)
+def _strict_logging(request: pytest.FixtureRequest) -> Iterator[None]:
+    collector = _WarningCollector()
+    root = logging.getLogger("contiple_desktop")
+    root.addHandler(collector)
+    try:
+        yield
+    finally:
+        root.removeHandler(collector)
+    expected = request.node.funcargs.get("expect_log")
+    unexpected = [
+        r for r in collector.records if not (isinstance(expected, ExpectLog) and expected.allows(r))
+    ]
+    if unexpected:
+        lines = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected)
+        pytest.fail(f"unexpected log warnings:\n{lines}", pytrace=False)
+
+
+def _live_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.is_alive() and not t.daemon}
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads() -> Iterator[None]:
+    before = _live_threads()
+    yield
+    leaked = _live_threads() - before
+    for t in leaked:
+        t.join(timeout=5)
+    still = [t.name for t in leaked if t.is_alive()]
+    if still:
+        pytest.fail(f"test leaked running threads: {still}", pytrace=False)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    yield
+    if "qtbot" not in getattr(item, "fixturenames", ()):
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    visible = [
+        f"{type(w).__name__}({w.objectName() or w.windowTitle()!r})"
+        for w in app.topLevelWidgets()
+        if w.isVisible()
+    ]
+    for w in app.topLevelWidgets():  # do not let one leak cascade into the next test
+        if w.isVisible():
+            w.close()
+    if visible:
+        pytest.fail(f"test leaked visible top-level widgets: {visible}", pytrace=False)
