@@ -107,7 +107,7 @@ class _Job(QRunnable):
             handle.token.raise_if_cancelled()
             value = self._fn(ctx)
             ok = True
-        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
+        except BaseException as exc:
             value = exc
         finally:
             self._fn = None  # type: ignore[assignment]  # drop closures off the pool thread

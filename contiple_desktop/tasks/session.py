@@ -59,7 +59,9 @@ class Session(QObject):
             raise ConfigurationError("no Contiple connection is configured")
         return self._client
 
-    def set_connection(self, profile: ConnectionProfile | None, client: ContipleClient | None) -> None:
+    def set_connection(
+        self, profile: ConnectionProfile | None, client: ContipleClient | None
+    ) -> None:
         old = self._client
         self._profile = profile
         self._client = client

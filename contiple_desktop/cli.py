@@ -1,0 +1,1 @@
+"""Command-line arguments (placeholder until the application-shell issue lands)."""

@@ -1,0 +1,1 @@
+"""Logging setup (placeholder until the application-shell issue lands)."""
