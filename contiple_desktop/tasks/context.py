@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from contiple_desktop.paths import AppPaths
+from contiple_desktop.storage.settings import Settings
 from contiple_desktop.tasks.bus import Bus
 from contiple_desktop.tasks.runner import TaskRunner
 from contiple_desktop.tasks.session import Session
@@ -16,10 +17,14 @@ class AppContext:
     """Shared services. Panels take this in their constructor and nothing else global.
 
     ``report_error`` is the single error presenter's entry point (GUI thread only).
+    ``flush_hooks`` run (GUI thread, in order) during shutdown after tasks are cancelled and
+    before the pool is awaited: draft stores and settings register here.
     """
 
     runner: TaskRunner
     session: Session
     bus: Bus
     paths: AppPaths
+    settings: Settings
     report_error: Callable[[BaseException], None]
+    flush_hooks: list[Callable[[], None]] = field(default_factory=list)
