@@ -1,0 +1,35 @@
+# Convenience targets; the README's two commands are scripts/run.sh and scripts/test.sh.
+.PHONY: run test bench package package-smoke translations lint clean
+
+PY := .venv/bin/python
+
+run:
+	scripts/run.sh --demo
+
+test:
+	scripts/test.sh
+
+lint:
+	scripts/bootstrap.sh --test
+	.venv/bin/ruff check contiple_desktop tests main.py benchmarks
+	.venv/bin/mypy
+	.venv/bin/lint-imports
+
+# Benchmarks print their figures (ratios measured within one run); nothing is asserted.
+bench:
+	scripts/bootstrap.sh --test
+	@for b in benchmarks/bench_*.py; do \
+	  echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; \
+	done
+
+package:
+	scripts/package.sh
+
+package-smoke:
+	scripts/package_smoke.sh
+
+translations:
+	$(PY) -m contiple_desktop.i18n.build --update
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
