@@ -1,0 +1,1 @@
+"""Connection profiles: the profiles dialog and the first-run chooser."""

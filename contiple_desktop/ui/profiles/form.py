@@ -1,0 +1,231 @@
+"""The right-hand side of the profiles dialog: one connection profile as an editable form.
+
+The base URL that results from environment + domain (or the custom URL) is shown live. The API
+key sits in a password field with a show/hide toggle; its status line says where the key is
+("Stored in GNOME Keyring (Secret Service)", "Not stored", "Session only"). The form never
+touches the keyring itself: the dialog loads and saves through ``tasks/connection_ops``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from contiple_desktop.domain.profile import ConnectionProfile, Environment
+from contiple_desktop.errors import ConfigurationError
+
+ORG_ID_RE = re.compile(r"[A-Za-z0-9]{16}")
+LANGUAGES = (("ko", "한국어"), ("en", "English"), ("ja", "日本語"), ("zh", "中文"), ("th", "ไทย"))
+
+
+class ProfileForm(QWidget):
+    """Edits one ``ConnectionProfile`` plus its API key.
+
+    Signals:
+        edited(): any field changed (the dialog enables Save).
+    """
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._profile_id = ""
+        self._loading = False
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.name = self._line(self.tr("Profile name"))
+        layout.addRow(self.tr("&Name:"), self.name)
+
+        self.environment = QComboBox(self)
+        self.environment.setAccessibleName(self.tr("Environment"))
+        for label, env in (
+            (self.tr("Real (production)"), Environment.REAL),
+            (self.tr("Beta (production test)"), Environment.BETA),
+            (self.tr("Alpha (development test)"), Environment.ALPHA),
+            (self.tr("Custom URL"), Environment.CUSTOM),
+        ):
+            self.environment.addItem(label, env.value)
+        self.environment.currentIndexChanged.connect(self._on_changed)
+        layout.addRow(self.tr("&Environment:"), self.environment)
+
+        self.domain = self._line(self.tr("Domain"), self.tr("e.g. nhn-cs"))
+        layout.addRow(self.tr("&Domain:"), self.domain)
+        self.custom_url = self._line(self.tr("Custom URL"), "https://")
+        layout.addRow(self.tr("Custom U&RL:"), self.custom_url)
+
+        self.base_url = QLabel(self)
+        self.base_url.setAccessibleName(self.tr("Resulting address"))
+        self.base_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addRow(self.tr("Address:"), self.base_url)
+
+        self.service_id = self._line(self.tr("Service ID"), self.tr("e.g. APISimple"))
+        layout.addRow(self.tr("&Service ID:"), self.service_id)
+        self.organization_id = self._line(self.tr("Organization ID"), "AbcdE1fghIj23K4x")
+        self.organization_id.setMaxLength(32)
+        layout.addRow(self.tr("&Organization ID:"), self.organization_id)
+        self.organization_hint = QLabel(self)
+        self.organization_hint.setAccessibleName(self.tr("Organization ID hint"))
+        layout.addRow("", self.organization_hint)
+
+        self.oucode = self._line(self.tr("Agent user code (optional)"), self.tr("optional"))
+        layout.addRow(self.tr("A&gent user code:"), self.oucode)
+
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Content language"))
+        for code, native in LANGUAGES:
+            self.language.addItem(f"{native} ({code})", code)
+        self.language.currentIndexChanged.connect(self._on_changed)
+        layout.addRow(self.tr("Content &language:"), self.language)
+
+        self.api_key = self._line(self.tr("API key"))
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
+        )
+        self.show_key = QToolButton(self)
+        self.show_key.setCheckable(True)
+        self.show_key.setText(self.tr("Show"))
+        self.show_key.setAccessibleName(self.tr("Show API key"))
+        self.show_key.toggled.connect(self._on_show_key)
+        key_row = QHBoxLayout()
+        key_row.setContentsMargins(0, 0, 0, 0)
+        key_row.addWidget(self.api_key, 1)
+        key_row.addWidget(self.show_key)
+        layout.addRow(self.tr("API &key:"), key_row)
+        key_label = layout.labelForField(key_row)
+        if isinstance(key_label, QLabel):
+            key_label.setBuddy(self.api_key)
+        self.key_status = QLabel(self.tr("Not stored"), self)
+        self.key_status.setAccessibleName(self.tr("API key status"))
+        layout.addRow("", self.key_status)
+        self._update_derived()
+
+    def _line(self, accessible: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(accessible)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        edit.textChanged.connect(self._on_changed)
+        return edit
+
+    # -- values ----------------------------------------------------------------------------
+    @property
+    def profile_id(self) -> str:
+        return self._profile_id
+
+    def set_profile(self, profile: ConnectionProfile, api_key: str = "") -> None:
+        """Show ``profile``; the key field gets ``api_key`` (masked)."""
+        self._loading = True
+        try:
+            self._profile_id = profile.profile_id
+            self.name.setText(profile.name)
+            self.environment.setCurrentIndex(max(0, self.environment.findData(profile.environment.value)))
+            self.domain.setText(profile.domain)
+            self.custom_url.setText(profile.custom_url)
+            self.service_id.setText(profile.service_id)
+            self.organization_id.setText(profile.organization_id)
+            self.oucode.setText(profile.oucode)
+            index = self.language.findData(profile.language)
+            self.language.setCurrentIndex(index if index >= 0 else 0)
+            self.api_key.setText(api_key)
+            self.show_key.setChecked(False)
+        finally:
+            self._loading = False
+        self._update_derived()
+
+    def profile(self) -> ConnectionProfile:
+        """The profile as currently typed (may be invalid: see ``problems``)."""
+        return ConnectionProfile(
+            name=self.name.text().strip(),
+            service_id=self.service_id.text().strip(),
+            organization_id=self.organization_id.text().strip(),
+            environment=Environment(self.environment.currentData()),
+            domain=self.domain.text().strip(),
+            custom_url=self.custom_url.text().strip(),
+            oucode=self.oucode.text().strip(),
+            language=str(self.language.currentData()),
+            profile_id=self._profile_id,
+        )
+
+    def key_text(self) -> str:
+        return self.api_key.text().strip()
+
+    def set_key_text(self, key: str) -> None:
+        self._loading = True
+        try:
+            self.api_key.setText(key)
+        finally:
+            self._loading = False
+
+    def set_key_status(self, text: str) -> None:
+        self.key_status.setText(text)
+
+    def problems(self) -> list[tuple[QWidget, str]]:
+        """What must be fixed before saving: (widget to focus, translated message)."""
+        out: list[tuple[QWidget, str]] = []
+        if not self.name.text().strip():
+            out.append((self.name, self.tr("Enter a name for this profile.")))
+        env = Environment(self.environment.currentData())
+        try:
+            _ = self.profile().base_url
+        except ConfigurationError as exc:
+            widget = self.custom_url if env is Environment.CUSTOM else self.domain
+            out.append((widget, self._url_problem(env, str(exc))))
+        if not self.service_id.text().strip():
+            out.append((self.service_id, self.tr("Enter the service ID.")))
+        if not ORG_ID_RE.fullmatch(self.organization_id.text().strip()):
+            out.append(
+                (self.organization_id, self.tr("The organization ID has exactly 16 letters and digits."))
+            )
+        return out
+
+    def _url_problem(self, env: Environment, detail: str) -> str:
+        if env is not Environment.CUSTOM:
+            return self.tr("Enter the Contiple domain: letters, digits and hyphens (e.g. nhn-cs).")
+        if "plain http" in detail:
+            return self.tr("Plain http is allowed only for this computer; use an https address.")
+        return self.tr("Enter a web address that starts with https://")
+
+    # -- live updates ----------------------------------------------------------------------
+    @Slot()
+    def _on_changed(self) -> None:
+        self._update_derived()
+        if not self._loading:
+            self.edited.emit()
+
+    @Slot(bool)
+    def _on_show_key(self, shown: bool) -> None:
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.show_key.setText(self.tr("Hide") if shown else self.tr("Show"))
+        self.show_key.setAccessibleName(self.tr("Hide API key") if shown else self.tr("Show API key"))
+
+    def _update_derived(self) -> None:
+        custom = Environment(self.environment.currentData()) is Environment.CUSTOM
+        self.custom_url.setEnabled(custom)
+        self.domain.setEnabled(not custom)
+        try:
+            self.base_url.setText(self.profile().base_url)
+        except ConfigurationError:
+            self.base_url.setText(self.tr("(incomplete)"))
+        org = self.organization_id.text().strip()
+        if not org or ORG_ID_RE.fullmatch(org):
+            self.organization_hint.setText(
+                self.tr("16 letters and digits (Global Management \u2192 Contract Service Status).")
+            )
+        else:
+            self.organization_hint.setText(
+                self.tr("%1 of 16 characters; only letters and digits are allowed.").replace(
+                    "%1", str(len(org))
+                )
+            )
