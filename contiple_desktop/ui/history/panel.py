@@ -1,19 +1,323 @@
-"""Customer history work area (placeholder until its issue lands)."""
+"""Customer history work area: find the caller, page through their tickets, read and follow up.
+
+Layout: the caller lookup and filters on top; the lazily paged ticket list on the left; the
+detail pane (header, content, thread, follow-up composer) on the right. Keyboard: Alt+U user
+code, arrows in the list, F5 reloads list and detail, Ctrl+Enter sends a follow-up.
+
+Bus wiring: ``show_customer(usercode)`` opens this caller; ``ticket_created(usercode, id)``
+refreshes the list when that caller is shown; ``insert_into_ticket(text)`` goes into the
+follow-up composer only while this panel is visible; "New ticket for this customer" emits
+``new_ticket_for({"usercode": …})``. Sorting is server-side: clicking the Created/Updated
+headers maps to the API's ``sort`` parameter.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contiple_desktop.domain.models import TICKET_STATUSES, Category, Page, TicketSummary
+from contiple_desktop.errors import NotFoundError
+from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.history_ops import TicketQuery
+from contiple_desktop.ui.category_tree_model import CategoryTreeModel
+from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.history.detail import TicketDetailPane
+from contiple_desktop.ui.history.guard import TaskGuard
+from contiple_desktop.ui.history.lookup import CallerLookup, FilterBar
+from contiple_desktop.ui.history.status import StatusPillDelegate, status_label
+from contiple_desktop.ui.history.ticket_list_model import (
+    COL_CATEGORY,
+    COL_CREATED,
+    COL_ID,
+    COL_STATUS,
+    COL_SUBJECT,
+    COL_UPDATED,
+    SORT_FIELDS,
+    TicketListModel,
+)
 
 
 class HistoryPanel(QWidget):
-    """Customer history work area. Signals: none yet."""
+    """Customer history work area. Signals: none (talks to other areas through ``ctx.bus``)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.usercode = ""
+        self._sort_column = COL_UPDATED
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self.categories = CategoryTreeModel(parent=self)
         self.setObjectName("history-panel")
         self.setAccessibleName(self.tr("Customer history"))
+        self._guard = TaskGuard(self)
+        self.model = TicketListModel(self._fetch, self)
+        self._build()
+        self._connect()
+        self.lookup.set_recent(ctx.settings.recent_usercodes)
+        if ctx.session.client is not None:
+            self._load_categories()
+
+    # -- construction --------------------------------------------------------------------
+    def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Customer history"), self))
+        top = QHBoxLayout()
+        self.lookup = CallerLookup(self)
+        top.addWidget(self.lookup, 1)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Reload the list and the open ticket (F5)"))
+        top.addWidget(self.refresh_button)
+        self.new_ticket_button = QPushButton(self.tr("New ticket for this customer"), self)
+        self.new_ticket_button.setAccessibleName(self.tr("New ticket for this customer"))
+        self.new_ticket_button.setEnabled(False)
+        top.addWidget(self.new_ticket_button)
+        layout.addLayout(top)
+        self.filters = FilterBar(self)
+        layout.addWidget(self.filters)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableView(left)
+        self.table.setAccessibleName(self.tr("Tickets"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegateForColumn(COL_STATUS, StatusPillDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self._sort_column, self._sort_order)
+        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        pill = max(metrics.horizontalAdvance(status_label(s)) for s in TICKET_STATUSES) + 30
+        header.resizeSection(COL_STATUS, pill)
+        header.resizeSection(COL_CATEGORY, 190)
+        for column in (COL_CREATED, COL_UPDATED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COL_ID, metrics.horizontalAdvance("T0000000000000AaMa0") + 14)
+        left_layout.addWidget(self.table, 1)
+        self.list_status = QLabel(left)
+        self.list_status.setAccessibleName(self.tr("List status"))
+        self.list_status.setWordWrap(True)
+        left_layout.addWidget(self.list_status)
+        self.detail = TicketDetailPane(self.ctx, splitter)
+        self.detail.category_path = self._category_path
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 640])
+        layout.addWidget(splitter, 1)
+        self.list_status.setText(self.tr("Enter the caller's user code to see their tickets."))
+
+    def _connect(self) -> None:
+        bus = self.ctx.bus
+        bus.show_customer.connect(self.show_customer)
+        bus.ticket_created.connect(self._on_ticket_created)
+        bus.insert_into_ticket.connect(self._on_insert)
+        self.ctx.session.changed.connect(self._on_session_changed)
+        self.ctx.session.language_changed.connect(lambda _l: self._on_session_changed())
+        self.lookup.usercode_entered.connect(self.show_customer)
+        self.filters.changed.connect(self._reload_list)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.new_ticket_button.clicked.connect(self._new_ticket)
+        self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(self._selection_changed)
+        self.model.page_loaded.connect(lambda _n: self._update_list_status())
+        self.model.loading_changed.connect(lambda _b: self._update_list_status())
+        self.model.load_failed.connect(self._list_failed)
+        self.detail.detail_loaded.connect(self.model.update_from_detail)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.activated.connect(self.refresh)
+        if QKeySequence(QKeySequence.StandardKey.Refresh) != QKeySequence("F5"):
+            f5 = QShortcut(QKeySequence("F5"), self)
+            f5.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            f5.activated.connect(self.refresh)
+
+    # -- caller --------------------------------------------------------------------------
+    @Slot(str)
+    def show_customer(self, usercode: str) -> None:
+        """Show ``usercode``'s tickets (bus ``show_customer``, Enter in the combo)."""
+        code = usercode.strip()
+        if not code:
+            return
+        if self.sender() is self.ctx.bus:
+            self.ctx.bus.navigate.emit("history")
+        self.lookup.set_text(code)
+        self.lookup.set_recent(self.ctx.settings.remember_usercode(code))
+        if code != self.usercode:
+            self.usercode = code
+            self.detail.clear()
+        self.new_ticket_button.setEnabled(True)
+        self._reload_list()
+
+    def focus_search(self) -> None:
+        """Put the cursor into the user-code combo, text selected (the shell's Ctrl+L)."""
+        self.lookup.focus()
+
+    def _query(self) -> TicketQuery | None:
+        if not self.usercode:
+            return None
+        field = SORT_FIELDS.get(self._sort_column, "updatedDt")
+        order = "asc" if self._sort_order == Qt.SortOrder.AscendingOrder else "desc"
+        return TicketQuery(
+            usercode=self.usercode,
+            status=self.filters.status_value(),
+            category_id=self.filters.category_value(),
+            sort=f"{field}:{order}",
+            period_from_ms=self.filters.period_from_ms(),
+        )
+
+    def _reload_list(self) -> None:
+        self.model.set_query(self._query())
+
+    def refresh(self) -> None:
+        """F5: reload the list (from page 1) and the open ticket."""
+        if self.usercode:
+            self._reload_list()
+        self.detail.reload()
+
+    def _fetch(
+        self,
+        query: TicketQuery,
+        page: int,
+        size: int,
+        on_success: Callable[[Page[TicketSummary]], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        try:
+            self._guard.track(history_ops.load_ticket_page(
+                self.ctx, query, page, size, on_success=on_success, on_failure=on_failure
+            ))
+        except Exception as exc:  # no connection configured
+            on_failure(exc)
+
+    # -- list ----------------------------------------------------------------------------
+    def _header_clicked(self, section: int) -> None:
+        header = self.table.horizontalHeader()
+        if section not in SORT_FIELDS:
+            # Only creation/update time can be sorted by the server; keep the indicator.
+            header.setSortIndicator(self._sort_column, self._sort_order)
+            return
+        if section == self._sort_column:
+            self._sort_order = (
+                Qt.SortOrder.AscendingOrder
+                if self._sort_order == Qt.SortOrder.DescendingOrder
+                else Qt.SortOrder.DescendingOrder
+            )
+        else:
+            self._sort_column, self._sort_order = section, Qt.SortOrder.DescendingOrder
+        header.setSortIndicator(self._sort_column, self._sort_order)
+        self._reload_list()
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        """Programmatic sort (same as clicking a header)."""
+        if column in SORT_FIELDS:
+            self._sort_column, self._sort_order = column, order
+            self.table.horizontalHeader().setSortIndicator(column, order)
+            self._reload_list()
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        ticket = self.model.ticket_at(indexes[0].row())
+        if ticket is not None:
+            self.detail.show_ticket(self.usercode, ticket.ticket_id)
+
+    def _update_list_status(self) -> None:
+        model = self.model
+        if model.query is None:
+            return
+        rows = model.rowCount()
+        if model.loading:
+            text = self.tr("Loading tickets\u2026")
+        elif rows == 0 and model.exhausted:
+            text = self.tr("No tickets found for user code %1.").replace("%1", self.usercode)
+        elif model.exhausted:
+            text = self.tr("%n ticket(s)", "", rows)
+        else:
+            text = self.tr("%1 of %2 tickets shown; scroll down for more.").replace(
+                "%1", str(rows)).replace("%2", str(model.server_total or rows))
+        self.list_status.setText(text)
+
+    def _list_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotFoundError):
+            self.list_status.setText(
+                self.tr("No tickets found for user code %1.").replace("%1", self.usercode)
+            )
+            return
+        described = describe(exc)
+        self.list_status.setText(
+            f"{described.title}: {described.message} " + self.tr("Press F5 to try again.")
+        )
+
+    # -- categories ----------------------------------------------------------------------
+    def _load_categories(self) -> None:
+        try:
+            self._guard.track(history_ops.load_ticket_categories(
+                self.ctx, on_success=self._categories_loaded, on_failure=lambda _e: None
+            ))
+        except Exception:
+            return
+
+    def _categories_loaded(self, categories: list[Category]) -> None:
+        self.categories.set_categories(categories)
+        self.categories.set_language(self.ctx.session.content_language)
+        entries: list[tuple[Category, str]] = []
+        paths: dict[int, str] = {}
+        for index in self.categories.iter_depth_first():
+            cat = index.data(CategoryTreeModel.CategoryRole)
+            path = str(index.data(CategoryTreeModel.PathRole) or "")
+            if isinstance(cat, Category):
+                entries.append((cat, path))
+                paths[cat.category_id] = path
+        self.filters.set_categories(entries)
+        self.model.set_category_paths(paths)
+
+    def _category_path(self, category_id: int) -> str:
+        return self.categories.path_names(category_id) if self.categories.category_by_id(category_id) else ""
+
+    # -- bus -----------------------------------------------------------------------------
+    def _on_ticket_created(self, usercode: str, _ticket_id: str) -> None:
+        if usercode and usercode == self.usercode:
+            self._reload_list()
+
+    def _on_insert(self, text: str) -> None:
+        if self.isVisible() and self.detail.ticket_id:
+            self.detail.insert_text(text)
+
+    def _on_session_changed(self) -> None:
+        self.model.set_query(None)
+        self.detail.clear()
+        self.categories.set_categories([])
+        if self.ctx.session.client is not None:
+            self._load_categories()
+            if self.usercode:
+                self._reload_list()
+
+    def _new_ticket(self) -> None:
+        if self.usercode:
+            self.ctx.bus.new_ticket_for.emit({"usercode": self.usercode})

@@ -1,0 +1,297 @@
+"""The detail pane: one ticket's header, content, attachments, thread and follow-up composer.
+
+``show_ticket(usercode, ticket_id)`` loads ``ticket`` on the runner (newest wins: clicking
+through the list quickly only shows the last one). Attachments download through
+``tasks.download_ops``: "Open" into the per-user cache and then the system viewer, "Save as…"
+into a folder the agent picks; a progress bar sits next to the button meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSizeF, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contiple_desktop.domain.models import Attachment, TicketDetail, TicketEntry
+from contiple_desktop.errors import NotFoundError
+from contiple_desktop.tasks import download_ops, history_ops
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.history.attachment_strip import AttachmentStrip
+from contiple_desktop.ui.history.composer import FollowUpComposer
+from contiple_desktop.ui.history.guard import TaskGuard
+from contiple_desktop.ui.history.status import StatusPill
+from contiple_desktop.ui.history.thread_model import ThreadModel
+from contiple_desktop.ui.history.thread_view import ThreadView
+from contiple_desktop.ui.history.ticket_list_model import format_time
+from contiple_desktop.ui.html_view import SafeHtmlView
+
+
+def fitted_html_view(ctx: AppContext, html: str, parent: QWidget) -> SafeHtmlView:
+    """A ``SafeHtmlView`` without its own scroll bar, as tall as its content."""
+    view = SafeHtmlView(ctx, parent)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setStyleSheet("background: transparent;")
+    layout = view.document().documentLayout()
+
+    def fit(size: QSizeF) -> None:
+        view.setFixedHeight(max(24, int(size.height()) + 6))
+
+    layout.documentSizeChanged.connect(fit)
+    view.set_html(html)
+    fit(layout.documentSize())
+    return view
+
+
+class TicketDetailPane(QWidget):
+    """Shows one ticket and lets the agent post a follow-up.
+
+    Signals:
+        detail_loaded(object): a ``TicketDetail`` was shown.
+        follow_up_sent(str): a follow-up for this ticket ID reached the server.
+        attachment_saved(str, str): (attachment ID, file path) after a download finished.
+    """
+
+    detail_loaded = Signal(object)
+    follow_up_sent = Signal(str)
+    attachment_saved = Signal(str, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.usercode = ""
+        self.ticket_id = ""
+        self.detail: TicketDetail | None = None
+        self.category_path: Callable[[int], str] = lambda _cid: ""
+        self.open_file: Callable[[Path], object] = _open_with_system
+        self.setAccessibleName(self.tr("Ticket detail"))
+        self._guard = TaskGuard(self)
+        self._build()
+        self.clear()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        outer.addWidget(splitter)
+        self.scroll_area = QScrollArea(splitter)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.scroll_area)
+        layout = QVBoxLayout(body)
+        head = QHBoxLayout()
+        self.subject = QLabel(body)
+        self.subject.setAccessibleName(self.tr("Ticket subject"))
+        self.subject.setWordWrap(True)
+        self.subject.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head.addWidget(self.subject, 1)
+        self.status = StatusPill(body)
+        head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
+        self.meta = QLabel(body)
+        self.meta.setAccessibleName(self.tr("Ticket facts"))
+        self.meta.setWordWrap(True)
+        self.meta.setTextFormat(Qt.TextFormat.RichText)
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.meta)
+        self.message = QLabel(body)
+        self.message.setAccessibleName(self.tr("Detail message"))
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.content = fitted_html_view(self.ctx, "", body)
+        self.content.setAccessibleName(self.tr("Inquiry content"))
+        layout.addWidget(self.content)
+        self.attachments = AttachmentStrip(body)
+        self.attachments.open_requested.connect(self.open_attachment)
+        self.attachments.save_requested.connect(self.save_attachment)
+        layout.addWidget(self.attachments)
+        self.thread_title = QLabel(self.tr("Conversation"), body)
+        self.thread_title.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        layout.addWidget(self.thread_title)
+        self.thread_model = ThreadModel(self)
+        self.thread_view = ThreadView(lambda html, parent: fitted_html_view(self.ctx, html, parent), body)
+        self.thread_view.set_model(self.thread_model)
+        self.thread_view.open_requested.connect(self.open_attachment)
+        self.thread_view.save_requested.connect(self.save_attachment)
+        layout.addWidget(self.thread_view)
+        layout.addStretch(1)
+        self.scroll_area.setWidget(body)
+        self.composer = FollowUpComposer(self.ctx, splitter)
+        self.composer.sent.connect(self._on_follow_up)
+        self.composer.reconciled.connect(self._on_reconciled)
+        splitter.addWidget(self.scroll_area)
+        splitter.addWidget(self.composer)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 220])
+        self._content_widgets: list[QWidget] = [
+            self.content, self.attachments, self.thread_title, self.thread_view, self.status
+        ]
+
+    # -- showing -------------------------------------------------------------------------
+    def clear(self, message: str | None = None) -> None:
+        self.usercode = self.ticket_id = ""
+        self.detail = None
+        self.subject.setText("")
+        self.meta.setText("")
+        self.status.set_status("")
+        self.content.clear_content()
+        self.attachments.set_attachments(())
+        self.thread_model.set_detail(None)
+        self.message.setText(message or self.tr("Select a ticket to see its conversation."))
+        self.message.setVisible(True)
+        for widget in self._content_widgets:
+            widget.setVisible(False)
+        self.composer.set_ticket("", "", None)
+
+    def show_ticket(self, usercode: str, ticket_id: str) -> None:
+        """Load and show ``ticket_id`` of ``usercode`` (no-op when it is already shown)."""
+        if (usercode, ticket_id) == (self.usercode, self.ticket_id) and self.detail is not None:
+            return
+        self.usercode, self.ticket_id = usercode, ticket_id
+        self.composer.set_ticket(usercode, ticket_id, None)
+        self.message.setText(self.tr("Loading ticket %1\u2026").replace("%1", ticket_id))
+        self.message.setVisible(True)
+        self._load()
+
+    def reload(self) -> None:
+        if self.usercode and self.ticket_id:
+            self._load()
+
+    def _load(self) -> None:
+        usercode, ticket_id = self.usercode, self.ticket_id
+        try:
+            self._guard.track(history_ops.load_ticket_detail(
+                self.ctx,
+                usercode,
+                ticket_id,
+                on_success=self._show,
+                on_failure=lambda exc: self._failed(ticket_id, exc),
+            ))
+        except Exception as exc:
+            self._failed(ticket_id, exc)
+
+    def _show(self, detail: TicketDetail) -> None:
+        if detail.ticket_id != self.ticket_id:
+            return
+        self.detail = detail
+        self.subject.setText(detail.subject)
+        self.status.set_status(detail.status, detail.status_name)
+        path = (self.category_path(detail.category_id) if detail.category_id is not None else "") or (
+            detail.category_full_name.replace(">", " > ") or detail.category_name
+        )
+        facts = [
+            (self.tr("Ticket ID"), detail.ticket_id),
+            (self.tr("Inquiry type"), path),
+            (self.tr("Created"), format_time(detail.created_ms)),
+            (self.tr("Updated"), format_time(detail.updated_ms)),
+        ]
+        self.meta.setText(
+            "<table cellspacing='2'>"
+            + "".join(
+                f"<tr><td style='color:#666; padding-right:10px'>{_esc(k)}</td><td>{_esc(v)}</td></tr>"
+                for k, v in facts
+                if v
+            )
+            + "</table>"
+        )
+        self.content.set_html(detail.content)
+        self.attachments.set_attachments(detail.attachments)
+        self.thread_model.set_detail(detail)
+        self.message.setVisible(False)
+        for widget in self._content_widgets:
+            widget.setVisible(True)
+        self.attachments.setVisible(bool(detail.attachments))
+        self.composer.set_ticket(self.usercode, detail.ticket_id, detail)
+        self.detail_loaded.emit(detail)
+
+    def _failed(self, ticket_id: str, exc: BaseException) -> None:
+        if ticket_id != self.ticket_id:
+            return
+        if isinstance(exc, NotFoundError):
+            text = self.tr("Ticket %1 was not found for this customer.").replace("%1", ticket_id)
+        else:
+            described = describe(exc)
+            text = f"{described.title}: {described.message}"
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def _on_follow_up(self, entry: TicketEntry) -> None:
+        self.thread_model.append_entry(entry)
+        self.follow_up_sent.emit(self.ticket_id)
+        self.reload()  # status and updatedDt change on the server; the entry stays meanwhile
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _on_reconciled(self, detail: TicketDetail, arrived: bool) -> None:
+        self._show(detail)
+        if arrived:
+            self.follow_up_sent.emit(detail.ticket_id)
+
+    # -- attachments ---------------------------------------------------------------------
+    def _strip_for(self, attachment: Attachment) -> list[AttachmentStrip]:
+        return [
+            s for s in [self.attachments, *self.thread_view.strips()]
+            if s.button_for(attachment.attachment_id) is not None
+        ]
+
+    def open_attachment(self, attachment: Attachment) -> None:
+        self._download(attachment, None)
+
+    def save_attachment(self, attachment: Attachment) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save attachment to folder"))
+        if folder:
+            self._download(attachment, Path(folder))
+
+    def _download(self, attachment: Attachment, folder: Path | None) -> None:
+        aid = attachment.attachment_id
+
+        def progress(done: int, total: int) -> None:
+            for strip in self._strip_for(attachment):
+                strip.set_progress(aid, done, total)
+
+        def finished(path: Path) -> None:
+            for strip in self._strip_for(attachment):
+                strip.set_finished(aid)
+            self.attachment_saved.emit(aid, str(path))
+            if folder is None:
+                self.open_file(path)
+
+        def failed(exc: BaseException) -> None:
+            for strip in self._strip_for(attachment):
+                strip.set_finished(aid)
+            self.ctx.report_error(exc)
+
+        try:
+            self._guard.track(download_ops.download_attachment(
+                self.ctx, "ticket", attachment, folder,
+                on_success=finished, on_progress=progress, on_failure=failed, key=f"history:dl:{aid}",
+            ))
+        except Exception as exc:
+            self.ctx.report_error(exc)
+
+    def insert_text(self, text: str) -> None:
+        self.composer.insert_text(text)
+
+
+def _open_with_system(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

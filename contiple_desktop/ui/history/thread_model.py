@@ -1,0 +1,97 @@
+"""The conversation of one ticket as a flat list model, oldest entry first.
+
+The server sends ``contents`` newest first (§3.16); the model re-orders by ``createdDt`` so the
+thread reads top to bottom like a chat. Each row is one ``TicketEntry`` (a customer follow-up
+or an agent answer); the view (``thread_view``) renders them as distinct bubbles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from contiple_desktop.domain.models import TicketDetail, TicketEntry
+from contiple_desktop.tasks.history_ops import plain_text
+from contiple_desktop.ui.history.ticket_list_model import format_time
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+FROM_AGENT_ROLE = Qt.ItemDataRole.UserRole + 2
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+AUTHOR_ROLE = Qt.ItemDataRole.UserRole + 4
+TIME_ROLE = Qt.ItemDataRole.UserRole + 5
+ATTACHMENTS_ROLE = Qt.ItemDataRole.UserRole + 6
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def author_label(entry: TicketEntry) -> str:
+    if entry.from_agent:
+        return QCoreApplication.translate("ThreadModel", "Agent")
+    return QCoreApplication.translate("ThreadModel", "Customer")
+
+
+class ThreadModel(QAbstractListModel):
+    """Entries of the shown ticket, oldest first. Signals: the standard model signals only."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[TicketEntry] = []
+
+    def set_detail(self, detail: TicketDetail | None) -> None:
+        self.set_entries(detail.thread_oldest_first() if detail is not None else ())
+
+    def set_entries(self, entries: tuple[TicketEntry, ...] | list[TicketEntry]) -> None:
+        self.beginResetModel()
+        self._entries = sorted(entries, key=lambda e: e.created_ms or 0)
+        self.endResetModel()
+
+    def append_entry(self, entry: TicketEntry) -> None:
+        """Add a just-posted entry at the end (it is the newest)."""
+        row = len(self._entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.append(entry)
+        self.endInsertRows()
+
+    def entries(self) -> list[TicketEntry]:
+        return list(self._entries)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain_text(e.content)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{author_label(e)}, {format_time(e.created_ms)}: {plain_text(e.content)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignLeft if e.from_agent else Qt.AlignmentFlag.AlignRight
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        if role == ENTRY_ROLE:
+            return e
+        if role == FROM_AGENT_ROLE:
+            return e.from_agent
+        if role == HTML_ROLE:
+            return e.content
+        if role == AUTHOR_ROLE:
+            return author_label(e)
+        if role == TIME_ROLE:
+            return format_time(e.created_ms)
+        if role == ATTACHMENTS_ROLE:
+            return list(e.attachments)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -1,0 +1,321 @@
+"""The customer's ticket list as a lazily paged table model.
+
+Rows come from ``customer_tickets`` 50 at a time: the view's ``fetchMore`` asks for the next
+page through an injected ``fetch`` callable (the panel wires it to ``history_ops``), so the
+model itself does no I/O. Every query change bumps a generation; a page that arrives for an
+older generation or an unexpected page number is dropped (newest wins). Ticket IDs already
+shown are skipped, so a page that shifted because a ticket was added meanwhile never shows a
+duplicate. The API has no period parameter: ``period_from_ms``/``period_to_ms`` are applied
+here to ``createdDt``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from contiple_desktop.domain.models import Page, TicketDetail, TicketSummary
+from contiple_desktop.tasks.history_ops import TicketQuery
+from contiple_desktop.ui.history.status import STATUS_ROLE, status_label
+
+PAGE_SIZE = 50
+TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
+TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Fetch = Callable[
+    [TicketQuery, int, int, Callable[[Page[TicketSummary]], None], Callable[[BaseException], None]],
+    None,
+]
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COL_SUBJECT, COL_STATUS, COL_CATEGORY, COL_CREATED, COL_UPDATED, COL_ID = range(6)
+SORT_FIELDS = {COL_CREATED: "createdDt", COL_UPDATED: "updatedDt"}
+"""Columns whose header click maps to the API's ``sort`` parameter (server-side sorting)."""
+
+
+def format_time(ms: int | None, locale: QLocale | None = None) -> str:
+    """Epoch milliseconds in the agent's locale (short date and time), or an empty string."""
+    if not ms:
+        return ""
+    loc = locale or QLocale()
+    return loc.toString(QDateTime.fromMSecsSinceEpoch(ms), QLocale.FormatType.ShortFormat)
+
+
+def format_date(ms: int | None, locale: QLocale | None = None) -> str:
+    """Epoch milliseconds as a short date in the agent's locale (list columns)."""
+    if not ms:
+        return ""
+    loc = locale or QLocale()
+    return loc.toString(QDateTime.fromMSecsSinceEpoch(ms).date(), QLocale.FormatType.ShortFormat)
+
+
+class TicketListModel(QAbstractTableModel):
+    """Lazily paged list of one caller's tickets.
+
+    Signals:
+        loading_changed(bool): a page request started (True) or ended (False).
+        page_loaded(int): a page was applied; the argument is the total row count now.
+        load_failed(object): the page request failed (the exception).
+    """
+
+    loading_changed = Signal(bool)
+    page_loaded = Signal(int)
+    load_failed = Signal(object)
+
+    def __init__(self, fetch: Fetch, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._page_size = page_size
+        self._query: TicketQuery | None = None
+        self._rows: list[TicketSummary] = []
+        self._seen: set[str] = set()
+        self._generation = 0
+        self._next_page = 1
+        self._has_more = False
+        self._loading = False
+        self._error: BaseException | None = None
+        self._total: int | None = None
+        self._category_paths: dict[int, str] = {}
+
+    # -- query ---------------------------------------------------------------------------
+    @property
+    def query(self) -> TicketQuery | None:
+        return self._query
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def server_total(self) -> int | None:
+        """``total`` as reported by the server for the current query (before period filter)."""
+        return self._total
+
+    @property
+    def exhausted(self) -> bool:
+        """True when every page of the current query was loaded."""
+        return self._query is not None and not self._has_more and not self._loading
+
+    def set_query(self, query: TicketQuery | None) -> None:
+        """Start over with ``query`` (None clears); the first page is requested at once.
+
+        Asking again for the query whose first page is still on its way changes nothing.
+        """
+        if query is not None and query == self._query and self._loading and not self._rows:
+            return
+        self.beginResetModel()
+        self._generation += 1
+        self._query = query
+        self._rows = []
+        self._seen = set()
+        self._next_page = 1
+        self._has_more = query is not None
+        self._error = None
+        self._total = None
+        self.endResetModel()
+        self._set_loading(False)
+        if query is not None:
+            self._request()
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def set_category_paths(self, paths: dict[int, str]) -> None:
+        """Category ID → "A > B > C" path names, from the inquiry-type tree."""
+        self._category_paths = dict(paths)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COL_CATEGORY), self.index(len(self._rows) - 1, COL_CATEGORY)
+            )
+
+    def ticket_at(self, row: int) -> TicketSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, ticket_id: str) -> int:
+        for i, t in enumerate(self._rows):
+            if t.ticket_id == ticket_id:
+                return i
+        return -1
+
+    def update_from_detail(self, detail: TicketDetail) -> None:
+        """Refresh one row in place (status, times, subject) from a freshly loaded detail."""
+        row = self.row_of(detail.ticket_id)
+        if row < 0:
+            return
+        old = self._rows[row]
+        new = replace(
+            old,
+            subject=detail.subject or old.subject,
+            status=detail.status or old.status,
+            status_name=detail.status_name or old.status_name,
+            updated_ms=detail.updated_ms or old.updated_ms,
+        )
+        if new != old:
+            self._rows[row] = new
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def category_path(self, ticket: TicketSummary) -> str:
+        if ticket.category_id is not None and ticket.category_id in self._category_paths:
+            return self._category_paths[ticket.category_id]
+        return ticket.category_full_name.replace(">", " > ") or ticket.category_name
+
+    # -- paging --------------------------------------------------------------------------
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid():
+            return False
+        return self._has_more and not self._loading and self._error is None
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._request()
+
+    def _request(self) -> None:
+        query = self._query
+        if query is None:
+            return
+        generation, page = self._generation, self._next_page
+        self._set_loading(True)
+        self._fetch(
+            query,
+            page,
+            self._page_size,
+            lambda result: self._apply(generation, page, result),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _apply(self, generation: int, page_num: int, page: Page[TicketSummary]) -> None:
+        if generation != self._generation or page_num != self._next_page:
+            return  # stale: the query changed meanwhile
+        query = self._query
+        assert query is not None
+        self._total = page.total
+        fresh = [t for t in page.items if t.ticket_id not in self._seen and self._in_period(t)]
+        for t in fresh:
+            self._seen.add(t.ticket_id)
+        self._next_page = page_num + 1
+        self._has_more = bool(page.items) and page.has_next and not self._past_period(query, page)
+        if fresh:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        self._set_loading(False)
+        self.page_loaded.emit(len(self._rows))
+        if not fresh and self._has_more:
+            self._request()  # a page wholly filtered out: keep going so the view sees rows
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._error = exc
+        self._set_loading(False)
+        self.load_failed.emit(exc)
+
+    def retry(self) -> None:
+        """After a failure: ask again for the page that failed."""
+        if self._error is not None and self._query is not None:
+            self._error = None
+            self._request()
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    def _in_period(self, t: TicketSummary) -> bool:
+        q = self._query
+        if q is None or (q.period_from_ms is None and q.period_to_ms is None):
+            return True
+        created = t.created_ms or 0
+        if q.period_from_ms is not None and created < q.period_from_ms:
+            return False
+        return not (q.period_to_ms is not None and created > q.period_to_ms)
+
+    @staticmethod
+    def _past_period(q: TicketQuery, page: Page[TicketSummary]) -> bool:
+        """Sorted by creation time, a page beyond the period means no later page can match."""
+        last = page.items[-1].created_ms if page.items else None
+        if last is None:
+            return False
+        if q.sort == "createdDt:desc" and q.period_from_ms is not None:
+            return last < q.period_from_ms
+        if q.sort == "createdDt:asc" and q.period_to_ms is not None:
+            return last > q.period_to_ms
+        return False
+
+    # -- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Subject"),
+            self.tr("Status"),
+            self.tr("Inquiry type"),
+            self.tr("Created"),
+            self.tr("Updated"),
+            self.tr("Ticket ID"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        t = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(t, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_CATEGORY:
+                return self.category_path(t)
+            if col == COL_SUBJECT:
+                return t.subject
+            if col == COL_CREATED:
+                return format_time(t.created_ms)
+            if col == COL_UPDATED:
+                return format_time(t.updated_ms)
+            return None
+        if role == STATUS_ROLE and col == COL_STATUS:
+            return t.status
+        if role == TICKET_ROLE:
+            return t
+        if role == TICKET_ID_ROLE:
+            return t.ticket_id
+        return None
+
+    def _display(self, t: TicketSummary, col: int) -> str:
+        if col == COL_SUBJECT:
+            return t.subject
+        if col == COL_STATUS:
+            return status_label(t.status, t.status_name)
+        if col == COL_CATEGORY:
+            return self.category_path(t)
+        if col == COL_CREATED:
+            return format_date(t.created_ms)
+        if col == COL_UPDATED:
+            return format_date(t.updated_ms)
+        return t.ticket_id
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -1,0 +1,96 @@
+"""Detail pane: header, thread order and look, attachments download, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from contiple_desktop.domain.models import TicketEntry
+from contiple_desktop.ui.history.panel import HistoryPanel
+from contiple_desktop.ui.history.thread_model import FROM_AGENT_ROLE, ThreadModel
+from tests.ui.history.conftest import by_name, open_customer, select_row
+
+
+def row_of_ticket_with(panel: HistoryPanel, sim: Any, predicate: Any) -> int:
+    for r in range(panel.model.rowCount()):
+        t = panel.model.ticket_at(r)
+        if t is not None and predicate(sim.state.tickets[t.ticket_id]):
+            return r
+    raise AssertionError("no such ticket in the seed")
+
+
+def test_detail_shows_header_and_thread_oldest_first(
+    qtbot: Any, panel: HistoryPanel, sim: Any, qtmodeltester: Any
+) -> None:
+    open_customer(qtbot, panel, "cust-001")
+    row = row_of_ticket_with(panel, sim, lambda t: len(t["thread"]) >= 3)
+    select_row(qtbot, panel, row)
+    record = sim.state.tickets[panel.model.ticket_at(row).ticket_id]  # type: ignore[union-attr]
+    detail = panel.detail
+    assert by_name(detail, QLabel, "Ticket subject").text() == record["subject"]
+    facts = by_name(detail, QLabel, "Ticket facts").text()
+    assert record["ticketId"] in facts and " &gt; " in facts  # category path with names
+    assert by_name(detail, QLabel, "Ticket status").isVisible()
+    model = detail.thread_model
+    qtmodeltester.check(model)
+    times = [e.created_ms for e in model.entries()]
+    assert times == sorted(times) and len(times) == len(record["thread"])
+    bubbles = detail.thread_view.bubbles
+    assert len(bubbles) == len(record["thread"])
+    kinds = [b.objectName() for b in bubbles]
+    expected = ["thread-entry-agent" if e["type"] == "reply" else "thread-entry-customer" for e in
+                sorted(record["thread"], key=lambda e: e["createdDt"])]
+    assert sorted(kinds) == sorted(expected)
+    for b in bubbles:
+        label = "Agent" if b.entry.from_agent else "Customer"
+        assert label in b.header.text()
+    assert model.index(0, 0).data(FROM_AGENT_ROLE) is True  # the first answer comes from the agent
+
+
+def test_thread_model_orders_and_appends() -> None:
+    model = ThreadModel()
+    model.set_entries(
+        [TicketEntry("<p>b</p>", "reply", created_ms=20), TicketEntry("<p>a</p>", created_ms=10)]
+    )
+    assert [model.index(r, 0).data() for r in range(2)] == ["a", "b"]
+    model.append_entry(TicketEntry("<p>c</p>", created_ms=30))
+    assert model.rowCount() == 3 and model.index(2, 0).data() == "c"
+
+
+def test_open_attachment_downloads_with_progress(qtbot: Any, panel: HistoryPanel, sim: Any) -> None:
+    open_customer(qtbot, panel, "cust-001")
+    row = row_of_ticket_with(
+        panel, sim, lambda t: t["attachmentIds"] or any(e["attachmentIds"] for e in t["thread"])
+    )
+    select_row(qtbot, panel, row)
+    record = sim.state.tickets[panel.model.ticket_at(row).ticket_id]  # type: ignore[union-attr]
+    ids = record["attachmentIds"] or next(e["attachmentIds"] for e in record["thread"] if e["attachmentIds"])
+    att_id = ids[0]
+    opened: list[Path] = []
+    panel.detail.open_file = opened.append
+    strips = [panel.detail.attachments, *panel.detail.thread_view.strips()]
+    button = next(s.button_for(att_id) for s in strips if s.button_for(att_id) is not None)
+    assert button is not None and button.isVisible()
+    with qtbot.waitSignal(panel.detail.attachment_saved, timeout=5000) as saved:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert saved.args[0] == att_id
+    assert opened and opened[0].read_bytes() == sim.state.attachments[att_id]["data"]
+
+
+def test_unknown_ticket_shows_not_found(qtbot: Any, panel: HistoryPanel) -> None:
+    open_customer(qtbot, panel, "cust-001")
+    panel.detail.show_ticket("cust-001", "T0000000000000nope0")
+    message = by_name(panel.detail, QLabel, "Detail message")
+    qtbot.waitUntil(lambda: "not found" in message.text(), timeout=5000)
+    assert not panel.detail.composer.isEnabled() or panel.detail.detail is None
+
+
+def test_usercode_mismatch_is_not_found(qtbot: Any, panel: HistoryPanel, sim: Any) -> None:
+    other = next(t["ticketId"] for t in sim.state.tickets.values() if t["usercode"] != "cust-001")
+    open_customer(qtbot, panel, "cust-001")
+    panel.detail.show_ticket("cust-001", other)
+    message = by_name(panel.detail, QLabel, "Detail message")
+    qtbot.waitUntil(lambda: "not found" in message.text(), timeout=5000)
