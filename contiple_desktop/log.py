@@ -1,1 +1,172 @@
-"""Logging setup (placeholder until the application-shell issue lands)."""
+"""Logging setup with one redaction filter at the handler choke point.
+
+``setup_logging(paths, debug)`` installs a rotating file handler in ``paths.log_dir`` (1 MiB x 5),
+a stderr handler (warnings, or everything with ``--debug``) and an in-memory ring of recent
+lines for "Copy diagnostics". Every one of those handlers carries the same ``RedactionFilter``,
+so no record reaches a file, the terminal or the clipboard with:
+
+* a secret registered with ``register_secret`` (the API key, the demo key);
+* ``Authorization: …`` header text (any quoting: header dumps, dict reprs, JSON);
+* a 44-character Base64 HMAC that appears next to the word "Authorization".
+
+``redact(text)`` applies the same rules to any string (error details, diagnostics).
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import logging.handlers
+import re
+import sys
+import threading
+from dataclasses import dataclass, field
+
+from contiple_desktop.paths import AppPaths
+
+REDACTED = "[REDACTED]"
+LOG_FILE_NAME = "contiple-desktop.log"
+_MAX_BYTES = 1024 * 1024
+_BACKUPS = 5
+_RING_SIZE = 1000
+_MIN_SECRET_LEN = 6
+_FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
+
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+
+# "Authorization: value", "'Authorization': 'value'", '"Authorization":"value"', "Authorization=value"
+_HEADER_RE = re.compile(r"""(?i)(authorization['"]?\s*[:=]\s*['"]?)(?!\[REDACTED\])([^'"\s,;}\]\)]+)""")
+# A Base64 HMAC-SHA256 (44 chars, one '=' pad) within a short distance after "Authorization".
+_HMAC_NEAR_RE = re.compile(r"(?is)(authorization.{0,80}?)(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{43}=")
+
+
+def register_secret(secret: str) -> None:
+    """Never let ``secret`` appear in a log line, diagnostics or error details."""
+    value = (secret or "").strip()
+    if len(value) >= _MIN_SECRET_LEN:
+        with _secrets_lock:
+            _secrets.add(value)
+
+
+def forget_secret(secret: str) -> None:
+    with _secrets_lock:
+        _secrets.discard((secret or "").strip())
+
+
+def redact(text: str) -> str:
+    """``text`` with registered secrets, Authorization values and nearby HMACs replaced."""
+    if not text:
+        return text
+    with _secrets_lock:
+        secrets = sorted(_secrets, key=len, reverse=True)
+    for secret in secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    text = _HMAC_NEAR_RE.sub(lambda m: m.group(1) + REDACTED, text)
+    text = _HEADER_RE.sub(lambda m: m.group(1) + REDACTED, text)
+    return text
+
+
+class RedactionFilter(logging.Filter):
+    """Rewrites a record's message, traceback and stack text in place before any handler formats it."""
+
+    _exc_formatter = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken %-format must not lose the record
+            message = f"{record.msg!r} {record.args!r}"
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._exc_formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+class _RingHandler(logging.Handler):
+    """Keeps the last formatted (already redacted) lines in memory."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: collections.deque[str] = collections.deque(maxlen=size)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.lines.extend(self.format(record).splitlines())
+        except Exception:  # pragma: no cover - logging must never raise
+            self.handleError(record)
+
+
+@dataclass
+class LoggingSetup:
+    """What ``setup_logging`` installed; ``close()`` removes and closes every handler."""
+
+    log_file: str
+    handlers: list[logging.Handler] = field(default_factory=list)
+    saved_levels: dict[str, int] = field(default_factory=dict)
+
+    def close(self) -> None:
+        global _current
+        root = logging.getLogger()
+        for h in self.handlers:
+            root.removeHandler(h)
+            h.close()
+        self.handlers.clear()
+        for name, level in self.saved_levels.items():
+            logging.getLogger(name or None).setLevel(level)
+        self.saved_levels.clear()
+        logging.captureWarnings(False)
+        if _current is self:
+            _current = None
+
+
+_ring = _RingHandler(_RING_SIZE)
+_current: LoggingSetup | None = None
+
+
+def setup_logging(paths: AppPaths, debug: bool = False) -> LoggingSetup:
+    """Install the file, stderr and memory handlers on the root logger (idempotent)."""
+    global _current
+    if _current is not None:
+        _current.close()
+    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = paths.log_dir / LOG_FILE_NAME
+    formatter = logging.Formatter(_FORMAT)
+    redaction = RedactionFilter()
+
+    file_handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8", delay=True
+    )
+    file_handler.setLevel(logging.DEBUG if debug else logging.INFO)
+    stderr_handler = logging.StreamHandler(sys.stderr)
+    stderr_handler.setLevel(logging.DEBUG if debug else logging.WARNING)
+    _ring.setLevel(logging.DEBUG if debug else logging.INFO)
+    handlers: list[logging.Handler] = [file_handler, stderr_handler, _ring]
+    root = logging.getLogger()
+    tuned = ("", "contiple_desktop", "urllib3", "keyring", "PIL")
+    saved = {name: logging.getLogger(name or None).level for name in tuned}
+    for h in handlers:
+        h.setFormatter(formatter)
+        h.addFilter(redaction)
+        root.addHandler(h)
+    root.setLevel(logging.DEBUG)
+    logging.getLogger("contiple_desktop").setLevel(logging.DEBUG if debug else logging.INFO)
+    for noisy in tuned[2:]:
+        logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.WARNING)
+    logging.captureWarnings(True)
+    _current = LoggingSetup(str(log_file), handlers, saved)
+    return _current
+
+
+def recent_lines(n: int = 200) -> list[str]:
+    """The last ``n`` redacted log lines of this run (for diagnostics)."""
+    if n <= 0:
+        return []
+    lines = list(_ring.lines)
+    return lines[-n:]

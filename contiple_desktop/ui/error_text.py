@@ -1,7 +1,8 @@
 """Every error type becomes translated, actionable text: a title, a message and a hint.
 
 The single error presenter and inline error labels (form fields, attachment rows) all use
-``describe``; nothing else in the UI formats exceptions.
+``describe``; nothing else in the UI formats exceptions. Each type in ``errors.py`` has its own
+wording that says what happened *and* what the agent (or their administrator) can do about it.
 """
 
 from __future__ import annotations
@@ -11,10 +12,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from contiple_desktop import errors as E
+from contiple_desktop.i18n import QT_TRANSLATE_NOOP
+
+_CTX = "ErrorText"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorText", text)
+    return QCoreApplication.translate(_CTX, text)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,29 +32,281 @@ class ErrorText:
     hint: str = ""
 
 
-def describe(exc: BaseException) -> ErrorText:
-    """Translated text for ``exc``; unknown exceptions get a generic, honest message."""
+def describe(exc: BaseException, *, host: str | None = None) -> ErrorText:
+    """Translated text for ``exc``; unknown exceptions get a generic, honest message.
+
+    ``host`` (the service's host name) is named in network messages when given.
+    """
+    if isinstance(exc, E.ContipleError):
+        text = _describe_contiple(exc, host or "")
+        if exc.ambiguous:
+            text = ErrorText(
+                text.title,
+                text.message,
+                translate(
+                    "ErrorText",
+                    "The request may have reached Contiple although no answer came back. "
+                    "Check the customer's ticket list before sending it again.",
+                ),
+            )
+        return text
+    return ErrorText(
+        translate("ErrorText", "Unexpected error"),
+        translate("ErrorText", "An unexpected error occurred: %1").replace("%1", type(exc).__name__),
+        translate("ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."),
+    )
+
+
+def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
+    if isinstance(exc, E.Cancelled):
+        return ErrorText(
+            translate("ErrorText", "Cancelled"), translate("ErrorText", "The operation was cancelled.")
+        )
     if isinstance(exc, E.LocalFileError):
         return _describe_file_rule(exc.rule, exc.file_name)
     if isinstance(exc, E.UploadRejectedError):
         return _describe_file_rule(exc.rule, "")
-    if isinstance(exc, E.ContipleError):
-        return ErrorText(_tr("Something went wrong"), str(exc))
+    if isinstance(exc, E.ConfigurationError):
+        return ErrorText(
+            translate("ErrorText", "The connection profile cannot be used"),
+            translate("ErrorText", "The connection settings are incomplete or invalid: %1").replace(
+                "%1", str(exc)
+            ),
+            translate(
+                "ErrorText",
+                "Open File \u25b8 Connection profiles\u2026 and check the domain, service ID and "
+                "organization ID.",
+            ),
+        )
+    if isinstance(exc, E.KeyringUnavailableError):
+        return ErrorText(
+            translate("ErrorText", "No password store"),
+            translate("ErrorText", "This PC has no system keyring, so the API key cannot be stored safely."),
+            translate("ErrorText", "Ask IT to enable a keyring (GNOME Keyring, KWallet, Windows Credential "
+                      "Manager), or enter the key for this session only."),
+        )
+    if isinstance(exc, E.KeyringLockedError):
+        return ErrorText(
+            translate("ErrorText", "Password store locked"),
+            translate("ErrorText", "The system keyring is locked or refused access to the API key."),
+            translate("ErrorText", "Unlock the keyring (accept its prompt or sign in again), then retry."),
+        )
+    if isinstance(exc, E.SecretStoreError):
+        return ErrorText(
+            translate("ErrorText", "Password store error"),
+            translate("ErrorText", "The system keyring could not store or return the API key."),
+            translate("ErrorText", "Try again; if it keeps failing, enter the key for this session only."),
+        )
+    if isinstance(exc, E.TransportError):
+        return _describe_transport(exc, host)
+    if isinstance(exc, E.ApiError):
+        return _describe_api(exc)
     return ErrorText(
-        _tr("Unexpected error"),
-        _tr("An unexpected error occurred: %1").replace("%1", type(exc).__name__),
-        _tr("Use \u201cCopy details\u201d and send the text to your IT support."),
+        translate("ErrorText", "Something went wrong"),
+        str(exc),
+        translate("ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."),
+    )
+
+
+def _describe_transport(exc: E.TransportError, host: str) -> ErrorText:
+    where = host or translate("ErrorText", "the Contiple service")
+    if isinstance(exc, E.RequestTimeout):
+        return ErrorText(
+            translate("ErrorText", "No answer in time"),
+            translate("ErrorText", "%1 did not answer in time.").replace("%1", where),
+            translate("ErrorText", "The service or the network may be slow. Wait a moment and try again."),
+        )
+    if isinstance(exc, E.MalformedResponseError):
+        status = str(exc.http_status) if exc.http_status else "?"
+        return ErrorText(
+            translate("ErrorText", "Unexpected answer from the server"),
+            translate("ErrorText", "The server answered with something that is not a Contiple response "
+                      "(HTTP %1).").replace("%1", status),
+            translate("ErrorText", "A proxy, a login page of the office network or Contiple maintenance "
+                      "may be in the way. Try again later or ask IT."),
+        )
+    return ErrorText(
+        translate("ErrorText", "Cannot reach Contiple"),
+        translate("ErrorText", "Could not connect to %1.").replace("%1", where),
+        translate("ErrorText", "Check the network connection and, if your office uses one, the VPN."),
+    )
+
+
+_AUTH_TEXT = {
+    E.AuthCause.AUTHORIZATION_BLANK: (
+        QT_TRANSLATE_NOOP("ErrorText", "The request was sent without a signature."),
+        QT_TRANSLATE_NOOP("ErrorText", "Enter the service API key in File \u25b8 Connection profiles\u2026"),
+    ),
+    E.AuthCause.TIMESTAMP_NOT_NUMERIC: (
+        QT_TRANSLATE_NOOP("ErrorText", "Contiple refused the request time stamp."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "This is a defect in Contiple Desktop. Use \u201cCopy details\u201d and report it.",
+        ),
+    ),
+    E.AuthCause.TIMESTAMP_EXPIRED: (
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Contiple refused the request because its time stamp is more than 5 minutes off.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorText", "Check that the PC clock, date and time zone are set correctly."),
+    ),
+    E.AuthCause.MULTIPART_WITHOUT_FILE: (
+        QT_TRANSLATE_NOOP("ErrorText", "The upload reached Contiple without its file."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Attach the file again. If it happens again, use \u201cCopy details\u201d and report it.",
+        ),
+    ),
+    E.AuthCause.AUTHORIZATION_INCORRECT: (
+        QT_TRANSLATE_NOOP("ErrorText", "Contiple did not accept the API key: the signature is incorrect."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Check the API key and the organization ID in File \u25b8 Connection profiles\u2026 The "
+            "administrator may have generated a new key (Service Management \u25b8 Authentication).",
+        ),
+    ),
+    E.AuthCause.INVALID_PARAMETER: (
+        QT_TRANSLATE_NOOP("ErrorText", "Contiple rejected a request parameter."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Use \u201cCopy details\u201d and report it; check the profile's service ID meanwhile.",
+        ),
+    ),
+    E.AuthCause.UNKNOWN: (
+        QT_TRANSLATE_NOOP("ErrorText", "Contiple refused the request's authentication."),
+        QT_TRANSLATE_NOOP(
+            "ErrorText",
+            "Check the API key and organization ID in File \u25b8 Connection profiles\u2026",
+        ),
+    ),
+}
+
+
+def _describe_api(exc: E.ApiError) -> ErrorText:
+    if isinstance(exc, E.ClockSkewError):
+        return _describe_skew(exc.skew_ms)
+    if isinstance(exc, E.AuthError):
+        message, hint = _AUTH_TEXT[exc.cause]
+        return ErrorText(translate("ErrorText", "Authentication failed"), _tr(message), _tr(hint))
+    if isinstance(exc, E.ForbiddenError):
+        if exc.cause is E.ForbiddenCause.KEY_MISSING:
+            return ErrorText(
+                translate("ErrorText", "Open API not enabled"),
+                translate("ErrorText", "This Contiple service has no API key: its Open API is not enabled."),
+                translate("ErrorText", "Ask the Contiple administrator to enable the Open API "
+                          "(Service Management \u25b8 Authentication) and give you the key."),
+            )
+        if exc.cause is E.ForbiddenCause.IP_NOT_ALLOWED:
+            return ErrorText(
+                translate("ErrorText", "This PC is not allowed"),
+                translate("ErrorText", "Contiple does not accept requests from this PC's network address."),
+                translate("ErrorText", "Ask the Contiple administrator to allow this PC's IP address in the "
+                          "service's security settings."),
+            )
+        return ErrorText(
+            translate("ErrorText", "Access denied"),
+            translate("ErrorText", "Contiple denied access to this service."),
+            translate("ErrorText", "Ask the Contiple administrator to check the Open API settings."),
+        )
+    if isinstance(exc, E.NotFoundError):
+        return ErrorText(
+            translate("ErrorText", "Not found"),
+            translate("ErrorText", "Contiple has no such item. It may have been deleted, or the ID or user "
+                      "code is wrong."),
+            translate("ErrorText", "Check the user code or reload the list."),
+        )
+    if isinstance(exc, E.ConflictError):
+        return ErrorText(
+            translate("ErrorText", "Already exists"),
+            translate("ErrorText", "Contiple already has this data."),
+            translate("ErrorText", "Reload to see the current state before trying again."),
+        )
+    if isinstance(exc, E.ValidationError):
+        return _describe_validation(exc)
+    if isinstance(exc, E.SpamLimitError):
+        return _describe_spam(exc)
+    if isinstance(exc, E.ServerError):
+        return ErrorText(
+            translate("ErrorText", "Contiple server error"),
+            translate("ErrorText", "Contiple reported an internal error (code %1).").replace(
+                "%1", str(exc.result_code)
+            ),
+            translate("ErrorText", "Try again in a few minutes. If it persists, use \u201cCopy details\u201d "
+                      "and send the text to Contiple support."),
+        )
+    return ErrorText(
+        translate("ErrorText", "Request refused"),
+        translate("ErrorText", "Contiple refused the request (code %1): %2")
+        .replace("%1", str(exc.result_code))
+        .replace("%2", exc.result_message or ""),
+        translate("ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."),
+    )
+
+
+def _describe_skew(skew_ms: int | None) -> ErrorText:
+    minutes = round(abs(skew_ms) / 60000) if skew_ms is not None else 0
+    if skew_ms is None or minutes == 0:
+        message = translate("ErrorText", "Contiple refused the request time even after correcting for the "
+                            "PC clock.")
+    elif skew_ms > 0:
+        message = translate("ErrorText", "Your PC clock is %1 minutes behind; correct it in the system "
+                            "settings.").replace("%1", str(minutes))
+    else:
+        message = translate("ErrorText", "Your PC clock is %1 minutes ahead; correct it in the system "
+                            "settings.").replace("%1", str(minutes))
+    return ErrorText(
+        translate("ErrorText", "PC clock is off"),
+        message,
+        translate("ErrorText", "Turn on \u201cSet time automatically\u201d in the date and time settings, "
+                  "then try again."),
+    )
+
+
+_KIND_TEXT = {
+    E.ValidationKind.REQUIRED: QT_TRANSLATE_NOOP("ErrorText", "required"),
+    E.ValidationKind.LENGTH: QT_TRANSLATE_NOOP("ErrorText", "too long"),
+    E.ValidationKind.INVALID: QT_TRANSLATE_NOOP("ErrorText", "invalid value"),
+    E.ValidationKind.UNKNOWN: QT_TRANSLATE_NOOP("ErrorText", "not accepted"),
+}
+
+
+def _describe_validation(exc: E.ValidationError) -> ErrorText:
+    items = [f"{e.code} ({translate('ErrorText', _KIND_TEXT[e.kind])})" for e in exc.errors]
+    listing = ", ".join(items) if items else (exc.result_message or "")
+    return ErrorText(
+        translate("ErrorText", "Some fields were not accepted"),
+        translate("ErrorText", "Contiple rejected these fields: %1").replace("%1", listing),
+        translate("ErrorText", "Correct the marked fields and submit again."),
+    )
+
+
+def _describe_spam(exc: E.SpamLimitError) -> ErrorText:
+    if exc.per_minute:
+        message = translate("ErrorText", "Contiple's spam protection counted 3 or more tickets from this "
+                            "address within one minute and blocks new tickets from it for 24 hours.")
+    else:
+        message = translate("ErrorText", "Contiple's spam protection counted 10 or more tickets from this "
+                            "address within 24 hours and blocks new tickets from it for 24 hours.")
+    return ErrorText(
+        translate("ErrorText", "Ticket limit reached"),
+        message,
+        translate("ErrorText", "Ask the administrator to review Service Management \u25b8 Security \u25b8 "
+                  "Spam Management. Tickets filed with the caller's IP address (OC-Client-IP) are counted "
+                  "per caller instead of per office."),
     )
 
 
 def _describe_file_rule(rule: E.FileRule, file_name: str) -> ErrorText:
     messages = {
-        E.FileRule.TOO_LARGE: _tr("Files must be smaller than 10 MB."),
-        E.FileRule.NAME_TOO_LONG: _tr("File names must be shorter than 100 characters."),
-        E.FileRule.EXTENSION: _tr("This file type cannot be attached."),
-        E.FileRule.CONTENT: _tr("The file's content does not match its type, or it is damaged."),
-        E.FileRule.TOO_MANY: _tr("At most 5 files can be attached."),
-        E.FileRule.UNREADABLE: _tr("The file cannot be read."),
+        E.FileRule.TOO_LARGE: translate("ErrorText", "Files must be smaller than 10 MB."),
+        E.FileRule.NAME_TOO_LONG: translate("ErrorText", "File names must be shorter than 100 characters."),
+        E.FileRule.EXTENSION: translate("ErrorText", "This file type cannot be attached."),
+        E.FileRule.CONTENT: translate(
+            "ErrorText", "The file's content does not match its type, or it is damaged."
+        ),
+        E.FileRule.TOO_MANY: translate("ErrorText", "At most 5 files can be attached."),
+        E.FileRule.UNREADABLE: translate("ErrorText", "The file cannot be read."),
     }
-    title = _tr("File not attached") if not file_name else file_name
+    title = translate("ErrorText", "File not attached") if not file_name else file_name
     return ErrorText(title, messages[rule])

@@ -1,0 +1,90 @@
+"""Compile (and optionally refresh) the Qt Linguist translations.
+
+    python -m contiple_desktop.i18n.build            # .ts -> .qm with pyside6-lrelease
+    python -m contiple_desktop.i18n.build --update   # first pyside6-lupdate over contiple_desktop/ui
+
+The ``.qm`` files are build products (git-ignored); ``scripts/bootstrap.sh`` runs this module.
+Both tools come from the PySide6 wheel in the virtualenv; nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from contiple_desktop.i18n import CATALOG, translations_dir
+
+TRANSLATED = ("ko", "ja")
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+SOURCE_DIRS = ("ui", "tasks", "app.py")
+
+
+def find_tool(name: str) -> str:
+    """``pyside6-<name>`` next to this interpreter, on PATH, or the binary inside the wheel."""
+    here = Path(sys.executable).parent
+    for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return found
+    try:
+        import PySide6
+
+        inner = Path(PySide6.__file__).parent / name
+        if inner.exists():
+            return str(inner)
+    except ImportError:  # pragma: no cover
+        pass
+    raise FileNotFoundError(f"pyside6-{name} not found; install PySide6-Essentials in this environment")
+
+
+def ts_files(directory: Path | None = None) -> list[Path]:
+    d = directory or translations_dir()
+    return [d / f"{CATALOG}_{lang}.ts" for lang in TRANSLATED]
+
+
+def update(directory: Path | None = None) -> None:
+    """Refresh the .ts files from the source (new strings added, vanished ones marked obsolete)."""
+    sources = [str(PACKAGE_DIR / s) for s in SOURCE_DIRS]
+    targets = [str(p) for p in ts_files(directory)]
+    cmd = [find_tool("lupdate"), "-extensions", "py", "-locations", "none", *sources, "-ts", *targets]
+    subprocess.run(cmd, check=True)
+
+
+def compile_all(directory: Path | None = None) -> list[Path]:
+    """Compile every existing .ts to a .qm next to it; returns the .qm paths written."""
+    lrelease = find_tool("lrelease")
+    written: list[Path] = []
+    for ts in ts_files(directory):
+        if not ts.exists():
+            print(f"i18n: {ts.name} missing, skipped", file=sys.stderr)
+            continue
+        qm = ts.with_suffix(".qm")
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--update", action="store_true", help="run pyside6-lupdate first")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        if args.update:
+            update()
+        written = compile_all()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"i18n: {exc}", file=sys.stderr)
+        return 1
+    for qm in written:
+        print(f"i18n: wrote {qm}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""The one actions table: every menu command with its id, text, shortcut, menu and handler.
+
+Menus, the keyboard-shortcuts dialog and the tests all read ``ACTIONS``; nothing else creates
+a QAction for the shell. ``menu`` is a path ("View/Content language"); ``handler`` is the name
+of a method on the main window, called with ``arg`` when one is given. Texts are English
+source strings (context "Actions"), translated when the QActions are built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from contiple_desktop.i18n import QT_TRANSLATE_NOOP
+
+_C = "Actions"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One command. ``group`` makes exclusive checkable items (radio-style)."""
+
+    id: str
+    text: str
+    shortcut: str
+    menu: str
+    handler: str
+    arg: str | None = None
+    group: str | None = None
+
+
+MENUS: dict[str, str] = {
+    "File": QT_TRANSLATE_NOOP("Actions", "&File"),
+    "Go": QT_TRANSLATE_NOOP("Actions", "&Go"),
+    "View": QT_TRANSLATE_NOOP("Actions", "&View"),
+    "View/Content language": QT_TRANSLATE_NOOP("Actions", "&Content language"),
+    "View/Interface language": QT_TRANSLATE_NOOP("Actions", "&Interface language"),
+    "Help": QT_TRANSLATE_NOOP("Actions", "&Help"),
+}
+
+LANGUAGE_NAMES = {"ko": "한국어", "en": "English", "ja": "日本語"}
+
+def _spec(
+    id: str, text: str, shortcut: str, menu: str, handler: str, arg: str | None = None
+) -> ActionSpec:
+    return ActionSpec(id, text, shortcut, menu, handler, arg)
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    _spec("profiles", QT_TRANSLATE_NOOP("Actions", "Connection &profiles\u2026"), "Ctrl+,", "File",
+          "show_profiles"),
+    _spec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q", "File", "close"),
+    _spec("go_helpcenter", QT_TRANSLATE_NOOP("Actions", "&Help Center"), "Ctrl+1", "Go", "go",
+          "helpcenter"),
+    _spec("go_ticket", QT_TRANSLATE_NOOP("Actions", "&New ticket"), "Ctrl+2", "Go", "go", "ticket"),
+    _spec("go_history", QT_TRANSLATE_NOOP("Actions", "Customer hi&story"), "Ctrl+3", "Go", "go",
+          "history"),
+    _spec("find_caller", QT_TRANSLATE_NOOP("Actions", "&Find caller\u2026"), "Ctrl+L", "Go",
+          "find_caller"),
+    *(
+        ActionSpec(f"content_lang_{code}", name, "", "View/Content language", "set_content_language",
+                   code, "content_lang")
+        for code, name in LANGUAGE_NAMES.items()
+    ),
+    *(
+        ActionSpec(f"ui_lang_{code}", name, "", "View/Interface language", "set_interface_language",
+                   code, "ui_lang")
+        for code, name in LANGUAGE_NAMES.items()
+    ),
+    _spec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "F1", "Help",
+          "show_shortcuts"),
+    _spec("copy_diagnostics", QT_TRANSLATE_NOOP("Actions", "Copy &diagnostics"), "", "Help",
+          "copy_diagnostics"),
+    _spec("about", QT_TRANSLATE_NOOP("Actions", "&About Contiple Desktop"), "", "Help", "show_about"),
+)
+
+
+def action_text(spec: ActionSpec) -> str:
+    if spec.group is not None:  # language names are shown in their own language
+        return spec.text
+    return QCoreApplication.translate(_C, spec.text)
+
+
+def menu_title(path: str) -> str:
+    return QCoreApplication.translate(_C, MENUS[path])
+
+
+def plain(text: str) -> str:
+    """Menu text without the mnemonic marker and ellipsis (for accessible names and lists)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("\u2026")
+
+
+def build_menus(
+    menubar: QMenuBar, owner: QObject, resolve: Callable[[ActionSpec], Callable[..., None]]
+) -> dict[str, QAction]:
+    """Create the menus and QActions for ``ACTIONS`` in table order; returns actions by id."""
+    menus: dict[str, QMenu] = {}
+    groups: dict[str, QActionGroup] = {}
+    actions: dict[str, QAction] = {}
+
+    def menu_for(path: str) -> QMenu:
+        if path in menus:
+            return menus[path]
+        parent_path, _, _ = path.rpartition("/")
+        title = menu_title(path)
+        menu = menu_for(parent_path).addMenu(title) if parent_path else menubar.addMenu(title)
+        menu.setObjectName(f"menu:{path}")
+        menu.setAccessibleName(plain(title))
+        menus[path] = menu
+        return menu
+
+    for spec in ACTIONS:
+        menu = menu_for(spec.menu)
+        action = QAction(action_text(spec), owner)
+        action.setObjectName(f"action:{spec.id}")
+        if spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcutVisibleInContextMenu(True)
+        if spec.group is not None:
+            action.setCheckable(True)
+            group = groups.get(spec.group)
+            if group is None:
+                group = groups[spec.group] = QActionGroup(owner)
+                group.setExclusive(True)
+            group.addAction(action)
+        if spec.id == "quit":
+            action.setMenuRole(QAction.MenuRole.QuitRole)
+        elif spec.id == "about":
+            action.setMenuRole(QAction.MenuRole.AboutRole)
+        action.triggered.connect(resolve(spec))
+        menu.addAction(action)
+        if spec.id == "profiles" or spec.id == "find_caller":
+            menu.addSeparator()
+        actions[spec.id] = action
+    return actions

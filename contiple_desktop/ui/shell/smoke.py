@@ -1,0 +1,109 @@
+"""``--smoke-test``: show the window, make one real request through the runner, print, exit.
+
+Prints ``CONTIPLE_DESKTOP_WINDOW_EXPOSED <epoch seconds>`` when the main window is first exposed
+(the start-up benchmark reads it), then ``smoke-test OK: …`` or ``smoke-test FAILED: …``. Exit
+codes: 0 success, 1 the request failed, 2 no connection to test, 3 the watchdog fired (a hard
+watchdog thread ends the process if even the event loop is stuck).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QWidget
+
+from contiple_desktop.domain.models import ServiceInfo
+from contiple_desktop.errors import ConfigurationError
+from contiple_desktop.tasks import shell_ops
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.ui.error_text import describe
+
+WINDOW_MARKER = "CONTIPLE_DESKTOP_WINDOW_EXPOSED"
+HARD_GRACE_S = 10.0
+
+
+class _ExposeWatcher(QObject):
+    """Prints the start-up marker once, when the watched window is first exposed."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.seen and event.type() == QEvent.Type.Expose and getattr(watched, "isExposed", bool)():
+            self.seen = True
+            print(f"{WINDOW_MARKER} {time.time():.6f}", flush=True)
+        return False
+
+
+class SmokeTest(QObject):
+    """Runs once; ``finish(code, message)`` is called exactly once. Signals: none."""
+
+    def __init__(
+        self, ctx: AppContext, window: QWidget, finish: Callable[[int], None], *, timeout_s: float
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self._finish = finish
+        self._timeout_s = timeout_s
+        self.done = False
+        self.watchdog: threading.Timer | None = None
+        self._watcher = _ExposeWatcher(self)
+
+    def watch_window(self) -> None:
+        """Call before ``show()``: creates the native window so the first Expose is seen."""
+        self.window.winId()
+        handle = self.window.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self._watcher)
+
+    def start(self) -> None:
+        QTimer.singleShot(int(self._timeout_s * 1000), self, lambda: self.report(3, "timed out"))
+        hard = threading.Timer(self._timeout_s + HARD_GRACE_S, lambda: os._exit(4))
+        hard.daemon = True
+        hard.name = "smoke-test-watchdog"
+        hard.start()
+        self.watchdog = hard
+        QTimer.singleShot(0, self, self._request)
+
+    def stop_watchdog(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.cancel()
+
+    @Slot()
+    def _request(self) -> None:
+        if self.ctx.session.client is None:
+            self.ctx.session.changed.connect(self._request_once)
+            return
+        try:
+            shell_ops.load_service_info(self.ctx, self._success, on_failure=self.fail)
+        except ConfigurationError as exc:
+            self.fail(exc)
+
+    @Slot()
+    def _request_once(self) -> None:
+        self.ctx.session.changed.disconnect(self._request_once)
+        self._request()
+
+    def _success(self, info: ServiceInfo) -> None:
+        profile = self.ctx.session.profile
+        url = profile.base_url if profile is not None else "?"
+        langs = ",".join(lang.code for lang in info.languages) or info.default_language
+        self.report(0, f"service {info.service_id!r} ({info.name}) at {url}, languages {langs}")
+
+    def fail(self, exc: BaseException) -> None:
+        text = describe(exc)
+        self.report(1, f"{type(exc).__name__}: {text.title}: {text.message}")
+
+    def report(self, code: int, message: str) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.stop_watchdog()
+        print(f"smoke-test {'OK' if code == 0 else 'FAILED'}: {message}", flush=True)
+        self._finish(code)

@@ -1,0 +1,106 @@
+"""Log redaction at the handler: registered secrets, Authorization headers and HMACs never reach the file."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from contiple_desktop.log import (
+    LOG_FILE_NAME,
+    REDACTED,
+    LoggingSetup,
+    forget_secret,
+    recent_lines,
+    redact,
+    register_secret,
+    setup_logging,
+)
+from contiple_desktop.paths import AppPaths
+
+KEY = "7f3c9a1be2d44c55a6b7c8d9e0f1a2b3"
+HMAC = base64.b64encode(hmac.new(KEY.encode(), b"org/svc/x1764031689401", hashlib.sha256).digest()).decode()
+
+
+@pytest.fixture
+def logging_setup(tmp_path: Path) -> Iterator[LoggingSetup]:
+    setup = setup_logging(AppPaths.under(tmp_path).ensure(), debug=True)
+    register_secret(KEY)
+    try:
+        yield setup
+    finally:
+        forget_secret(KEY)
+        setup.close()
+
+
+def test_hmac_fixture_is_44_chars() -> None:
+    assert len(HMAC) == 44 and HMAC.endswith("=")
+
+
+def test_log_file_never_contains_key_header_or_signature(logging_setup: LoggingSetup) -> None:
+    log = logging.getLogger("contiple_desktop.test")
+    log.info("signing with key %s", KEY)
+    log.debug("headers: {'Authorization': '%s', 'X-TC-Timestamp': '1764031689401'}", HMAC)
+    log.info("raw header line Authorization: %s", HMAC)
+    log.info('json {"Authorization":"%s"}', HMAC)
+    log.info("Authorization header value follows ... %s", HMAC)
+    try:
+        raise RuntimeError(f"boom with {KEY}")
+    except RuntimeError:
+        log.debug("traceback follows", exc_info=True)
+    for h in logging_setup.handlers:
+        h.flush()
+    text = (Path(logging_setup.log_file)).read_text(encoding="utf-8")
+    assert KEY not in text
+    assert HMAC not in text
+    assert text.count(REDACTED) >= 6
+    assert "X-TC-Timestamp" in text and "1764031689401" in text  # the rest of the line survives
+    assert Path(logging_setup.log_file).name == LOG_FILE_NAME
+
+
+def test_recent_lines_are_redacted_and_bounded(logging_setup: LoggingSetup) -> None:
+    log = logging.getLogger("contiple_desktop.test")
+    for i in range(30):
+        log.info("line %d key=%s", i, KEY)
+    lines = recent_lines(10)
+    assert len(lines) == 10
+    assert lines[-1].endswith(f"line 29 key={REDACTED}")
+    assert all(KEY not in line for line in recent_lines(500))
+    assert recent_lines(0) == []
+
+
+def test_redact_rules() -> None:
+    register_secret(KEY)
+    try:
+        assert redact(f"key {KEY} end") == f"key {REDACTED} end"
+        assert redact(f"Authorization: {HMAC}") == f"Authorization: {REDACTED}"
+        assert redact(f"authorization={HMAC}&x=1").startswith(f"authorization={REDACTED}")
+        # a Base64 string that is not near "Authorization" stays (attachment ids, md5 digests)
+        assert redact(f"checksum {HMAC}") == f"checksum {HMAC}"
+        assert redact("") == ""
+    finally:
+        forget_secret(KEY)
+    assert redact(f"key {KEY}") == f"key {KEY}"
+
+
+def test_short_secrets_are_not_registered() -> None:
+    register_secret("abc")
+    assert redact("abc abc") == "abc abc"
+
+
+def test_setup_is_idempotent(tmp_path: Path) -> None:
+    root = logging.getLogger()
+    before = list(root.handlers)
+    first = setup_logging(AppPaths.under(tmp_path / "a").ensure())
+    second = setup_logging(AppPaths.under(tmp_path / "b").ensure())
+    try:
+        assert not first.handlers  # closed by the second call
+        assert len(root.handlers) == len(before) + len(second.handlers)
+    finally:
+        second.close()
+    assert root.handlers == before
