@@ -1,0 +1,216 @@
+"""The common response envelope (contiple-api.md §1.4) and its mapping to typed errors.
+
+Per §5 Q1 the HTTP status line is not trusted: the body is parsed as JSON and
+``header.isSuccessful`` / ``header.resultCode`` decide. Anything that is not the envelope
+becomes :class:`MalformedResponseError` with the HTTP status and a short printable snippet.
+Every function here raises only ``contiple_desktop.errors`` types, whatever the input.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from contiple_desktop.errors import (
+    API_ERROR_BY_CODE,
+    ApiError,
+    AuthCause,
+    AuthError,
+    FieldError,
+    ForbiddenError,
+    MalformedResponseError,
+    ServerError,
+    UploadRejectedError,
+    ValidationError,
+    ValidationKind,
+    auth_cause,
+)
+
+SNIPPET_CHARS = 160
+
+_UNPRINTABLE = re.compile(r"[^\x20-\x7e\u00a0-\ud7ff\ue000-\ufffd]")
+_SPACES = re.compile(r"\s+")
+
+
+def snippet(body: bytes, limit: int = SNIPPET_CHARS) -> str:
+    """A short, single-line, printable excerpt of a response body for support staff."""
+    text = body[: limit * 4].decode("utf-8", errors="replace")
+    text = _SPACES.sub(" ", text).strip()
+    text = _UNPRINTABLE.sub("?", text)
+    return text[:limit] + ("…" if len(text) > limit else "")
+
+
+def as_int(value: object) -> int | None:
+    """Lenient integer: ints, integral floats and decimal strings; never bool. Else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
+            return None
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text[:1] in "+-":
+            digits = text[1:]
+        else:
+            digits = text
+        if digits.isascii() and digits.isdigit() and len(digits) <= 30:
+            return int(text)
+    return None
+
+
+def as_bool(value: object) -> bool:
+    """Lenient boolean: true, "Y", "true", "1", 1 → True; everything else False."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value == 1
+    if isinstance(value, str):
+        return value.strip().lower() in ("y", "yes", "true", "1", "t")
+    return False
+
+
+def _message(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float | bool):
+        return str(value)
+    return None
+
+
+def decode_envelope(
+    body: bytes,
+    *,
+    http_status: int | None = None,
+    endpoint: str | None = None,
+    ambiguous: bool = False,
+    upload: bool = False,
+) -> Any:
+    """Return ``result`` of a successful envelope, or raise the typed error it describes.
+
+    ``ambiguous`` marks a malformed answer to a non-idempotent request; ``upload`` enables the
+    older docs' mapping of 400 + an upload message to the upload rules.
+    """
+
+    def malformed(why: str) -> MalformedResponseError:
+        return MalformedResponseError(
+            f"{endpoint or 'request'}: {why} (HTTP {http_status})",
+            endpoint=endpoint,
+            ambiguous=ambiguous,
+            http_status=http_status,
+            snippet=snippet(body),
+        )
+
+    if not isinstance(body, bytes | bytearray):
+        raise malformed("no response body")
+    if not body.strip():
+        raise malformed("empty response")
+    try:
+        data = json.loads(bytes(body))
+    except (ValueError, RecursionError):
+        raise malformed("the response is not JSON") from None
+    if not isinstance(data, dict):
+        raise malformed("the response is not the Contiple envelope")
+    header = data.get("header")
+    if not isinstance(header, dict):
+        raise malformed("the response has no envelope header")
+    code = as_int(header.get("resultCode"))
+    successful = header.get("isSuccessful")
+    if successful is None:  # tolerate a missing flag when the code speaks for itself
+        successful = code == 200
+    if as_bool(successful):
+        return data.get("result")
+    raise error_for(
+        code,
+        _message(header.get("resultMessage")),
+        data.get("result"),
+        endpoint=endpoint,
+        http_status=http_status,
+        upload=upload,
+    )
+
+
+def error_for(
+    code: int | None,
+    message: str | None,
+    result: object,
+    *,
+    endpoint: str | None = None,
+    http_status: int | None = None,
+    upload: bool = False,
+) -> ApiError:
+    """The typed error for a failed envelope (never raises)."""
+    if code is None:
+        return ServerError(http_status or 0, message, endpoint=endpoint, http_status=http_status)
+    if code == 400:
+        errors = field_errors(result)
+        if errors:
+            return ValidationError(
+                errors, result_message=message, endpoint=endpoint, http_status=http_status
+            )
+        if upload and auth_cause(message) is AuthCause.UNKNOWN:
+            rule_code = upload_rule_code(message)
+            if rule_code is not None:
+                return UploadRejectedError(
+                    rule_code, message, endpoint=endpoint, http_status=http_status
+                )
+        return AuthError(message, endpoint=endpoint, http_status=http_status)
+    if code == 403:
+        return ForbiddenError(message, endpoint=endpoint, http_status=http_status)
+    cls = API_ERROR_BY_CODE.get(code, ServerError)
+    return cls(code, message, endpoint=endpoint, http_status=http_status)
+
+
+def field_errors(result: object) -> list[FieldError]:
+    """The create-ticket validation list in ``result.contents`` (empty when there is none)."""
+    if not isinstance(result, dict):
+        return []
+    items = result.get("contents")
+    if not isinstance(items, list):
+        return []
+    out: list[FieldError] = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        code = _message(item.get("objectName"))
+        if not code:
+            continue
+        try:
+            kind = ValidationKind(str(item.get("validate") or "").strip().lower())
+        except ValueError:
+            kind = ValidationKind.UNKNOWN
+        out.append(
+            FieldError(
+                code=code,
+                field_id=_message(item.get("field")) or "",
+                kind=kind,
+                key=_message(item.get("key")) or "",
+                reject_value=_message(item.get("rejectValue")) or "",
+            )
+        )
+    return out
+
+
+# Older docs answered upload rule violations with resultCode 400 and a (Korean or English)
+# message; recognise the rule from the words used (contiple-api.md §3.13).
+_UPLOAD_HINTS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (4001, ("10mb", "10 mb", "용량", "size", "サイズ", "容量")),
+    (4002, ("100 char", "100char", "100자", "글자", "file name", "named within", "文字")),
+    (4003, ("format", "extension", "격식", "형식", "확장자", "形式", "拡張子")),
+    (9017, ("mime", "content", "내용", "타입", "内容")),
+)
+
+
+def upload_rule_code(message: str | None) -> int | None:
+    text = (message or "").strip().lower()
+    if not text:
+        return None
+    for code, hints in _UPLOAD_HINTS:
+        if any(h in text for h in hints):
+            return code
+    return None
