@@ -1,19 +1,227 @@
-"""Help Center work area (placeholder until its issue lands)."""
+"""Help Center work area: FAQ and notices, read safely, shared into tickets.
+
+Layout: a top bar (content language, Refresh, busy indicator, transient status text) above two
+tabs, FAQ and Notices, each "filters | search + paged list | detail" (see ``BrowseTab``).
+
+* Data loads lazily on first show and again after a connection change (``session.changed``);
+  answers are cached per (connection generation, language) in one ``HelpCenterCache``;
+  Refresh (F5) clears it. Loads are newest-wins, the panel stays usable while loading.
+* The content language follows ``session.content_language``; the combo offers the languages of
+  ``service()`` and switching it changes the session's language (other panels follow).
+* Keys: Ctrl+F search, F5 refresh, arrows through tree and list, Enter opens, Backspace / Alt+Left back.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from contiple_desktop.domain.models import ServiceInfo
+from contiple_desktop.tasks import helpcenter_ops as ops
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.helpcenter_ops import HelpCenterCache
+from contiple_desktop.ui.helpcenter.browse_tab import BrowseTab
+from contiple_desktop.ui.helpcenter.faq_tab import FaqTab
+from contiple_desktop.ui.helpcenter.notice_tab import NoticeTab
+from contiple_desktop.ui.html_view import SafeHtmlView
+
+STATUS_TIMEOUT_MS = 5000
+FALLBACK_LANGUAGES = (("ko", "한국어"), ("en", "English"), ("ja", "日本語"))
 
 
 class HelpCenterPanel(QWidget):
-    """Help Center work area. Signals: none yet."""
+    """Help Center work area.
+
+    Signals:
+        service_loaded(): the service's languages arrived and the language combo was filled.
+    """
+
+    service_loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.cache = HelpCenterCache()
+        self._loaded_generation: int | None = None
+        self._service_busy = False
         self.setObjectName("helpcenter-panel")
         self.setAccessibleName(self.tr("Help Center"))
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Content language"))
+        self.language_combo.setToolTip(self.tr("Language of the Help Center content"))
+        language_label = QLabel(self.tr("Content &language"), self)
+        language_label.setBuddy(self.language_combo)
+        self.refresh_button = QToolButton(self)
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Reload from the server (F5)"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh"))
+        self.busy = QProgressBar(self)
+        self.busy.setAccessibleName(self.tr("Loading"))
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumSize(90, 12)
+        self.busy.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(language_label)
+        top.addWidget(self.language_combo)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.busy)
+        top.addWidget(self.status, 1)
+
+        self.faq = FaqTab(ctx, self.cache, self)
+        self.notices = NoticeTab(ctx, self.cache, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Help Center sections"))
+        self.tabs.addTab(self.faq, self.tr("&FAQ"))
+        self.tabs.addTab(self.notices, self.tr("&Notices"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Help Center"), self))
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self._status_timer = QTimer(self, singleShot=True, interval=STATUS_TIMEOUT_MS)
+        self._status_timer.timeout.connect(self.status.clear)
+        for tab in self.browse_tabs:
+            tab.status_message.connect(self.show_status)
+            tab.busy_changed.connect(lambda _b: self._update_busy())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.language_combo.activated.connect(self._language_chosen)
+        ctx.session.changed.connect(self._connection_changed)
+        ctx.session.language_changed.connect(self._language_changed)
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
+            (QKeySequence(Qt.Key.Key_F5), self.refresh),
+        ):
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._fill_languages(None)
+
+    # -- public ----------------------------------------------------------------------------------
+    @property
+    def browse_tabs(self) -> tuple[BrowseTab, ...]:
+        return (self.faq, self.notices)
+
+    def current_tab(self) -> BrowseTab:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, BrowseTab) else self.faq
+
+    def load(self) -> None:
+        """Load languages, categories and first pages (idempotent per connection)."""
+        if self.ctx.session.client is None:
+            self.show_status(self.tr("Not connected to a Contiple service."), sticky=True)
+            return
+        self._loaded_generation = self.ctx.session.generation
+        self._service_busy = True
+        self._update_busy()
+        ops.load_service(
+            self.ctx, self.cache, on_success=self._service_arrived, on_failure=self._service_failed
+        )
+        for tab in self.browse_tabs:
+            tab.reload()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Drop every cached answer and reload what is shown (F5)."""
+        self.cache.clear()
+        SafeHtmlView.clear_cache()
+        for tab in self.browse_tabs:
+            tab.keep_page_on_reload()
+        self.load()
+        for tab in self.browse_tabs:
+            tab.reopen_current()
+        self.show_status(self.tr("Refreshed."))
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.current_tab().focus_search()
+
+    @Slot(str)
+    def show_status(self, text: str, sticky: bool = False) -> None:
+        self.status.setText(text)
+        if sticky:
+            self._status_timer.stop()
+        else:
+            self._status_timer.start()
+
+    # -- events ----------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._loaded_generation != self.ctx.session.generation:
+            self.load()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.current_tab().search.setFocus(Qt.FocusReason.OtherFocusReason)  # type to search at once
+
+    @Slot()
+    def _connection_changed(self) -> None:
+        self.cache.clear()
+        for tab in self.browse_tabs:
+            tab.detail.show_placeholder(tab.tr("Select an item to read it here."))
+        self._loaded_generation = None
+        if self.isVisible():
+            self.load()
+
+    @Slot(str)
+    def _language_changed(self, language: str) -> None:
+        self._select_language(language)
+        if self._loaded_generation is not None:
+            for tab in self.browse_tabs:
+                tab.reload()
+                tab.reopen_current()
+
+    @Slot(int)
+    def _language_chosen(self, row: int) -> None:
+        code = self.language_combo.itemData(row)
+        if isinstance(code, str):
+            self.ctx.session.set_content_language(code)
+
+    # -- service languages -----------------------------------------------------------------------
+    def _service_arrived(self, info: ServiceInfo) -> None:
+        self._service_busy = False
+        self._update_busy()
+        self._fill_languages(info)
+        offered = [lang.code for lang in info.languages]
+        if offered and self.ctx.session.content_language not in offered:
+            self.ctx.session.set_content_language(info.default_language or offered[0])
+        self.service_loaded.emit()
+
+    def _service_failed(self, exc: BaseException) -> None:
+        self._service_busy = False
+        self._update_busy()
+        self.ctx.report_error(exc)
+
+    def _fill_languages(self, info: ServiceInfo | None) -> None:
+        self.language_combo.clear()
+        if info is not None and info.languages:
+            ordered = sorted(info.languages, key=lambda x: x.order)
+            pairs = [(lang.code, lang.name or lang.code) for lang in ordered]
+        else:
+            pairs = list(FALLBACK_LANGUAGES)
+        for code, name in pairs:
+            self.language_combo.addItem(f"{name} ({code})", code)
+        self._select_language(self.ctx.session.content_language)
+
+    def _select_language(self, language: str) -> None:
+        row = self.language_combo.findData(language)
+        if row < 0:
+            self.language_combo.addItem(language, language)
+            row = self.language_combo.count() - 1
+        self.language_combo.setCurrentIndex(row)
+
+    def _update_busy(self) -> None:
+        self.busy.setVisible(self._service_busy or any(tab.busy for tab in self.browse_tabs))

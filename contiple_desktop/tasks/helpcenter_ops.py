@@ -1,0 +1,235 @@
+"""Help Center operations: service languages, FAQ and notice categories, lists and details.
+
+Every loader follows one pattern: look in the ``HelpCenterCache`` first (a hit calls
+``on_success`` at once, on the GUI thread, and cancels any older task under the same key); on a
+miss submit a worker under a newest-wins ``key`` (``runner.submit(..., key=...)``) and store the
+result when it arrives — unless the connection changed meanwhile (``session.generation``).
+
+Cache keys start with ``(generation, language)`` so services and languages never mix; the
+panel's Refresh action calls ``cache.clear()``. Task keys (one per list / detail slot) make fast
+clicking safe: only the newest request of a slot can deliver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+from contiple_desktop.domain.models import (
+    Category,
+    Faq,
+    FaqSummary,
+    Notice,
+    NoticeSummary,
+    Page,
+    ServiceInfo,
+    Tag,
+)
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.runner import TaskContext, TaskHandle
+
+T = TypeVar("T")
+
+KEY_SERVICE = "helpcenter.service"
+KEY_FAQ_CATEGORIES = "helpcenter.faq.categories"
+KEY_FAQ_LIST = "helpcenter.faq.list"
+KEY_FAQ_DETAIL = "helpcenter.faq.detail"
+KEY_NOTICE_FILTERS = "helpcenter.notice.filters"
+KEY_NOTICE_LIST = "helpcenter.notice.list"
+KEY_NOTICE_DETAIL = "helpcenter.notice.detail"
+
+Success = Callable[[T], None]
+Failure = Callable[[BaseException], None] | None
+
+
+class HelpCenterCache:
+    """A per-session memo of Help Center answers (GUI thread only), bounded by entry count."""
+
+    def __init__(self, limit: int = 500) -> None:
+        self._data: dict[Hashable, Any] = {}
+        self._limit = limit
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: Hashable) -> Any:
+        value = self._data.get(key)
+        if value is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return value
+
+    def put(self, key: Hashable, value: Any) -> None:
+        if len(self._data) >= self._limit:
+            self._data.pop(next(iter(self._data)))
+        self._data[key] = value
+
+    def clear(self) -> None:
+        self._data.clear()
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+def _load(
+    ctx: AppContext,
+    cache: HelpCenterCache,
+    cache_key: tuple[Hashable, ...],
+    work: Callable[[TaskContext], T],
+    *,
+    task_key: str,
+    on_success: Success[T],
+    on_failure: Failure,
+) -> TaskHandle[T] | None:
+    generation = ctx.session.generation
+    full_key = (generation, *cache_key)
+    cached = cache.get(full_key)
+    if cached is not None:
+        ctx.runner.cancel_key(task_key)
+        on_success(cached)
+        return None
+
+    def store(value: T) -> None:
+        if ctx.session.generation == generation:
+            cache.put(full_key, value)
+        on_success(value)
+
+    return ctx.runner.submit(work, on_success=store, on_failure=on_failure, key=task_key)
+
+
+def load_service(
+    ctx: AppContext, cache: HelpCenterCache, *, on_success: Success[ServiceInfo], on_failure: Failure = None
+) -> TaskHandle[ServiceInfo] | None:
+    client = ctx.session.require_client()
+    return _load(
+        ctx, cache, ("service",), lambda t: client.service(cancel=t.cancel),
+        task_key=KEY_SERVICE, on_success=on_success, on_failure=on_failure,
+    )  # fmt: skip
+
+
+def load_faq_categories(
+    ctx: AppContext,
+    cache: HelpCenterCache,
+    language: str,
+    *,
+    on_success: Success[list[Category]],
+    on_failure: Failure = None,
+) -> TaskHandle[list[Category]] | None:
+    client = ctx.session.require_client()
+    return _load(
+        ctx, cache, (language, "faq.categories"),
+        lambda t: client.faq_categories(language=language, cancel=t.cancel),
+        task_key=KEY_FAQ_CATEGORIES, on_success=on_success, on_failure=on_failure,
+    )  # fmt: skip
+
+
+def load_faq_page(
+    ctx: AppContext,
+    cache: HelpCenterCache,
+    language: str,
+    *,
+    category_id: int | None,
+    query: str | None,
+    page: int,
+    page_size: int,
+    on_success: Success[Page[FaqSummary]],
+    on_failure: Failure = None,
+) -> TaskHandle[Page[FaqSummary]] | None:
+    """One FAQ list page (category filter and/or the API's keyword search)."""
+    client = ctx.session.require_client()
+    query = (query or "").strip() or None
+
+    def work(t: TaskContext) -> Page[FaqSummary]:
+        return client.faqs(
+            language=language, category_id=category_id, query=query, page=page, page_size=page_size,
+            cancel=t.cancel,
+        )  # fmt: skip
+
+    return _load(
+        ctx, cache, (language, "faq.list", category_id, query, page, page_size), work,
+        task_key=KEY_FAQ_LIST, on_success=on_success, on_failure=on_failure,
+    )  # fmt: skip
+
+
+def load_faq(
+    ctx: AppContext,
+    cache: HelpCenterCache,
+    language: str,
+    help_doc_id: int,
+    *,
+    on_success: Success[Faq],
+    on_failure: Failure = None,
+) -> TaskHandle[Faq] | None:
+    client = ctx.session.require_client()
+    return _load(
+        ctx, cache, (language, "faq", help_doc_id),
+        lambda t: client.faq(help_doc_id, language=language, cancel=t.cancel),
+        task_key=KEY_FAQ_DETAIL, on_success=on_success, on_failure=on_failure,
+    )  # fmt: skip
+
+
+def load_notice_filters(
+    ctx: AppContext,
+    cache: HelpCenterCache,
+    language: str,
+    *,
+    on_success: Success[tuple[list[Category], list[Tag]]],
+    on_failure: Failure = None,
+) -> TaskHandle[tuple[list[Category], list[Tag]]] | None:
+    """Notice headings and tags together (two small GETs on one worker)."""
+    client = ctx.session.require_client()
+
+    def work(t: TaskContext) -> tuple[list[Category], list[Tag]]:
+        headings = client.notice_categories(language=language, cancel=t.cancel)
+        t.check()
+        return headings, client.notice_tags(language=language, cancel=t.cancel)
+
+    return _load(
+        ctx, cache, (language, "notice.filters"), work,
+        task_key=KEY_NOTICE_FILTERS, on_success=on_success, on_failure=on_failure,
+    )  # fmt: skip
+
+
+def load_notice_page(
+    ctx: AppContext,
+    cache: HelpCenterCache,
+    language: str,
+    *,
+    category_id: int | None,
+    tag_id: int | None,
+    query: str | None,
+    page: int,
+    page_size: int,
+    on_success: Success[Page[NoticeSummary]],
+    on_failure: Failure = None,
+) -> TaskHandle[Page[NoticeSummary]] | None:
+    client = ctx.session.require_client()
+    query = (query or "").strip() or None
+
+    def work(t: TaskContext) -> Page[NoticeSummary]:
+        return client.notices(
+            language=language, category_id=category_id, tag_id=tag_id, query=query, page=page,
+            page_size=page_size, cancel=t.cancel,
+        )  # fmt: skip
+
+    return _load(
+        ctx, cache, (language, "notice.list", category_id, tag_id, query, page, page_size), work,
+        task_key=KEY_NOTICE_LIST, on_success=on_success, on_failure=on_failure,
+    )  # fmt: skip
+
+
+def load_notice(
+    ctx: AppContext,
+    cache: HelpCenterCache,
+    language: str,
+    notice_id: int,
+    *,
+    on_success: Success[Notice],
+    on_failure: Failure = None,
+) -> TaskHandle[Notice] | None:
+    client = ctx.session.require_client()
+    return _load(
+        ctx, cache, (language, "notice", notice_id),
+        lambda t: client.notice(notice_id, language=language, cancel=t.cancel),
+        task_key=KEY_NOTICE_DETAIL, on_success=on_success, on_failure=on_failure,
+    )  # fmt: skip

@@ -1,0 +1,237 @@
+"""Attachment list with Open / Save as… / Cancel and a progress bar (reusable by other panels).
+
+Usage::
+
+    attachments = AttachmentList(ctx, parent)
+    attachments.set_attachments("notice", notice.attachments)   # kind: notice | helpdoc | ticket
+
+"Open" downloads into the cache (``download_ops.download_attachment`` with ``folder=None``; an
+earlier complete copy is reused) and hands the file to the system handler
+(``QDesktopServices.openUrl``). "Save as…" asks for a folder (a non-blocking ``QFileDialog``) and
+saves there without overwriting. One transfer at a time; "Cancel" stops it. Errors go to
+``ctx.report_error``; a cancel is silent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeDatabase, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contiple_desktop.domain.models import Attachment
+from contiple_desktop.tasks import download_ops
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.runner import TaskHandle
+from contiple_desktop.ui.html_view import cancel_all
+
+_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def format_size(size: int | None) -> str:
+    """Human-readable byte count ("1.4 KB"); "" when unknown."""
+    if size is None:
+        return ""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"
+
+
+class AttachmentList(QWidget):
+    """Attachments of one document.
+
+    Signals:
+        opened(Path): a file was downloaded (or found in the cache) and handed to the system.
+        saved(Path): "Save as…" finished; the path of the new file.
+        busy_changed(bool): a transfer started or ended.
+    """
+
+    opened = Signal(Path)
+    saved = Signal(Path)
+    busy_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._kind = "helpdoc"
+        self._handle: TaskHandle[Path] | None = None
+        self._running: list[TaskHandle[Path]] = []
+        self._mime = QMimeDatabase()
+        self.setAccessibleName(self.tr("Attachments"))
+        self.heading = QLabel(self.tr("Attachments"), self)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Attachment list"))
+        self.list.itemActivated.connect(lambda _item: self.open_current())
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.heading.setBuddy(self.list)
+        make = self._make_button
+        self.open_button = make(self.tr("&Open"), self.tr("Open attachment"), self.open_current)
+        self.save_button = make(self.tr("Save &as\u2026"), self.tr("Save attachment as"), self.save_current)
+        self.cancel_button = make(self.tr("Cancel"), self.tr("Cancel download"), self.cancel)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.progress.setTextVisible(True)
+        self.progress.setMaximumHeight(16)
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the buttons keep their size when it hides
+        self.progress.setSizePolicy(policy)
+        self.progress.hide()
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.open_button, self.save_button, self.cancel_button):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        running = self._running
+        self.destroyed.connect(lambda *_: cancel_all(running))  # stop transfers with the widget
+        self.set_attachments("helpdoc", ())
+
+    def _make_button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # -- content ---------------------------------------------------------------------------------
+    def set_attachments(self, kind: str, attachments: Sequence[Attachment]) -> None:
+        self.cancel()
+        self._kind = kind
+        self.list.clear()
+        for attachment in attachments:
+            label = attachment.file_name
+            size = format_size(attachment.size)
+            item = QListWidgetItem(self._icon(attachment), f"{label}  ({size})" if size else label)
+            item.setData(_ROLE, attachment)
+            item.setToolTip(attachment.content_type or label)
+            self.list.addItem(item)
+        if attachments:
+            self.list.setCurrentRow(0)
+            rows = min(len(attachments), 4)
+            frame = 2 * self.list.frameWidth()
+            self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 18) + frame + 2)
+        self.setVisible(bool(attachments))
+        self._update_buttons()
+
+    def attachments(self) -> list[Attachment]:
+        return [self.list.item(i).data(_ROLE) for i in range(self.list.count())]
+
+    def current_attachment(self) -> Attachment | None:
+        item = self.list.currentItem()
+        return item.data(_ROLE) if item is not None else None
+
+    def _icon(self, attachment: Attachment) -> QIcon:
+        mime = self._mime.mimeTypeForName(attachment.content_type) if attachment.content_type else None
+        if mime is None or not mime.isValid():
+            mime = self._mime.mimeTypeForFile(attachment.file_name, QMimeDatabase.MatchMode.MatchExtension)
+        fallback = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        return QIcon.fromTheme(mime.iconName(), QIcon.fromTheme(mime.genericIconName(), fallback))
+
+    # -- actions ---------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._handle is not None and self._handle.running
+
+    @Slot()
+    def open_current(self) -> None:
+        attachment = self.current_attachment()
+        if attachment is not None and not self.busy:
+            self._start(attachment, None)
+
+    @Slot()
+    def save_current(self) -> None:
+        if self.current_attachment() is None or self.busy:
+            return
+        dialog = QFileDialog(self, self.tr("Save attachment to folder"))
+        dialog.setObjectName("attachment-save-dialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.fileSelected.connect(self._save_to)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    @Slot(str)
+    def _save_to(self, folder: str) -> None:
+        attachment = self.current_attachment()
+        if attachment is not None and folder and not self.busy:
+            self._start(attachment, Path(folder))
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self._finish()
+
+    def _start(self, attachment: Attachment, folder: Path | None) -> None:
+        try:
+            self._handle = download_ops.download_attachment(
+                self._ctx,
+                self._kind,
+                attachment,
+                folder,
+                on_success=lambda path: self._done(path, folder is None),
+                on_progress=self._on_progress,
+                on_failure=self._failed,
+            )
+        except Exception as exc:  # no connection configured
+            self._ctx.report_error(exc)
+            return
+        self._running[:] = [self._handle]
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.busy_changed.emit(True)
+        self._update_buttons()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(done * 1000 / total))
+
+    def _done(self, path: Path, open_it: bool) -> None:
+        self._finish()
+        if open_it:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.opened.emit(path)
+        else:
+            self.saved.emit(path)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self._ctx.report_error(exc)
+
+    def _finish(self) -> None:
+        was_busy = self._handle is not None
+        self._handle = None
+        self._running.clear()
+        self.progress.hide()
+        self._update_buttons()
+        if was_busy:
+            self.busy_changed.emit(False)
+
+    def _update_buttons(self) -> None:
+        has = self.current_attachment() is not None
+        busy = self.busy
+        self.open_button.setEnabled(has and not busy)
+        self.save_button.setEnabled(has and not busy)
+        self.cancel_button.setEnabled(busy)

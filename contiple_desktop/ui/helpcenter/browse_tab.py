@@ -1,0 +1,300 @@
+"""Shared skeleton of the FAQ and Notices tabs: filters | search + paged list | detail.
+
+Subclasses fill ``self.filters`` (left pane) and implement the four ``_load_*`` / ``_show_*``
+hooks. Navigation: arrow keys move through the list and preview (debounced), Enter opens and
+focuses the body, Backspace / Alt+Left go back to the previously opened document (or to the
+list). Every load is newest-wins through ``tasks.helpcenter_ops``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contiple_desktop.domain.models import Page
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.helpcenter_ops import HelpCenterCache
+from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.helpcenter.detail import DetailPane
+from contiple_desktop.ui.helpcenter.list_models import _PageModel
+from contiple_desktop.ui.helpcenter.pager import Pager
+
+PREVIEW_DELAY_MS = 120
+SEARCH_DELAY_MS = 400
+
+
+class BrowseTab(QWidget):
+    """One Help Center tab.
+
+    Signals:
+        status_message(str): transient text for the panel's status line.
+        busy_changed(bool): this tab started / finished loading something.
+        page_shown(): a list page was applied to the model (tests and benchmarks wait on it).
+        detail_shown(int): a document was shown in the detail pane (its ID).
+    """
+
+    status_message = Signal(str)
+    busy_changed = Signal(bool)
+    page_shown = Signal()
+    detail_shown = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        cache: HelpCenterCache,
+        model: _PageModel[Any],
+        *,
+        search_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cache = cache
+        self.model = model
+        self._pending: set[str] = set()
+        self._history: list[int] = []
+        self._page = 1
+        self._restore_page: int | None = None
+        self._quiet = False
+        self.filters = QWidget(self)
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(search_name)
+        self.search.setPlaceholderText(search_name + "  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.list = QTableView(self)
+        self.list.setAccessibleName(self.tr("Results"))
+        self.list.setModel(model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setTabKeyNavigation(False)
+        self.list.setWordWrap(False)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.list.setShowGrid(False)
+        self.list.setAlternatingRowColors(True)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(model.COL_MARKERS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(model.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(model.COL_CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(model.COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        self.list_status = QLabel(self)
+        self.list_status.setAccessibleName(self.tr("List status"))
+        self.list_status.setWordWrap(True)
+        self.pager = Pager(self)
+        self.detail = DetailPane(ctx, self)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.search)
+        middle_layout.addWidget(self.list, 1)
+        middle_layout.addWidget(self.list_status)
+        middle_layout.addWidget(self.pager)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for pane in (self.filters, middle, self.detail):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 5)
+        self.splitter.setSizes([260, 470, 620])  # fits 1366 px wide with the shell's margins
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._preview = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview.timeout.connect(self._preview_current)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.load_page(1))
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.pager.page_requested.connect(self.load_page)
+        self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.list.activated.connect(self._open_index)
+        self.detail.status_message.connect(self.status_message)
+        for keys in (QKeySequence(Qt.Key.Key_Backspace), QKeySequence(QKeySequence.StandardKey.Back)):
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.go_back)
+
+    # -- hooks for subclasses ----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Load the filters (categories…) and then the first page."""
+        raise NotImplementedError
+
+    def _load_page(self, page: int, on_success: Any, on_failure: Any) -> None:
+        raise NotImplementedError
+
+    def _load_detail(self, item_id: int, on_success: Any, on_failure: Any) -> None:
+        raise NotImplementedError
+
+    def _show_detail(self, document: Any) -> int:
+        """Show a loaded document; return its ID."""
+        raise NotImplementedError
+
+    # -- helpers for subclasses --------------------------------------------------------------------
+    def chain_tab_order(self, *filters: QWidget) -> None:
+        """Tab order: the given filter widgets, then search, list, pager, detail actions, body."""
+        detail = self.detail
+        chain = [
+            *filters, self.search, self.list, self.pager.first, self.pager.previous, self.pager.next,
+            self.pager.last, detail.copy_button, detail.insert_button, detail.body, detail.attachments.list,
+            detail.attachments.open_button, detail.attachments.save_button, detail.attachments.cancel_button,
+        ]  # fmt: skip
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    @property
+    def language(self) -> str:
+        return self.ctx.session.content_language
+
+    @property
+    def page_size(self) -> int:
+        return max(1, min(200, self.ctx.settings.helpcenter_page_size))
+
+    def _begin(self, key: str) -> None:
+        was_idle = not self._pending
+        self._pending.add(key)
+        if was_idle:
+            self.busy_changed.emit(True)
+
+    def _end(self, key: str) -> None:
+        if key in self._pending:
+            self._pending.discard(key)
+            if not self._pending:
+                self.busy_changed.emit(False)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def _failed(self, key: str, exc: BaseException, where: QLabel | None = None) -> None:
+        self._end(key)
+        message = self.tr("Could not load: %1").replace("%1", describe(exc).message)
+        if where is self.list_status:
+            self._set_list_status(message)
+        elif where is not None:
+            where.setText(message)
+        self.ctx.report_error(exc)
+
+    def _set_list_status(self, text: str) -> None:
+        self.list_status.setText(text)
+        self.list_status.setVisible(bool(text))
+
+    # -- list ------------------------------------------------------------------------------------
+    @Slot()
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.load_page(1)
+
+    def keep_page_on_reload(self) -> None:
+        """Make the next ``reload()`` come back to the current page instead of page 1 (Refresh)."""
+        self._restore_page = self._page
+
+    def _initial_page(self) -> int:
+        page, self._restore_page = self._restore_page or 1, None
+        return page
+
+    def reopen_current(self) -> None:
+        """Load the shown document again (after Refresh or a language switch)."""
+        if self._history:
+            self.open_item(self._history[-1], remember=False)
+
+    @property
+    def query(self) -> str:
+        return self.search.text().strip()
+
+    @Slot(int)
+    def load_page(self, page: int) -> None:
+        if self.ctx.session.client is None:
+            self._set_list_status(self.tr("Not connected."))
+            return
+        self._page = max(1, page)
+        self._begin("list")
+        self._set_list_status(self.tr("Loading\u2026"))
+        status = self.list_status
+        self._load_page(self._page, self._page_loaded, lambda exc: self._failed("list", exc, status))
+
+    def _page_loaded(self, page: Page[Any]) -> None:
+        self._end("list")
+        previous = self.model.item(self.list.currentIndex().row())
+        self.model.set_page(page)
+        self.pager.set_page(page)
+        if page.total == 0:
+            self._set_list_status(self.tr("Nothing found.") if self.query else self.tr("No items here."))
+        else:
+            self._set_list_status("")
+        if previous is not None:  # keep the reading position across refreshes
+            row = self.model.row_of(self.model.id_of(previous))
+            if row >= 0:
+                self._select_quietly(row)
+        self.page_shown.emit()
+
+    # -- detail ----------------------------------------------------------------------------------
+    def _select_quietly(self, row: int) -> None:
+        """Move the list's current row without starting a preview load."""
+        self._quiet = True
+        try:
+            self.list.setCurrentIndex(self.model.index(row, self.model.COL_TITLE))
+        finally:
+            self._quiet = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet and current.isValid():
+            self._preview.start()
+
+    @Slot()
+    def _preview_current(self) -> None:
+        item_id = self.list.currentIndex().data(self.model.IdRole)
+        if isinstance(item_id, int):
+            self.open_item(item_id)
+
+    @Slot(QModelIndex)
+    def _open_index(self, index: QModelIndex) -> None:
+        self._preview.stop()
+        item_id = index.data(self.model.IdRole)
+        if isinstance(item_id, int):
+            self.open_item(item_id)
+            self.detail.body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_item(self, item_id: int, *, remember: bool = True) -> None:
+        if self.ctx.session.client is None:
+            return
+        if remember and (not self._history or self._history[-1] != item_id):
+            self._history.append(item_id)
+            del self._history[:-50]
+        self._begin("detail")
+        self.detail.show_loading()
+        meta = self.detail.meta
+        self._load_detail(item_id, self._detail_loaded, lambda exc: self._failed("detail", exc, meta))
+
+    def _detail_loaded(self, document: Any) -> None:
+        self._end("detail")
+        self.detail_shown.emit(self._show_detail(document))
+
+    @Slot()
+    def go_back(self) -> None:
+        """Back to the previously opened document; with none, focus the list."""
+        if len(self._history) > 1:
+            self._history.pop()
+            self.open_item(self._history[-1], remember=False)
+            row = self.model.row_of(self._history[-1])
+            if row >= 0:
+                self._select_quietly(row)
+        else:
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

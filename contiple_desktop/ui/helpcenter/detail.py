@@ -1,0 +1,184 @@
+"""The reading pane for one FAQ or notice: title, dates, category path, body, attachments, actions.
+
+"Copy link" puts a plain-text summary on the clipboard; "Insert into ticket" emits it through
+``ctx.bus.insert_into_ticket`` when a ticket editor listens, else copies it and says so.
+
+Help Center links: Contiple documents only the Help Center root ``{base_url}/{serviceId}/hc/`` and
+the ticket pages ``/hc/ticket/`` and ``/hc/ticket/list/`` (spec §1.1, §3.19). Following that shape we
+link to ``{base_url}/{serviceId}/hc/faq/{helpDocId}/`` and ``{base_url}/{serviceId}/hc/notice/{noticeId}/``
+with ``?language={code}`` — one place (``help_center_url``) to change if a service uses other paths.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote, urlencode
+
+from PySide6.QtCore import QMetaMethod, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from contiple_desktop.domain.models import Attachment, Faq, Notice
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.ui.helpcenter.attachments import AttachmentList
+from contiple_desktop.ui.helpcenter.list_models import format_display_date, format_ms
+from contiple_desktop.ui.html_view import SafeHtmlView
+
+
+def help_center_url(base_url: str, service_id: str, kind: str, item_id: int, language: str) -> str:
+    """The agent-shareable Help Center page of a FAQ (``kind="faq"``) or notice (``"notice"``)."""
+    query = urlencode({"language": language}) if language else ""
+    url = f"{base_url.rstrip('/')}/{quote(service_id, safe='')}/hc/{kind}/{item_id}/"
+    return f"{url}?{query}" if query else url
+
+
+def faq_category_path(faq: Faq, language: str) -> str:
+    """Root-first category names of a FAQ, " > "-joined, in ``language`` where available."""
+    if faq.parent_categories:
+        return " > ".join(c.display_name(language) for c in faq.parent_categories)
+    if faq.category_full_name:
+        return " > ".join(part.strip() for part in faq.category_full_name.split(">"))
+    return faq.category_name
+
+
+class DetailPane(QWidget):
+    """Shows one document.
+
+    Signals:
+        status_message(str): a transient message for the panel's status line.
+    """
+
+    status_message = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._summary = ""
+        self.setAccessibleName(self.tr("Document"))
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setAccessibleName(self.tr("Document title"))
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.meta = QLabel(self)
+        self.meta.setWordWrap(True)
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setAccessibleName(self.tr("Document details"))
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body = SafeHtmlView(ctx, self)
+        self.body.setAccessibleName(self.tr("Document body"))
+        self.attachments = AttachmentList(ctx, self)
+        self.copy_button = QPushButton(self.tr("Copy &link"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy link"))
+        self.copy_button.clicked.connect(self.copy_link)
+        self.insert_button = QPushButton(self.tr("&Insert into ticket"), self)
+        self.insert_button.setAccessibleName(self.tr("Insert into ticket"))
+        self.insert_button.clicked.connect(self.insert_into_ticket)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.insert_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addLayout(actions)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.attachments)
+        self.show_placeholder(self.tr("Select an item to read it here."))
+
+    # -- states ----------------------------------------------------------------------------------
+    def show_placeholder(self, text: str) -> None:
+        self._summary = ""
+        self.title.setText("")
+        self.meta.setText(text)
+        self.body.clear_content()
+        self.attachments.set_attachments("helpdoc", ())
+        self._enable_actions()
+
+    def show_loading(self) -> None:
+        self.meta.setText(self.tr("Loading\u2026"))
+
+    def show_faq(self, faq: Faq, language: str) -> None:
+        path = faq_category_path(faq, language)
+        parts = [
+            self.tr("Category: %1").replace("%1", path) if path else "",
+            self.tr("Updated %1").replace("%1", format_ms(faq.updated_ms or faq.created_ms, with_time=True)),
+            self.tr("%n view(s)", "", faq.read_count) if faq.read_count is not None else "",
+            self._markers(faq.is_top, faq.is_recommend, faq.is_new),
+        ]
+        self._show(faq.title, parts, faq.content, "helpdoc", faq.attachments)
+        self._summary = self._make_summary(faq.title, "faq", faq.help_doc_id, language)
+        self._enable_actions()
+
+    def show_notice(self, notice: Notice, language: str) -> None:
+        date = format_display_date(notice.display_date) or format_ms(notice.updated_ms)
+        tags = ", ".join(t.display_name(language) for t in notice.tags)
+        parts = [
+            self.tr("Heading: %1").replace("%1", notice.category_name) if notice.category_name else "",
+            self.tr("Posted %1").replace("%1", date) if date else "",
+            self.tr("%n view(s)", "", notice.read_count) if notice.read_count is not None else "",
+            self.tr("Tags: %1").replace("%1", tags) if tags else "",
+            self._markers(notice.is_top, False, notice.is_new),
+        ]
+        self._show(notice.title, parts, notice.content, "notice", notice.attachments)
+        self._summary = self._make_summary(notice.title, "notice", notice.notice_id, language)
+        self._enable_actions()
+
+    def _markers(self, top: bool, recommended: bool, new: bool) -> str:
+        marks = [
+            self.tr("Pinned") if top else "",
+            self.tr("Recommended") if recommended else "",
+            self.tr("New") if new else "",
+        ]
+        return " \u00b7 ".join(m for m in marks if m)
+
+    def _show(
+        self, title: str, meta: list[str], html: str, kind: str, attachments: tuple[Attachment, ...]
+    ) -> None:
+        self.title.setText(title)
+        self.meta.setText("   \u2022   ".join(p for p in meta if p))
+        self.body.set_html(html)
+        self.attachments.set_attachments(kind, attachments)
+
+    # -- actions ---------------------------------------------------------------------------------
+    @property
+    def summary(self) -> str:
+        """The plain-text summary of the shown document (title + Help Center link), or ""."""
+        return self._summary
+
+    def _make_summary(self, title: str, kind: str, item_id: int, language: str) -> str:
+        profile = self._ctx.session.profile
+        if profile is None:
+            return title
+        try:
+            url = help_center_url(profile.base_url, profile.service_id, kind, item_id, language)
+        except Exception:  # a profile without a usable base URL: the title alone
+            return title
+        return f"{title}\n{url}"
+
+    def _enable_actions(self) -> None:
+        self.copy_button.setEnabled(bool(self._summary))
+        self.insert_button.setEnabled(bool(self._summary))
+
+    @Slot()
+    def copy_link(self) -> None:
+        if self._summary:
+            QGuiApplication.clipboard().setText(self._summary)
+            self.status_message.emit(self.tr("Link copied to the clipboard."))
+
+    @Slot()
+    def insert_into_ticket(self) -> None:
+        if not self._summary:
+            return
+        bus = self._ctx.bus
+        if bus.isSignalConnected(QMetaMethod.fromSignal(bus.insert_into_ticket)):
+            bus.insert_into_ticket.emit(self._summary)
+            self.status_message.emit(self.tr("Inserted into the ticket."))
+        else:
+            QGuiApplication.clipboard().setText(self._summary)
+            self.status_message.emit(self.tr("No ticket is open \u2014 copied to the clipboard instead."))
