@@ -88,8 +88,12 @@ class BrowseTab(QWidget):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(model.COL_MARKERS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(model.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(model.COL_CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
+        # The title takes the stretch; the category gets a modest, user-resizable width (long
+        # names elide, the full path is in the reading pane) so it never squeezes the title.
+        header.setSectionResizeMode(model.COL_CATEGORY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(model.COL_CATEGORY, self.fontMetrics().horizontalAdvance("Account mana") + 16)
         header.setSectionResizeMode(model.COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         self.list_status = QLabel(self)
         self.list_status.setAccessibleName(self.tr("List status"))
         self.list_status.setWordWrap(True)
@@ -107,9 +111,9 @@ class BrowseTab(QWidget):
         for pane in (self.filters, middle, self.detail):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 5)
-        self.splitter.setSizes([260, 470, 620])  # fits 1366 px wide with the shell's margins
+        self.splitter.setSizes([220, 540, 590])  # fits 1366 px wide with the shell's margins
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -1,7 +1,8 @@
 """The reading pane for one FAQ or notice: title, dates, category path, body, attachments, actions.
 
-"Copy link" puts a plain-text summary on the clipboard; "Insert into ticket" emits it through
-``ctx.bus.insert_into_ticket`` when a ticket editor listens, else copies it and says so.
+"Copy link" puts a plain-text summary on the clipboard; "Insert into ticket" hands it to
+``ctx.bus.request_insert`` (the shell routes it to the one active editor and switches there);
+when no editor takes it, it is copied instead and the status says so.
 
 Help Center links: Contiple documents only the Help Center root ``{base_url}/{serviceId}/hc/`` and
 the ticket pages ``/hc/ticket/`` and ``/hc/ticket/list/`` (spec §1.1, §3.19). Following that shape we
@@ -13,13 +14,13 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
-from PySide6.QtCore import QMetaMethod, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import Attachment, Faq, Notice
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.ui.helpcenter.attachments import AttachmentList
+from contiple_desktop.ui.attachment_list import AttachmentList
 from contiple_desktop.ui.helpcenter.list_models import format_display_date, format_ms
 from contiple_desktop.ui.html_view import SafeHtmlView
 
@@ -175,9 +176,7 @@ class DetailPane(QWidget):
     def insert_into_ticket(self) -> None:
         if not self._summary:
             return
-        bus = self._ctx.bus
-        if bus.isSignalConnected(QMetaMethod.fromSignal(bus.insert_into_ticket)):
-            bus.insert_into_ticket.emit(self._summary)
+        if self._ctx.bus.request_insert(self._summary):
             self.status_message.emit(self.tr("Inserted into the ticket."))
         else:
             QGuiApplication.clipboard().setText(self._summary)

@@ -28,10 +28,6 @@ _Index = QModelIndex | QPersistentModelIndex
 MARKER_COLOR = QColor(200, 90, 0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpCenterList", text)
-
-
 def format_ms(ms: int | None, *, with_time: bool = False) -> str:
     """Epoch milliseconds as a date (or date and time) in the agent's locale; "" for None."""
     if not ms:
@@ -97,7 +93,12 @@ class _PageModel(QAbstractTableModel, Generic[T]):
         raise NotImplementedError
 
     def _headers(self) -> tuple[str, str, str, str]:
-        return ("", _tr("Title"), _tr("Category"), _tr("Updated"))
+        return (
+            "",
+            QCoreApplication.translate("HelpCenterList", "Title"),
+            QCoreApplication.translate("HelpCenterList", "Category"),
+            QCoreApplication.translate("HelpCenterList", "Updated"),
+        )
 
     # -- QAbstractTableModel ---------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -113,7 +114,9 @@ class _PageModel(QAbstractTableModel, Generic[T]):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers()[section]
             if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_MARKERS:
-                return _tr("Top: pinned \u00b7 Rec.: recommended \u00b7 New: new today")
+                return QCoreApplication.translate(
+                    "HelpCenterList", "Top: pinned \u00b7 Rec.: recommended \u00b7 New: new today"
+                )
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -164,21 +167,21 @@ class FaqListModel(_PageModel[FaqSummary]):
     def _markers(self, item: FaqSummary) -> list[str]:
         marks = []
         if item.is_top:
-            marks.append(_tr("Top"))
+            marks.append(QCoreApplication.translate("HelpCenterList", "Top"))
         if item.is_recommend:
-            marks.append(_tr("Rec."))
+            marks.append(QCoreApplication.translate("HelpCenterList", "Rec."))
         if item.is_new:
-            marks.append(_tr("New"))
+            marks.append(QCoreApplication.translate("HelpCenterList", "New"))
         return marks
 
     def _marker_names(self, item: FaqSummary) -> list[str]:
         names = []
         if item.is_top:
-            names.append(_tr("Pinned to the top"))
+            names.append(QCoreApplication.translate("HelpCenterList", "Pinned to the top"))
         if item.is_recommend:
-            names.append(_tr("Recommended in its category"))
+            names.append(QCoreApplication.translate("HelpCenterList", "Recommended in its category"))
         if item.is_new:
-            names.append(_tr("New today"))
+            names.append(QCoreApplication.translate("HelpCenterList", "New today"))
         return names
 
     def _date(self, item: FaqSummary) -> str:
@@ -194,21 +197,26 @@ class NoticeListModel(_PageModel[NoticeSummary]):
     def _markers(self, item: NoticeSummary) -> list[str]:
         marks = []
         if item.is_top:
-            marks.append(_tr("Top"))
+            marks.append(QCoreApplication.translate("HelpCenterList", "Top"))
         if item.is_new:
-            marks.append(_tr("New"))
+            marks.append(QCoreApplication.translate("HelpCenterList", "New"))
         return marks
 
     def _marker_names(self, item: NoticeSummary) -> list[str]:
         names = []
         if item.is_top:
-            names.append(_tr("Pinned to the top"))
+            names.append(QCoreApplication.translate("HelpCenterList", "Pinned to the top"))
         if item.is_new:
-            names.append(_tr("New today"))
+            names.append(QCoreApplication.translate("HelpCenterList", "New today"))
         return names
 
     def _date(self, item: NoticeSummary) -> str:
         return format_display_date(item.display_date) or format_ms(item.updated_ms)
 
     def _headers(self) -> tuple[str, str, str, str]:
-        return ("", _tr("Title"), _tr("Heading"), _tr("Date"))
+        return (
+            "",
+            QCoreApplication.translate("HelpCenterList", "Title"),
+            QCoreApplication.translate("HelpCenterList", "Heading"),
+            QCoreApplication.translate("HelpCenterList", "Date"),
+        )

@@ -8,13 +8,17 @@ tabs, FAQ and Notices, each "filters | search + paged list | detail" (see ``Brow
   Refresh (F5) clears it. Loads are newest-wins, the panel stays usable while loading.
 * The content language follows ``session.content_language``; the combo offers the languages of
   ``service()`` and switching it changes the session's language (other panels follow).
-* Keys: Ctrl+F search, F5 refresh, arrows through tree and list, Enter opens, Backspace / Alt+Left back.
+* Keys: Ctrl+F search and F5 refresh come from the shell's actions table, which calls
+  ``focus_search`` / ``refresh`` on the current panel (on its own the panel still answers them
+  through ``keyPressEvent``); arrows through tree and list, Enter opens, Backspace / Alt+Left back.
+* A connection that arrives after the panel is shown (keyring read on a worker) clears the
+  "Not connected" status and loads.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -87,6 +91,7 @@ class HelpCenterPanel(QWidget):
         self.notices = NoticeTab(ctx, self.cache, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Help Center sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Help Center sections"))
         self.tabs.addTab(self.faq, self.tr("&FAQ"))
         self.tabs.addTab(self.notices, self.tr("&Notices"))
         layout = QVBoxLayout(self)
@@ -103,12 +108,7 @@ class HelpCenterPanel(QWidget):
         self.language_combo.activated.connect(self._language_chosen)
         ctx.session.changed.connect(self._connection_changed)
         ctx.session.language_changed.connect(self._language_changed)
-        for keys, slot in (
-            (QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
-            (QKeySequence(Qt.Key.Key_F5), self.refresh),
-        ):
-            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self._not_connected = False
         self._fill_languages(None)
 
     # -- public ----------------------------------------------------------------------------------
@@ -123,8 +123,12 @@ class HelpCenterPanel(QWidget):
     def load(self) -> None:
         """Load languages, categories and first pages (idempotent per connection)."""
         if self.ctx.session.client is None:
+            self._not_connected = True
             self.show_status(self.tr("Not connected to a Contiple service."), sticky=True)
             return
+        if self._not_connected:
+            self._not_connected = False
+            self.status.clear()
         self._loaded_generation = self.ctx.session.generation
         self._service_busy = True
         self._update_busy()
@@ -159,6 +163,17 @@ class HelpCenterPanel(QWidget):
             self._status_timer.start()
 
     # -- events ----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys that reached the panel unhandled (inside the shell the actions table has them).
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.focus_search()
+        elif event.key() == Qt.Key.Key_F5 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.refresh()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._loaded_generation != self.ctx.session.generation:
@@ -171,7 +186,9 @@ class HelpCenterPanel(QWidget):
     def _connection_changed(self) -> None:
         self.cache.clear()
         for tab in self.browse_tabs:
-            tab.detail.show_placeholder(tab.tr("Select an item to read it here."))
+            tab.detail.show_placeholder(
+                QCoreApplication.translate("DetailPane", "Select an item to read it here.")
+            )
         self._loaded_generation = None
         if self.isVisible():
             self.load()

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import TicketDetail, TicketEntry
 from contiple_desktop.errors import NotFoundError
-from contiple_desktop.storage.drafts import KIND_FOLLOWUP, Draft, DraftAutosaver, DraftStore
+from contiple_desktop.storage.drafts import KIND_FOLLOWUP, Draft, DraftAutosaver, DraftStore, shared_store
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachments import AttachmentTray
@@ -54,7 +54,7 @@ class FollowUpComposer(QWidget):
         self._detail: TicketDetail | None = None
         self._busy = False
         self._restoring = False
-        self._store = DraftStore(ctx.paths.drafts_dir)
+        self._store = shared_store(ctx.paths.drafts_dir)  # one writer per directory per process
         self._saver: DraftAutosaver | None = None
         self._guard = TaskGuard(self)
         self._build()
@@ -90,12 +90,23 @@ class FollowUpComposer(QWidget):
         self.send_button.clicked.connect(self.send)
         row.addWidget(self.send_button)
         layout.addLayout(row)
-        for seq in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
-            shortcut = QShortcut(seq, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.send)
+        # Inside the shell Ctrl+Enter is the actions table's "Submit / send"; this catches it
+        # only when no window-level shortcut took the key (the composer on its own).
+        self.editor.installEventFilter(self)
         self.editor.textChanged.connect(self._changed)
         self.tray.changed.connect(self._changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.editor
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.send()
+            return True
+        return super().eventFilter(watched, event)
 
     def _install_flush_hook(self) -> None:
         hooks = self.ctx.flush_hooks
@@ -120,6 +131,11 @@ class FollowUpComposer(QWidget):
     @property
     def busy(self) -> bool:
         return self._busy
+
+    @property
+    def store(self) -> DraftStore:
+        """The process-wide draft store of ``ctx.paths.drafts_dir`` (shared with the ticket form)."""
+        return self._store
 
     def set_ticket(self, usercode: str, ticket_id: str, detail: TicketDetail | None) -> None:
         """Compose for ``ticket_id``; a different ticket saves this draft and restores its own."""
@@ -146,12 +162,13 @@ class FollowUpComposer(QWidget):
         if detail.ticket_id == self._ticket_id:
             self._detail = detail
 
-    def insert_text(self, text: str) -> None:
-        """Insert ``text`` at the cursor (``bus.insert_into_ticket``)."""
-        if not self._ticket_id or not text:
-            return
+    def insert_text(self, text: str) -> bool:
+        """Insert ``text`` at the cursor ("Insert into ticket"); False when no ticket is open."""
+        if not self._ticket_id or not text or self._busy:
+            return False
         self.editor.insertPlainText(text)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     # -- drafts --------------------------------------------------------------------------
     def _snapshot(self) -> tuple[dict[str, Any], dict[str, str]] | None:

@@ -1,9 +1,10 @@
 """The detail pane: one ticket's header, content, attachments, thread and follow-up composer.
 
 ``show_ticket(usercode, ticket_id)`` loads ``ticket`` on the runner (newest wins: clicking
-through the list quickly only shows the last one). Attachments download through
-``tasks.download_ops``: "Open" into the per-user cache and then the system viewer, "Save as…"
-into a folder the agent picks; a progress bar sits next to the button meanwhile.
+through the list quickly only shows the last one). Attachments (the ticket's and each thread
+entry's) are the shared ``AttachmentList``: "Open" downloads into the per-user cache and hands
+the file to ``open_file`` (the system viewer), "Save as…" into a folder the agent picks, with
+progress and Cancel.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSizeF, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contiple_desktop.domain.models import Attachment, TicketDetail, TicketEntry
+from contiple_desktop.domain.models import TicketDetail, TicketEntry
 from contiple_desktop.errors import NotFoundError
-from contiple_desktop.tasks import download_ops, history_ops
+from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.ui.attachment_list import AttachmentList, open_with_system
 from contiple_desktop.ui.error_text import describe
-from contiple_desktop.ui.history.attachment_strip import AttachmentStrip
 from contiple_desktop.ui.history.composer import FollowUpComposer
 from contiple_desktop.ui.history.guard import TaskGuard
 from contiple_desktop.ui.history.status import StatusPill
@@ -77,7 +76,7 @@ class TicketDetailPane(QWidget):
         self.ticket_id = ""
         self.detail: TicketDetail | None = None
         self.category_path: Callable[[int], str] = lambda _cid: ""
-        self.open_file: Callable[[Path], object] = _open_with_system
+        self.open_file: Callable[[Path], object] = open_with_system
         self.setAccessibleName(self.tr("Ticket detail"))
         self._guard = TaskGuard(self)
         self._build()
@@ -116,18 +115,16 @@ class TicketDetailPane(QWidget):
         self.content = fitted_html_view(self.ctx, "", body)
         self.content.setAccessibleName(self.tr("Inquiry content"))
         layout.addWidget(self.content)
-        self.attachments = AttachmentStrip(body)
-        self.attachments.open_requested.connect(self.open_attachment)
-        self.attachments.save_requested.connect(self.save_attachment)
+        self.attachments = self._attachment_list(body)
         layout.addWidget(self.attachments)
         self.thread_title = QLabel(self.tr("Conversation"), body)
         self.thread_title.setStyleSheet("font-weight: bold; margin-top: 8px;")
         layout.addWidget(self.thread_title)
         self.thread_model = ThreadModel(self)
-        self.thread_view = ThreadView(lambda html, parent: fitted_html_view(self.ctx, html, parent), body)
+        self.thread_view = ThreadView(
+            lambda html, parent: fitted_html_view(self.ctx, html, parent), self._attachment_list, body
+        )
         self.thread_view.set_model(self.thread_model)
-        self.thread_view.open_requested.connect(self.open_attachment)
-        self.thread_view.save_requested.connect(self.save_attachment)
         layout.addWidget(self.thread_view)
         layout.addStretch(1)
         self.scroll_area.setWidget(body)
@@ -151,7 +148,7 @@ class TicketDetailPane(QWidget):
         self.meta.setText("")
         self.status.set_status("")
         self.content.clear_content()
-        self.attachments.set_attachments(())
+        self.attachments.set_attachments("ticket", ())
         self.thread_model.set_detail(None)
         self.message.setText(message or self.tr("Select a ticket to see its conversation."))
         self.message.setVisible(True)
@@ -211,7 +208,7 @@ class TicketDetailPane(QWidget):
             + "</table>"
         )
         self.content.set_html(detail.content)
-        self.attachments.set_attachments(detail.attachments)
+        self.attachments.set_attachments("ticket", detail.attachments)
         self.thread_model.set_detail(detail)
         self.message.setVisible(False)
         for widget in self._content_widgets:
@@ -244,53 +241,19 @@ class TicketDetailPane(QWidget):
             self.follow_up_sent.emit(detail.ticket_id)
 
     # -- attachments ---------------------------------------------------------------------
-    def _strip_for(self, attachment: Attachment) -> list[AttachmentStrip]:
-        return [
-            s for s in [self.attachments, *self.thread_view.strips()]
-            if s.button_for(attachment.attachment_id) is not None
-        ]
+    def _attachment_list(self, parent: QWidget) -> AttachmentList:
+        """One list (ticket content or a thread entry): opens through ``open_file``."""
+        view = AttachmentList(self.ctx, parent, kind="ticket", mnemonics=False, heading=False)
+        view.opener = lambda path: self.open_file(path)
+        view.downloaded.connect(lambda aid, path: self.attachment_saved.emit(aid, str(path)))
+        return view
 
-    def open_attachment(self, attachment: Attachment) -> None:
-        self._download(attachment, None)
+    def attachment_lists(self) -> list[AttachmentList]:
+        """The ticket's list first, then one per thread entry."""
+        return [self.attachments, *self.thread_view.attachment_lists()]
 
-    def save_attachment(self, attachment: Attachment) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save attachment to folder"))
-        if folder:
-            self._download(attachment, Path(folder))
-
-    def _download(self, attachment: Attachment, folder: Path | None) -> None:
-        aid = attachment.attachment_id
-
-        def progress(done: int, total: int) -> None:
-            for strip in self._strip_for(attachment):
-                strip.set_progress(aid, done, total)
-
-        def finished(path: Path) -> None:
-            for strip in self._strip_for(attachment):
-                strip.set_finished(aid)
-            self.attachment_saved.emit(aid, str(path))
-            if folder is None:
-                self.open_file(path)
-
-        def failed(exc: BaseException) -> None:
-            for strip in self._strip_for(attachment):
-                strip.set_finished(aid)
-            self.ctx.report_error(exc)
-
-        try:
-            self._guard.track(download_ops.download_attachment(
-                self.ctx, "ticket", attachment, folder,
-                on_success=finished, on_progress=progress, on_failure=failed, key=f"history:dl:{aid}",
-            ))
-        except Exception as exc:
-            self.ctx.report_error(exc)
-
-    def insert_text(self, text: str) -> None:
-        self.composer.insert_text(text)
-
-
-def _open_with_system(path: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def insert_text(self, text: str) -> bool:
+        return self.composer.insert_text(text)
 
 
 def _esc(text: str) -> str:

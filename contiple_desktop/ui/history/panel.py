@@ -2,11 +2,13 @@
 
 Layout: the caller lookup and filters on top; the lazily paged ticket list on the left; the
 detail pane (header, content, thread, follow-up composer) on the right. Keyboard: Alt+U user
-code, arrows in the list, F5 reloads list and detail, Ctrl+Enter sends a follow-up.
+code, arrows in the list; the shell's actions table calls ``refresh`` (F5), ``focus_search`` /
+``focus_caller`` (the user code) and ``submit`` (Ctrl+Enter sends the follow-up). On its own
+(no shell) F5 and Ctrl+Enter still work through key events.
 
 Bus wiring: ``show_customer(usercode)`` opens this caller; ``ticket_created(usercode, id)``
-refreshes the list when that caller is shown; ``insert_into_ticket(text)`` goes into the
-follow-up composer only while this panel is visible; "New ticket for this customer" emits
+refreshes the list when that caller is shown; the shell routes "Insert into ticket" to
+``insert_text`` (the follow-up composer) when a ticket is open; "New ticket for this customer" emits
 ``new_ticket_for({"usercode": …})``. Sorting is server-side: clicking the Created/Updated
 headers maps to the API's ``sort`` parameter.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -133,8 +135,8 @@ class HistoryPanel(QWidget):
     def _connect(self) -> None:
         bus = self.ctx.bus
         bus.show_customer.connect(self.show_customer)
+        bus.show_ticket.connect(self.show_ticket)
         bus.ticket_created.connect(self._on_ticket_created)
-        bus.insert_into_ticket.connect(self._on_insert)
         self.ctx.session.changed.connect(self._on_session_changed)
         self.ctx.session.language_changed.connect(lambda _l: self._on_session_changed())
         self.lookup.usercode_entered.connect(self.show_customer)
@@ -148,13 +150,6 @@ class HistoryPanel(QWidget):
         self.model.loading_changed.connect(lambda _b: self._update_list_status())
         self.model.load_failed.connect(self._list_failed)
         self.detail.detail_loaded.connect(self.model.update_from_detail)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.activated.connect(self.refresh)
-        if QKeySequence(QKeySequence.StandardKey.Refresh) != QKeySequence("F5"):
-            f5 = QShortcut(QKeySequence("F5"), self)
-            f5.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            f5.activated.connect(self.refresh)
 
     # -- caller --------------------------------------------------------------------------
     @Slot(str)
@@ -173,9 +168,42 @@ class HistoryPanel(QWidget):
         self.new_ticket_button.setEnabled(True)
         self._reload_list()
 
+    @Slot(str, str)
+    def show_ticket(self, usercode: str, ticket_id: str) -> None:
+        """Show ``usercode``'s tickets with ``ticket_id`` open (bus ``show_ticket``)."""
+        code = usercode.strip()
+        if not code or not ticket_id:
+            return
+        self.ctx.bus.navigate.emit("history")
+        self.show_customer(code)
+        self.detail.show_ticket(code, ticket_id)
+
     def focus_search(self) -> None:
-        """Put the cursor into the user-code combo, text selected (the shell's Ctrl+L)."""
+        """Put the cursor into the user-code combo, text selected (the shell's Ctrl+L / Ctrl+F)."""
         self.lookup.focus()
+
+    def focus_caller(self) -> None:
+        self.lookup.focus()
+
+    def submit(self) -> None:
+        """Ctrl+Enter: send the follow-up of the open ticket."""
+        self.detail.composer.send()
+
+    def can_insert(self) -> bool:
+        """Whether "Insert into ticket" has an editor here (a ticket is open)."""
+        return bool(self.detail.ticket_id) and self.detail.composer.isEnabled()
+
+    def insert_text(self, text: str) -> bool:
+        """Insert into the follow-up composer of the open ticket; False when none is open."""
+        return self.can_insert() and self.detail.insert_text(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # F5 that reached the panel unhandled (inside the shell the actions table has it)
+        if event.key() == Qt.Key.Key_F5 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.refresh()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _query(self) -> TicketQuery | None:
         if not self.usercode:
@@ -304,10 +332,6 @@ class HistoryPanel(QWidget):
     def _on_ticket_created(self, usercode: str, _ticket_id: str) -> None:
         if usercode and usercode == self.usercode:
             self._reload_list()
-
-    def _on_insert(self, text: str) -> None:
-        if self.isVisible() and self.detail.ticket_id:
-            self.detail.insert_text(text)
 
     def _on_session_changed(self) -> None:
         self.model.set_query(None)

@@ -10,8 +10,9 @@ Embedding (e.g. in the new-ticket panel, next to the form)::
 
 The widget loads page 1 of ``customer_tickets`` sorted by ``updatedDt:desc`` on the runner
 (newest wins per widget), shows status + subject + date, and offers "Open history", which emits
-``ctx.bus.show_customer(usercode)``; activating a row emits ``ticket_activated`` and also opens
-the history. ``refresh()`` reloads (connect ``ctx.bus.ticket_created`` if the host wants it).
+``ctx.bus.show_customer(usercode)``; activating a row emits ``ticket_activated`` and
+``ctx.bus.show_ticket(usercode, ticket_id)`` (the history opens with that ticket shown).
+``refresh()`` reloads (the new-ticket panel calls it on ``ctx.bus.ticket_created``).
 """
 
 from __future__ import annotations
@@ -60,6 +61,11 @@ class RecentTicketsWidget(QWidget):
         layout.addWidget(self.title)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Recent tickets"))
+        # a narrow side column: wrap long subjects instead of scrolling sideways
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.itemActivated.connect(self._activated)
         self.title.setBuddy(self.list)
         layout.addWidget(self.list, 1)
@@ -118,7 +124,7 @@ class RecentTicketsWidget(QWidget):
             item.setToolTip(f"{t.ticket_id}\n{t.category_full_name}")
             self.list.addItem(item)
         if page.items:
-            self.message.setText(self.tr("%1 ticket(s) in total").replace("%1", str(page.total)))
+            self.message.setText(self.tr("%n ticket(s) in total", "", page.total))
         else:
             self.message.setText(self.tr("No earlier tickets for %1.").replace("%1", code))
         self.loaded.emit(page.total)
@@ -137,7 +143,7 @@ class RecentTicketsWidget(QWidget):
         ticket_id = str(item.data(Qt.ItemDataRole.UserRole) or "")
         if ticket_id and self.usercode:
             self.ticket_activated.emit(self.usercode, ticket_id)
-            self.ctx.bus.show_customer.emit(self.usercode)
+            self.ctx.bus.show_ticket.emit(self.usercode, ticket_id)
 
     def _open_history(self) -> None:
         if self.usercode:

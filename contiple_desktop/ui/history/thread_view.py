@@ -1,24 +1,26 @@
 """Renders a ``ThreadModel`` as chat-like bubbles: customer entries right, agent answers left.
 
 A thread holds a handful of entries, so each row becomes one small widget (header label, the
-sanitised HTML body, the entry's attachments) in a vertical layout; the view follows the
-model's reset/insert signals. The pane around it scrolls.
+sanitised HTML body, the entry's attachments as an ``AttachmentList`` from ``list_factory``) in
+a vertical layout; the view follows the model's reset/insert signals. The pane around it scrolls.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import TicketEntry
-from contiple_desktop.ui.history.attachment_strip import AttachmentStrip
+from contiple_desktop.ui.attachment_list import AttachmentList
 from contiple_desktop.ui.history.thread_model import ENTRY_ROLE, ThreadModel, author_label
 from contiple_desktop.ui.history.ticket_list_model import format_time
 
 BodyFactory = Callable[[str, QWidget], QWidget]
 """Builds the widget that shows one entry's (untrusted) HTML body."""
+ListFactory = Callable[[QWidget], AttachmentList]
+"""Builds the (empty) attachment list of one entry; the view fills it."""
 
 _AGENT_STYLE = (
     "QFrame#thread-entry-agent { background: #eef3fb; border: 1px solid #b7c9e8; border-radius: 8px; }"
@@ -29,9 +31,15 @@ _CUSTOMER_STYLE = (
 
 
 class EntryBubble(QFrame):
-    """One thread entry. Signals: forwarded from its ``AttachmentStrip``."""
+    """One thread entry. Signals: none (its ``AttachmentList`` downloads by itself)."""
 
-    def __init__(self, entry: TicketEntry, body_factory: BodyFactory, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entry: TicketEntry,
+        body_factory: BodyFactory,
+        list_factory: ListFactory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.entry = entry
         agent = entry.from_agent
@@ -49,25 +57,20 @@ class EntryBubble(QFrame):
         layout.addWidget(self.header)
         self.body = body_factory(entry.content, self)
         layout.addWidget(self.body)
-        self.attachments = AttachmentStrip(self)
-        self.attachments.set_attachments(entry.attachments)
+        self.attachments = list_factory(self)
+        self.attachments.set_attachments("ticket", entry.attachments)
         layout.addWidget(self.attachments)
 
 
 class ThreadView(QWidget):
-    """Bubbles for every row of a ``ThreadModel``.
+    """Bubbles for every row of a ``ThreadModel``. Signals: none."""
 
-    Signals:
-        open_requested(object): open this ``Attachment`` (from any entry).
-        save_requested(object): save this ``Attachment``.
-    """
-
-    open_requested = Signal(object)
-    save_requested = Signal(object)
-
-    def __init__(self, body_factory: BodyFactory, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, body_factory: BodyFactory, list_factory: ListFactory, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._body_factory = body_factory
+        self._list_factory = list_factory
         self._model: ThreadModel | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -107,9 +110,7 @@ class ThreadView(QWidget):
         entry = self._model.index(row, 0).data(ENTRY_ROLE)
         if not isinstance(entry, TicketEntry):
             return
-        bubble = EntryBubble(entry, self._body_factory, self)
-        bubble.attachments.open_requested.connect(self.open_requested)
-        bubble.attachments.save_requested.connect(self.save_requested)
+        bubble = EntryBubble(entry, self._body_factory, self._list_factory, self)
         holder = QWidget(self)
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)
@@ -124,5 +125,5 @@ class ThreadView(QWidget):
         self._rows.insert(row, holder)
         self.bubbles.insert(row, bubble)
 
-    def strips(self) -> list[AttachmentStrip]:
+    def attachment_lists(self) -> list[AttachmentList]:
         return [b.attachments for b in self.bubbles]

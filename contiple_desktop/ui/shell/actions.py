@@ -4,6 +4,11 @@ Menus, the keyboard-shortcuts dialog and the tests all read ``ACTIONS``; nothing
 a QAction for the shell. ``menu`` is a path ("View/Content language"); ``handler`` is the name
 of a method on the main window, called with ``arg`` when one is given. Texts are English
 source strings (context "Actions"), translated when the QActions are built.
+
+Work-area commands (Search, Refresh, Submit, the jump-to keys) are window-wide actions that the
+main window dispatches to the *current* panel (``ui.shell.work_area.WorkArea``); panels bind no
+shortcuts of their own, so no key is ever ambiguous. ``alternates`` are extra keys for the same
+action (Ctrl+Enter on the keypad next to Ctrl+Return).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ class ActionSpec:
     handler: str
     arg: str | None = None
     group: str | None = None
+    alternates: tuple[str, ...] = ()
 
 
 MENUS: dict[str, str] = {
@@ -51,6 +57,8 @@ def _spec(
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("submit", QT_TRANSLATE_NOOP("Actions", "&Submit ticket / send follow-up"), "Ctrl+Return",
+               "File", "submit_area", alternates=("Ctrl+Enter",)),
     _spec("profiles", QT_TRANSLATE_NOOP("Actions", "Connection &profiles\u2026"), "Ctrl+,", "File",
           "show_profiles"),
     _spec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q", "File", "close"),
@@ -61,6 +69,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
           "history"),
     _spec("find_caller", QT_TRANSLATE_NOOP("Actions", "&Find caller\u2026"), "Ctrl+L", "Go",
           "find_caller"),
+    _spec("search", QT_TRANSLATE_NOOP("Actions", "&Search in this area"), "Ctrl+F", "Go", "focus_search"),
+    _spec("ticket_caller", QT_TRANSLATE_NOOP("Actions", "Ticket &caller"), "Ctrl+Shift+U", "Go",
+          "focus_ticket_caller"),
+    _spec("ticket_type", QT_TRANSLATE_NOOP("Actions", "Ticket inquiry &type"), "Ctrl+Shift+T", "Go",
+          "focus_ticket_type"),
+    _spec("refresh", QT_TRANSLATE_NOOP("Actions", "&Refresh"), "F5", "View", "refresh_area"),
     *(
         ActionSpec(f"content_lang_{code}", name, "", "View/Content language", "set_content_language",
                    code, "content_lang")
@@ -76,6 +90,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _spec("copy_diagnostics", QT_TRANSLATE_NOOP("Actions", "Copy &diagnostics"), "", "Help",
           "copy_diagnostics"),
     _spec("about", QT_TRANSLATE_NOOP("Actions", "&About Contiple Desktop"), "", "Help", "show_about"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LocalKey:
+    """A key that only works inside one work area's widget (no menu entry, never window-wide,
+    so it cannot clash with ``ACTIONS``); listed by the keyboard-shortcuts dialog."""
+
+    keys: tuple[str, ...]
+    text: str
+    area: str
+
+
+LOCAL_KEYS: tuple[LocalKey, ...] = (
+    LocalKey(("Alt+Left", "Backspace"), QT_TRANSLATE_NOOP("Actions", "Back to the previous document"),
+             QT_TRANSLATE_NOOP("Actions", "Help Center")),
+    LocalKey(("Return",), QT_TRANSLATE_NOOP("Actions", "Open the selected document or ticket"),
+             QT_TRANSLATE_NOOP("Actions", "Lists")),
+    LocalKey(("Alt+U",), QT_TRANSLATE_NOOP("Actions", "Customer user code"),
+             QT_TRANSLATE_NOOP("Actions", "Customer history")),
 )
 
 
@@ -118,7 +152,8 @@ def build_menus(
         action = QAction(action_text(spec), owner)
         action.setObjectName(f"action:{spec.id}")
         if spec.shortcut:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            keys = [QKeySequence(k) for k in (spec.shortcut, *spec.alternates)]
+            action.setShortcuts(keys)
             action.setShortcutVisibleInContextMenu(True)
         if spec.group is not None:
             action.setCheckable(True)
@@ -133,7 +168,7 @@ def build_menus(
             action.setMenuRole(QAction.MenuRole.AboutRole)
         action.triggered.connect(resolve(spec))
         menu.addAction(action)
-        if spec.id == "profiles" or spec.id == "find_caller":
+        if spec.id in ("submit", "profiles", "find_caller", "refresh"):
             menu.addSeparator()
         actions[spec.id] = action
     return actions

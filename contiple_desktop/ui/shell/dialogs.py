@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop import APP_NAME, __version__
-from contiple_desktop.ui.shell.actions import ACTIONS, action_text, menu_title, plain
+from contiple_desktop.ui.shell.actions import ACTIONS, LOCAL_KEYS, action_text, menu_title, plain
 
 
 class ShortcutsDialog(QDialog):
@@ -29,7 +29,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
         rows = [s for s in ACTIONS if s.shortcut]
-        table = QTableWidget(len(rows), 3, self)
+        table = QTableWidget(len(rows) + len(LOCAL_KEYS), 3, self)
         table.setAccessibleName(self.tr("Shortcut list"))
         table.setHorizontalHeaderLabels([self.tr("Shortcut"), self.tr("Command"), self.tr("Menu")])
         table.verticalHeader().setVisible(False)
@@ -37,9 +37,19 @@ class ShortcutsDialog(QDialog):
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
         for row, spec in enumerate(rows):
-            keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            keys = ", ".join(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                for k in (spec.shortcut, *spec.alternates)
+            )
             menu = " \u25b8 ".join(plain(menu_title(p)) for p in _menu_chain(spec.menu))
             for col, text in enumerate((keys, plain(action_text(spec)), menu)):
+                table.setItem(row, col, QTableWidgetItem(text))
+        for row, local in enumerate(LOCAL_KEYS, start=len(rows)):
+            keys = ", ".join(
+                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in local.keys
+            )
+            where = QCoreApplication.translate("Actions", local.area)
+            for col, text in enumerate((keys, QCoreApplication.translate("Actions", local.text), where)):
                 table.setItem(row, col, QTableWidgetItem(text))
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

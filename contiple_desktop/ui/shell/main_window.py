@@ -1,7 +1,13 @@
 """The main window: composes navigation, the demo banner, the three work areas and the status bar.
 
-It only composes and routes: the panels own their behaviour, the actions table owns the menus,
-the composition root (``app.py``) owns start-up and shutdown.
+It only composes and routes: the panels own their behaviour, the actions table owns the menus
+and every shortcut (work-area commands go to the current panel, see ``work_area``), the
+composition root (``app.py``) owns start-up and shutdown.
+
+"Insert into ticket" is routed here (``bus.set_insert_router``) to exactly one editor: the
+new-ticket form when it was the last-used editor (or a ticket is in progress there), else the
+follow-up composer when a ticket is open in the history; the window then switches to that area.
+When neither can take the text the Help Center copies it to the clipboard instead.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,11 +40,13 @@ from contiple_desktop.ui.shell.dialogs import AboutDialog, ShortcutsDialog
 from contiple_desktop.ui.shell.navigation import AREA_IDS, NavigationList, area_text
 from contiple_desktop.ui.shell.status_bar import ShellStatusBar
 from contiple_desktop.ui.shell.windowing import bring_to_front
+from contiple_desktop.ui.shell.work_area import command
 from contiple_desktop.ui.ticket.panel import NewTicketPanel
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 800)
+EDITOR_AREAS = ("ticket", "history")
 
 
 class MainWindow(QMainWindow):
@@ -62,11 +71,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
 
+        self.helpcenter = HelpCenterPanel(ctx)
+        self.ticket = NewTicketPanel(ctx)
+        self.history = HistoryPanel(ctx)
         self.panels: dict[str, QWidget] = {
-            "helpcenter": HelpCenterPanel(ctx),
-            "ticket": NewTicketPanel(ctx),
-            "history": HistoryPanel(ctx),
+            "helpcenter": self.helpcenter,
+            "ticket": self.ticket,
+            "history": self.history,
         }
+        self.last_editor = ""  # "ticket" | "history": the editor the agent used last
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("work-area")
         for area in AREA_IDS:
@@ -87,6 +100,12 @@ class MainWindow(QMainWindow):
         ctx.bus.navigate.connect(self.go)
         ctx.bus.show_customer.connect(lambda _code: self.go("history"))
         ctx.bus.new_ticket_for.connect(lambda _data: self.go("ticket"))
+        ctx.bus.set_insert_router(self.route_insert)
+        self.destroyed.connect(lambda *_: _drop_router(ctx))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self.ticket.usercode_entered.connect(lambda _code: self._mark_editor("ticket"))
         ctx.session.changed.connect(self._session_changed)
         ctx.session.language_changed.connect(self._content_language_changed)
         self._session_changed()
@@ -153,18 +172,82 @@ class MainWindow(QMainWindow):
         self.navigation.select_area(area)
         self.navigation.blockSignals(False)
         self.header.setText(area_text(area))
+        if area in EDITOR_AREAS:
+            self._mark_editor(area)
         if changed:
             self.area_changed.emit(area)
+
+    # -- work-area commands (actions table) ----------------------------------------------
+    def _run(self, area: str, name: str) -> bool:
+        method = command(self.panels[area], name)
+        if method is None:
+            return False
+        method()
+        return True
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the search/filter box of the current area."""
+        self._run(self.current_area, "focus_search")
+
+    def refresh_area(self) -> None:
+        """F5: reload the current area."""
+        self._run(self.current_area, "refresh")
+
+    def submit_area(self) -> None:
+        """Ctrl+Enter: submit the ticket or send the follow-up (current area only)."""
+        self._run(self.current_area, "submit")
+
+    def focus_ticket_caller(self) -> None:
+        """Ctrl+Shift+U: the new-ticket form's caller user code."""
+        self.go("ticket")
+        self._run("ticket", "focus_caller")
+
+    def focus_ticket_type(self) -> None:
+        """Ctrl+Shift+T: the new-ticket form's inquiry-type filter."""
+        self.go("ticket")
+        self._run("ticket", "focus_search")
+
+    # -- insert into ticket ----------------------------------------------------------------
+    def _mark_editor(self, area: str) -> None:
+        self.last_editor = area
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        if self.ticket.isAncestorOf(new):
+            self._mark_editor("ticket")
+        elif self.history.detail.composer.isAncestorOf(new):
+            self._mark_editor("history")
+
+    def insert_target(self) -> str:
+        """The area whose editor would take "Insert into ticket" now ("" = none)."""
+        ticket_ok = self.last_editor == "ticket" or self.ticket.in_progress()
+        order = ("ticket", "history") if self.last_editor != "history" else ("history", "ticket")
+        for area in order:
+            if area == "ticket" and ticket_ok:
+                return area
+            if area == "history" and self.history.can_insert():
+                return area
+        return ""
+
+    def route_insert(self, text: str) -> bool:
+        """The bus's insert router: exactly one editor takes ``text``; then show that area."""
+        area = self.insert_target()
+        if not area:
+            return False
+        panel = self.ticket if area == "ticket" else self.history
+        previous = self.current_area
+        self.go(area)  # first, so the editor is shown and can take the keyboard focus
+        if panel.insert_text(text):
+            return True
+        self.go(previous)
+        return False
 
     def find_caller(self) -> None:
         """Ctrl+L: customer history with the user-code search focused."""
         self.go("history")
-        panel = self.panels["history"]
-        focus = getattr(panel, "focus_search", None)
-        if callable(focus):
-            focus()
-        else:
-            panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.history.focus_search()
 
     # -- session -------------------------------------------------------------------------
     @Slot()
@@ -253,3 +336,10 @@ class MainWindow(QMainWindow):
             self.closing.emit()
         event.accept()
         super().closeEvent(event)
+
+
+def _drop_router(ctx: AppContext) -> None:
+    try:
+        ctx.bus.set_insert_router(None)
+    except RuntimeError:  # the bus went first (application shutdown)
+        pass

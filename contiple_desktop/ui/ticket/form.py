@@ -19,28 +19,25 @@ from contiple_desktop.ui.ticket.field_base import FieldWidget, create_field_widg
 from contiple_desktop.ui.ticket.field_widgets import FileField, TextAreaField
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketForm", text)
-
-
 def problem_text(problem: F.Problem, title: str, field_type: str = "") -> str:
     """A translated sentence naming the field and the rule it breaks."""
     q = f"\u201c{title}\u201d"
+    translate = QCoreApplication.translate  # lupdate extracts translate("ctx", "literal") calls
     if problem.rule is F.Rule.REQUIRED:
         if field_type == F.AGREE:
-            return _tr("%1 must be accepted.").replace("%1", q)
-        return _tr("%1 is required.").replace("%1", q)
+            return translate("TicketForm", "%1 must be accepted.").replace("%1", q)
+        return translate("TicketForm", "%1 is required.").replace("%1", q)
     if problem.rule is F.Rule.LENGTH:
         if problem.limit:
-            text = _tr("%1 is too long: at most %2 characters.")
+            text = translate("TicketForm", "%1 is too long: at most %2 characters.")
             return text.replace("%1", q).replace("%2", str(problem.limit))
-        return _tr("%1 is too long.").replace("%1", q)
+        return translate("TicketForm", "%1 is too long.").replace("%1", q)
     if problem.rule is F.Rule.EMAIL:
-        return _tr("%1 is not a valid e-mail address.").replace("%1", q)
+        return translate("TicketForm", "%1 is not a valid e-mail address.").replace("%1", q)
     if problem.rule is F.Rule.OPTION:
-        return _tr("%1: choose one of the offered options.").replace("%1", q)
+        return translate("TicketForm", "%1: choose one of the offered options.").replace("%1", q)
     if problem.rule is F.Rule.PERIOD_ORDER:
-        return _tr("%1: the start must not be after the end.").replace("%1", q)
+        return translate("TicketForm", "%1: the start must not be after the end.").replace("%1", q)
     if problem.rule is F.Rule.FORMAT:
         examples = {
             F.DATE: "2024-01-31",
@@ -49,9 +46,13 @@ def problem_text(problem: F.Problem, title: str, field_type: str = "") -> str:
             F.DATETIME_PERIOD: "2024-01-01 09:00 ~ 2024-01-31 18:00",
         }
         if field_type in examples:
-            return _tr("%1 must look like %2.").replace("%1", q).replace("%2", examples[field_type])
-        return _tr("%1 has an invalid value.").replace("%1", q)
-    return _tr("The server refused the value of %1.").replace("%1", q)
+            return (
+                translate("TicketForm", "%1 must look like %2.")
+                .replace("%1", q)
+                .replace("%2", examples[field_type])
+            )
+        return translate("TicketForm", "%1 has an invalid value.").replace("%1", q)
+    return translate("TicketForm", "The server refused the value of %1.").replace("%1", q)
 
 
 class TicketForm(QWidget):

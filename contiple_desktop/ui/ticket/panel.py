@@ -3,10 +3,14 @@
 Hooks for other work areas:
 
 * ``NewTicketPanel.usercode_entered(str)`` — emitted when the caller's user code stops changing
-  (debounced ~400 ms, non-empty); the history area connects it to show recent tickets.
-* ``ctx.bus.new_ticket_for(dict)`` pre-fills the caller; ``ctx.bus.insert_into_ticket(str)``
-  inserts text at the cursor of the content field; ``ctx.bus.ticket_created(usercode, id)`` is
-  emitted after success; "Show customer history" emits ``ctx.bus.show_customer(usercode)``.
+  (debounced ~400 ms, non-empty); it feeds the caller's recent tickets, shown in a collapsible
+  column beside the form (``RecentTicketsWidget``, "Recent tickets" toggles it).
+* ``ctx.bus.new_ticket_for(dict)`` pre-fills the caller; the shell routes "Insert into ticket"
+  to ``insert_text`` when this form is the active editor; ``ctx.bus.ticket_created(usercode,
+  id)`` is emitted after success; "Show customer history" emits ``ctx.bus.show_customer``.
+* Keyboard: the shell's actions table owns the keys and calls the panel's command methods
+  (``focus_search`` = inquiry-type filter, ``focus_caller``, ``submit``, ``refresh``); outside
+  the shell Ctrl+Enter still submits through ``keyPressEvent``.
 
 Drafts: everything (caller, type, values, attachment state) is saved ~500 ms after each change
 on the runner and flushed at shutdown (``ctx.flush_hooks``); drafts found at start-up are
@@ -18,13 +22,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +42,7 @@ from contiple_desktop.tasks import ticket_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.history.recent import RecentTicketsWidget
 from contiple_desktop.ui.ticket.banners import DraftBanner, ResultBanner
 from contiple_desktop.ui.ticket.caller import USERCODE, CallerBox
 from contiple_desktop.ui.ticket.form import TicketForm, problem_text
@@ -110,8 +116,10 @@ class NewTicketPanel(QWidget):
         self.drafts.discard_requested.connect(self._discard_listed)
         self.result.show_history.connect(ctx.bus.show_customer)
         self.result.send_again.connect(self.submit)
+        self.caller.usercode_settled.connect(self.recent.set_usercode)
+        self.recent_toggle.toggled.connect(self.show_recent)
         ctx.bus.new_ticket_for.connect(self.prefill_caller)
-        ctx.bus.insert_into_ticket.connect(self.insert_text)
+        ctx.bus.ticket_created.connect(self._on_ticket_created)
         ctx.session.changed.connect(self._on_session_changed)
         ctx.session.language_changed.connect(self._on_language_changed)
         self._on_session_changed()
@@ -141,10 +149,17 @@ class NewTicketPanel(QWidget):
         self.scroll_area = QScrollArea(split)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(body)
+        self.recent = RecentTicketsWidget(self.ctx, split, limit=5, delay_ms=0)
+        self.recent.setMinimumWidth(200)
         split.addWidget(self.picker)
         split.addWidget(self.scroll_area)
+        split.addWidget(self.recent)
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 3)
-        split.setSizes([280, 720])
+        split.setStretchFactor(2, 1)
+        split.setCollapsible(1, False)
+        split.setSizes([260, 640, 240])
+        self.splitter = split
         outer.addWidget(split, 1)
         self.tray = AttachmentTray(self.ctx, self)
         self.tray.hide()
@@ -159,6 +174,13 @@ class NewTicketPanel(QWidget):
         self.submit_button = _EnterButton(self.tr("Submit ticket"), self)
         self.submit_button.setAccessibleName(self.tr("Submit ticket"))
         self.submit_button.setToolTip(self.tr("Submit (Ctrl+Enter)"))
+        self.recent_toggle = QToolButton(self)
+        self.recent_toggle.setText(self.tr("Recent tickets"))
+        self.recent_toggle.setAccessibleName(self.tr("Show the caller's recent tickets"))
+        self.recent_toggle.setToolTip(self.tr("Show or hide the caller's recent tickets beside the form"))
+        self.recent_toggle.setCheckable(True)
+        self.recent_toggle.setChecked(True)
+        bar.addWidget(self.recent_toggle)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.discard_button)
         bar.addWidget(self.confirm_discard)
@@ -167,10 +189,6 @@ class NewTicketPanel(QWidget):
         self.submit_button.clicked.connect(self.submit)
         self.discard_button.clicked.connect(self._ask_discard)
         self.confirm_discard.clicked.connect(self.discard_current)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(self.submit)
         self._show_type_hint()
 
     def _show_type_hint(self, text: str | None = None) -> None:
@@ -188,6 +206,7 @@ class NewTicketPanel(QWidget):
         if self.ctx.session.client is None:
             self._show_type_hint(self.tr("Connect to a Contiple service to file tickets."))
             return
+        self.recent.refresh()
         language = self.ctx.session.content_language
         self.tasks.track(
             ticket_ops.load_categories(
@@ -357,17 +376,56 @@ class NewTicketPanel(QWidget):
         self.caller.prefill_from_bus(data)
 
     @Slot(str)
-    def insert_text(self, text: str) -> None:
+    def insert_text(self, text: str) -> bool:
+        """Insert ``text`` at the cursor of the content field (kept for later before a type is
+        chosen). The shell calls this when the form is the active editor; always accepts."""
         content = self.form.content_field()
         if content is not None:
+            self.scroll_area.ensureWidgetVisible(content)
             content.insert_text(text)
         else:
             old = self._pending_values.get("content", "")
             self._pending_values["content"] = f"{old}{text}" if isinstance(old, str) else text
             self._on_edit()
+        return True
+
+    def in_progress(self) -> bool:
+        """Whether the agent has started this ticket (a type chosen or anything typed)."""
+        return self.picker.current_id() is not None or self.draft_snapshot() is not None
+
+    # -- keyboard commands (the shell's actions table calls these) --------------------------
+    @Slot()
+    def focus_search(self) -> None:
+        """Find: the inquiry-type filter box."""
+        self.picker.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.picker.filter.selectAll()
+
+    @Slot()
+    def focus_caller(self) -> None:
+        """Jump to the caller's user code."""
+        edit = self.caller.edits[USERCODE]
+        self.scroll_area.ensureWidgetVisible(edit)
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the inquiry types (and the recent tickets of the caller)."""
+        self._cache = ticket_ops.FieldCache()
+        self._on_session_changed()
+
+    @Slot(bool)
+    def show_recent(self, shown: bool) -> None:
+        self.recent.setVisible(shown)
+        if self.recent_toggle.isChecked() != shown:
+            self.recent_toggle.setChecked(shown)
+
+    def _on_ticket_created(self, usercode: str, _ticket_id: str) -> None:
+        if usercode and usercode == self.recent.usercode:
+            self.recent.refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Ctrl+Enter that reached the panel unhandled (the QShortcut covers the active window)
+        # Ctrl+Enter that reached the panel unhandled (inside the shell the actions table has it)
         if event.key() in _ENTER_KEYS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.submit()
             event.accept()

@@ -169,11 +169,12 @@ def test_draft_restored_after_recreating_the_panel(
     wait_idle(qtbot, appctx)
 
 
-def test_insert_into_ticket_only_when_visible(qtbot: Any, panel: HistoryPanel, appctx: Any) -> None:
+def test_insert_into_ticket_only_when_a_ticket_is_open(qtbot: Any, panel: HistoryPanel, appctx: Any) -> None:
+    assert not panel.can_insert() and not panel.insert_text("nothing open")
     open_first_ticket(qtbot, panel)
     editor = by_name(panel, QPlainTextEdit, "Follow-up text")
-    appctx.bus.insert_into_ticket.emit("FAQ answer text")
+    assert panel.can_insert() and panel.insert_text("FAQ answer text")  # what the shell's router calls
     assert editor.toPlainText() == "FAQ answer text"
-    panel.hide()
-    appctx.bus.insert_into_ticket.emit(" more")
-    assert editor.toPlainText() == "FAQ answer text"
+    panel.detail.clear()
+    assert not panel.can_insert() and not panel.insert_text(" more")
+    assert editor.toPlainText() == ""

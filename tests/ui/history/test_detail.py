@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from contiple_desktop.domain.models import TicketEntry
 from contiple_desktop.ui.history.panel import HistoryPanel
@@ -71,12 +71,16 @@ def test_open_attachment_downloads_with_progress(qtbot: Any, panel: HistoryPanel
     att_id = ids[0]
     opened: list[Path] = []
     panel.detail.open_file = opened.append
-    strips = [panel.detail.attachments, *panel.detail.thread_view.strips()]
-    button = next(s.button_for(att_id) for s in strips if s.button_for(att_id) is not None)
-    assert button is not None and button.isVisible()
+    holder = next(view for view in panel.detail.attachment_lists() if view.select(att_id))
+    assert holder.isVisible() and holder.current_attachment().attachment_id == att_id  # type: ignore[union-attr]
+    button = by_name(holder, QPushButton, "Open attachment")
+    assert button.isVisible() and button.isEnabled()
+    progress: list[bool] = []
+    holder.busy_changed.connect(progress.append)
     with qtbot.waitSignal(panel.detail.attachment_saved, timeout=5000) as saved:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert saved.args[0] == att_id
+    assert progress == [True, False] and not holder.progress.isVisible()
     assert opened and opened[0].read_bytes() == sim.state.attachments[att_id]["data"]
 
 

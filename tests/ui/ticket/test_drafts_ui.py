@@ -141,9 +141,9 @@ def test_bus_hooks_prefill_insert_and_usercode_signal(
     assert find(panel, QLineEdit, "User code").text() == "cust-012"
     assert find(panel, QLineEdit, "Name").text() == "이영희"
     assert find(panel, QLineEdit, "E-mail").text() == "lee@example.com"
-    appctx.bus.insert_into_ticket.emit("FAQ 답변: ")  # before a type is chosen: kept for later
+    assert panel.insert_text("FAQ 답변: ")  # before a type is chosen: kept for later
     choose_type(qtbot, panel)
     content = find(panel, QPlainTextEdit, "문의내용")
     assert content.toPlainText() == "FAQ 답변: "
-    appctx.bus.insert_into_ticket.emit("재부팅하세요.")
+    assert panel.insert_text("재부팅하세요.")  # the shell routes "Insert into ticket" here
     assert content.toPlainText() == "FAQ 답변: 재부팅하세요."

@@ -1,20 +1,23 @@
-"""Attachment list with Open / Save as… / Cancel and a progress bar (reusable by other panels).
+"""``AttachmentList``: one document's server attachments with Open / Save as… / Cancel and progress.
 
-Usage::
+Used by the Help Center reading pane (FAQ and notice attachments) and the customer history
+(the ticket's own attachments and each thread entry's)::
 
     attachments = AttachmentList(ctx, parent)
     attachments.set_attachments("notice", notice.attachments)   # kind: notice | helpdoc | ticket
 
-"Open" downloads into the cache (``download_ops.download_attachment`` with ``folder=None``; an
-earlier complete copy is reused) and hands the file to the system handler
-(``QDesktopServices.openUrl``). "Save as…" asks for a folder (a non-blocking ``QFileDialog``) and
-saves there without overwriting. One transfer at a time; "Cancel" stops it. Errors go to
-``ctx.report_error``; a cancel is silent.
+Each row shows the file type's icon, the name and the size. "Open" (Enter or a double click on a
+row) downloads into the per-user cache (``download_ops.download_attachment`` with
+``folder=None``; an earlier complete copy is reused) and hands the file to ``opener`` (the system
+handler by default). "Save as…" asks for a folder (a non-blocking ``QFileDialog``) and saves
+there without overwriting. One transfer at a time per list; a progress bar shows bytes and
+"Cancel" stops it (a cancel is silent). Errors go to ``ctx.report_error``. Transfers still
+running when the widget is destroyed are cancelled.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeDatabase, Qt, QUrl, Signal, Slot
@@ -39,6 +42,7 @@ from contiple_desktop.tasks.runner import TaskHandle
 from contiple_desktop.ui.html_view import cancel_all
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_VISIBLE_ROWS = 4
 
 
 def format_size(size: int | None) -> str:
@@ -53,36 +57,54 @@ def format_size(size: int | None) -> str:
     return f"{size} B"
 
 
+def open_with_system(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 class AttachmentList(QWidget):
-    """Attachments of one document.
+    """Attachments of one document (or one thread entry).
 
     Signals:
-        opened(Path): a file was downloaded (or found in the cache) and handed to the system.
+        opened(Path): a file was downloaded (or found in the cache) and handed to ``opener``.
         saved(Path): "Save as…" finished; the path of the new file.
+        downloaded(str, Path): (attachment ID, path) after either of the two.
         busy_changed(bool): a transfer started or ended.
     """
 
     opened = Signal(Path)
     saved = Signal(Path)
+    downloaded = Signal(str, Path)
     busy_changed = Signal(bool)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        kind: str = "helpdoc",
+        mnemonics: bool = True,
+        heading: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._kind = "helpdoc"
+        self._kind = kind
         self._handle: TaskHandle[Path] | None = None
         self._running: list[TaskHandle[Path]] = []
         self._mime = QMimeDatabase()
+        self.opener: Callable[[Path], object] = open_with_system
         self.setAccessibleName(self.tr("Attachments"))
         self.heading = QLabel(self.tr("Attachments"), self)
+        self.heading.setVisible(heading)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Attachment list"))
         self.list.itemActivated.connect(lambda _item: self.open_current())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.heading.setBuddy(self.list)
         make = self._make_button
-        self.open_button = make(self.tr("&Open"), self.tr("Open attachment"), self.open_current)
-        self.save_button = make(self.tr("Save &as\u2026"), self.tr("Save attachment as"), self.save_current)
+        open_text = self.tr("&Open") if mnemonics else self.tr("Open")
+        save_text = self.tr("Save &as\u2026") if mnemonics else self.tr("Save as\u2026")
+        self.open_button = make(open_text, self.tr("Open attachment"), self.open_current)
+        self.save_button = make(save_text, self.tr("Save attachment as"), self.save_current)
         self.cancel_button = make(self.tr("Cancel"), self.tr("Cancel download"), self.cancel)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Download progress"))
@@ -104,7 +126,7 @@ class AttachmentList(QWidget):
         layout.addLayout(buttons)
         running = self._running
         self.destroyed.connect(lambda *_: cancel_all(running))  # stop transfers with the widget
-        self.set_attachments("helpdoc", ())
+        self.set_attachments(kind, ())
 
     def _make_button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -126,7 +148,7 @@ class AttachmentList(QWidget):
             self.list.addItem(item)
         if attachments:
             self.list.setCurrentRow(0)
-            rows = min(len(attachments), 4)
+            rows = min(len(attachments), MAX_VISIBLE_ROWS)
             frame = 2 * self.list.frameWidth()
             self.list.setFixedHeight(rows * max(self.list.sizeHintForRow(0), 18) + frame + 2)
         self.setVisible(bool(attachments))
@@ -138,6 +160,14 @@ class AttachmentList(QWidget):
     def current_attachment(self) -> Attachment | None:
         item = self.list.currentItem()
         return item.data(_ROLE) if item is not None else None
+
+    def select(self, attachment_id: str) -> bool:
+        """Make ``attachment_id`` the current row; False when this list does not hold it."""
+        for row, attachment in enumerate(self.attachments()):
+            if attachment.attachment_id == attachment_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
 
     def _icon(self, attachment: Attachment) -> QIcon:
         mime = self._mime.mimeTypeForName(attachment.content_type) if attachment.content_type else None
@@ -184,13 +214,14 @@ class AttachmentList(QWidget):
             self._finish()
 
     def _start(self, attachment: Attachment, folder: Path | None) -> None:
+        aid = attachment.attachment_id
         try:
             self._handle = download_ops.download_attachment(
                 self._ctx,
                 self._kind,
                 attachment,
                 folder,
-                on_success=lambda path: self._done(path, folder is None),
+                on_success=lambda path: self._done(aid, path, folder is None),
                 on_progress=self._on_progress,
                 on_failure=self._failed,
             )
@@ -208,13 +239,14 @@ class AttachmentList(QWidget):
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(done * 1000 / total))
 
-    def _done(self, path: Path, open_it: bool) -> None:
+    def _done(self, attachment_id: str, path: Path, open_it: bool) -> None:
         self._finish()
         if open_it:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.opener(path)
             self.opened.emit(path)
         else:
             self.saved.emit(path)
+        self.downloaded.emit(attachment_id, path)
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
