@@ -109,7 +109,9 @@ class Application:
         self.session.language_changed.connect(lambda _lang: self._refresh_service())
         self.smoke: SmokeTest | None = None
         if options.smoke_test:
-            self.smoke = SmokeTest(self.ctx, self.window, self._finish, timeout_s=options.smoke_timeout)
+            self.smoke = SmokeTest(
+                self.ctx, self.window, self._finish, timeout_s=options.smoke_timeout, keys=self.keys
+            )
         self._profiles_dialog: ProfilesDialog | None = None
         self.quitter = self._build_shutdown()
 

@@ -1,7 +1,9 @@
 """``--smoke-test``: show the window, make one real request through the runner, print, exit.
 
 Prints ``CONTIPLE_DESKTOP_WINDOW_EXPOSED <epoch seconds>`` when the main window is first exposed
-(the start-up benchmark reads it), then ``smoke-test OK: …`` or ``smoke-test FAILED: …``. Exit
+(the start-up benchmark reads it), then — when given the app's ``ApiKeys`` — ``smoke-test keyring:
+<backend> (available|unavailable)`` (the installer smoke test checks that the installed copy still
+finds the OS keyring), then ``smoke-test OK: …`` or ``smoke-test FAILED: …``. Exit
 codes: 0 success, 1 the request failed, 2 no connection to test, 3 the watchdog fired (a hard
 watchdog thread ends the process if even the event loop is stuck).
 """
@@ -18,7 +20,8 @@ from PySide6.QtWidgets import QWidget
 
 from contiple_desktop.domain.models import ServiceInfo
 from contiple_desktop.errors import ConfigurationError
-from contiple_desktop.tasks import shell_ops
+from contiple_desktop.storage.secrets import ApiKeys
+from contiple_desktop.tasks import connection_ops, shell_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.error_text import describe
 
@@ -44,10 +47,17 @@ class SmokeTest(QObject):
     """Runs once; ``finish(code, message)`` is called exactly once. Signals: none."""
 
     def __init__(
-        self, ctx: AppContext, window: QWidget, finish: Callable[[int], None], *, timeout_s: float
+        self,
+        ctx: AppContext,
+        window: QWidget,
+        finish: Callable[[int], None],
+        *,
+        timeout_s: float,
+        keys: ApiKeys | None = None,
     ) -> None:
         super().__init__(window)
         self.ctx = ctx
+        self.keys = keys
         self.window = window
         self._finish = finish
         self._timeout_s = timeout_s
@@ -94,7 +104,19 @@ class SmokeTest(QObject):
         profile = self.ctx.session.profile
         url = profile.base_url if profile is not None else "?"
         langs = ",".join(lang.code for lang in info.languages) or info.default_language
-        self.report(0, f"service {info.service_id!r} ({info.name}) at {url}, languages {langs}")
+        message = f"service {info.service_id!r} ({info.name}) at {url}, languages {langs}"
+        if self.keys is None:
+            self.report(0, message)
+            return
+
+        def keyring_checked(result: tuple[bool, str]) -> None:
+            available, description = result
+            state = "available" if available else "unavailable"
+            if not self.done:
+                print(f"smoke-test keyring: {description or 'no system keyring'} ({state})", flush=True)
+            self.report(0, message)
+
+        connection_ops.check_keyring(self.ctx, self.keys, keyring_checked)
 
     def fail(self, exc: BaseException) -> None:
         text = describe(exc)
