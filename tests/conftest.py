@@ -31,6 +31,8 @@ pytest_plugins = [
 ]
 
 SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
+# A copy of shared/signing-vectors.json kept in the repo (tests/test_signing.py checks it is identical).
+SIGNING_VECTORS_FILE = Path(__file__).parent / "data" / "signing-vectors.json"
 
 
 class _WarningCollector(logging.Handler):

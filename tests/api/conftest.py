@@ -11,9 +11,9 @@ from contiple_desktop.api import ContipleClient
 from contiple_desktop.api.clock import Clock
 from contiple_desktop.domain.profile import ConnectionProfile, Environment
 from tests.api.stub_server import StubServer
-from tests.conftest import SHARED_DIR
+from tests.conftest import SIGNING_VECTORS_FILE
 
-VECTORS = json.loads((SHARED_DIR / "signing-vectors.json").read_text(encoding="utf-8"))
+VECTORS = json.loads(SIGNING_VECTORS_FILE.read_text(encoding="utf-8"))
 TEST_KEY = "0123456789abcdef0123456789abcdef"
 TEST_ORG = "AbcdE1fghIj23K4x"
 

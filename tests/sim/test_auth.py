@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -15,11 +14,10 @@ import requests
 from contiple_desktop.sim import SimConfig, SimServer
 from contiple_desktop.sim.auth import expected_signature
 from contiple_desktop.sim.wire import SimRequest
+from tests.conftest import SIGNING_VECTORS_FILE
 from tests.sim._raw import Raw
 
-VECTORS = json.loads(
-    (Path(__file__).resolve().parents[2].parent / "shared" / "signing-vectors.json").read_text()
-)
+VECTORS = json.loads(SIGNING_VECTORS_FILE.read_text(encoding="utf-8"))
 LIST = "openapi/v1/ticket/enduser/cust-001/list.json"
 AUTH_MESSAGES = {
     "securityKey is null",
