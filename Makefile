@@ -1,5 +1,5 @@
 # Convenience targets; the README's two commands are scripts/run.sh and scripts/test.sh.
-.PHONY: run test bench package package-smoke translations lint clean
+.PHONY: run test bench package package-smoke translations screenshots lint clean
 
 PY := .venv/bin/python
 
@@ -30,6 +30,11 @@ package-smoke:
 
 translations:
 	$(PY) -m contiple_desktop.i18n.build --update
+
+# README screenshots (docs/screenshots/*.png) from the demo workspace in Korean, plus one in English.
+screenshots:
+	scripts/bootstrap.sh --test
+	xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb $(PY) scripts/screenshots.py
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,7 +1,7 @@
 """Compile (and optionally refresh) the Qt Linguist translations.
 
     python -m contiple_desktop.i18n.build            # .ts -> .qm with pyside6-lrelease
-    python -m contiple_desktop.i18n.build --update   # first pyside6-lupdate over contiple_desktop/ui
+    python -m contiple_desktop.i18n.build --update   # first pyside6-lupdate over the sources below
 
 The ``.qm`` files are build products (git-ignored); ``scripts/bootstrap.sh`` runs this module.
 Both tools come from the PySide6 wheel in the virtualenv; nothing is fetched.
@@ -20,6 +20,8 @@ from contiple_desktop.i18n import CATALOG, translations_dir
 
 TRANSLATED = ("ko", "ja")
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
+# Every part of the package that may show text (the protocol, simulator, storage and domain layers
+# raise typed errors that ``ui/error_text.py`` words; tests/test_i18n.py checks nothing else calls tr).
 SOURCE_DIRS = ("ui", "tasks", "app.py")
 
 
@@ -49,10 +51,11 @@ def ts_files(directory: Path | None = None) -> list[Path]:
 
 
 def update(directory: Path | None = None) -> None:
-    """Refresh the .ts files from the source (new strings added, vanished ones marked obsolete)."""
+    """Refresh the .ts files from the source: new strings added as unfinished, vanished ones dropped."""
     sources = [str(PACKAGE_DIR / s) for s in SOURCE_DIRS]
     targets = [str(p) for p in ts_files(directory)]
-    cmd = [find_tool("lupdate"), "-extensions", "py", "-locations", "none", *sources, "-ts", *targets]
+    options = ["-extensions", "py", "-locations", "none", "-no-obsolete"]
+    cmd = [find_tool("lupdate"), *options, *sources, "-ts", *targets]
     subprocess.run(cmd, check=True)
 
 

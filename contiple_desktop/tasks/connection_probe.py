@@ -29,10 +29,6 @@ CLOCK_WARNING_MS = 60_000
 ORG_ID_RE = re.compile(r"[A-Za-z0-9]{16}")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectionTest", text)
-
-
 def _fmt(text: str, *args: object) -> str:
     for i, arg in enumerate(args, start=1):
         text = text.replace(f"%{i}", str(arg))
@@ -87,7 +83,12 @@ def finding_for_unexpected(exc: BaseException) -> Finding:
     return Finding(
         Severity.ERROR,
         "unexpected",
-        _fmt(_tr("The test stopped because of an unexpected error: %1"), type(exc).__name__),
+        _fmt(
+            QCoreApplication.translate(
+                "ConnectionTest", "The test stopped because of an unexpected error: %1"
+            ),
+            type(exc).__name__,
+        ),
     )
 
 
@@ -108,14 +109,23 @@ def run_connection_test(
         findings.append(_configuration_finding(profile))
         return report()
     if not profile.service_id.strip():
-        findings.append(Finding(Severity.ERROR, "service_id_missing", _tr("Enter the service ID.")))
+        findings.append(
+            Finding(
+                Severity.ERROR,
+                "service_id_missing",
+                QCoreApplication.translate("ConnectionTest", "Enter the service ID."),
+            )
+        )
         return report()
     if not ORG_ID_RE.fullmatch(profile.organization_id.strip()):
         findings.append(
             Finding(
                 Severity.WARNING,
                 "organization_id_format",
-                _tr("The organization ID usually has 16 letters and digits (e.g. AbcdE1fghIj23K4x)."),
+                QCoreApplication.translate(
+                    "ConnectionTest",
+                    "The organization ID usually has 16 letters and digits (e.g. AbcdE1fghIj23K4x).",
+                ),
             )
         )
     kwargs: dict[str, Any] = {"get_retries": 0, "connect_timeout": 5.0, "read_timeout": 15.0}
@@ -154,7 +164,9 @@ def _probe(
             Severity.OK,
             "service_ok",
             _fmt(
-                _tr("Reached the service \u201c%1\u201d at %2 (languages: %3)."),
+                QCoreApplication.translate(
+                    "ConnectionTest", "Reached the service \u201c%1\u201d at %2 (languages: %3)."
+                ),
                 info.name or info.service_id,
                 base_url,
                 ", ".join(languages),
@@ -167,9 +179,10 @@ def _probe(
                 Severity.WARNING,
                 "language_unsupported",
                 _fmt(
-                    _tr(
+                    QCoreApplication.translate(
+                        "ConnectionTest",
                         "The service does not offer the content language \u201c%1\u201d; "
-                        "it will answer in \u201c%2\u201d."
+                        "it will answer in \u201c%2\u201d.",
                     ),
                     profile.language,
                     info.default_language,
@@ -180,7 +193,11 @@ def _probe(
     # 2. signed: are the key, the organization ID, the IP and the clock accepted?
     if not api_key.strip():
         findings.append(
-            Finding(Severity.ERROR, "key_missing", _tr("Enter the API key to test signed requests."))
+            Finding(
+                Severity.ERROR,
+                "key_missing",
+                QCoreApplication.translate("ConnectionTest", "Enter the API key to test signed requests."),
+            )
         )
         return report(**extra)
     try:
@@ -194,7 +211,13 @@ def _probe(
         skew = getattr(exc, "skew_ms", None) if isinstance(exc, E.ClockSkewError) else None
         return report(clock_skew_ms=skew if skew is not None else client.clock_skew_ms, **extra)
     findings.append(
-        Finding(Severity.OK, "signed_ok", _tr("The API key and the organization ID were accepted."))
+        Finding(
+            Severity.OK,
+            "signed_ok",
+            QCoreApplication.translate(
+                "ConnectionTest", "The API key and the organization ID were accepted."
+            ),
+        )
     )
     skew_ms = client.clock_skew_ms
     if abs(skew_ms) > CLOCK_WARNING_MS:
@@ -207,17 +230,22 @@ def _minutes(ms: int) -> int:
 
 
 def _clock_text(skew_ms: int) -> str:
+    minutes = _minutes(skew_ms)
     if skew_ms > 0:
-        text = _tr(
-            "This PC's clock is off by %1 minutes (behind the server). Requests still work "
-            "because the app corrects for it, but please set the clock automatically."
+        return QCoreApplication.translate(
+            "ConnectionTest",
+            "This PC's clock is off by %n minutes (behind the server). Requests still work "
+            "because the app corrects for it, but please set the clock automatically.",
+            None,
+            minutes,
         )
-    else:
-        text = _tr(
-            "This PC's clock is off by %1 minutes (ahead of the server). Requests still work "
-            "because the app corrects for it, but please set the clock automatically."
-        )
-    return _fmt(text, _minutes(skew_ms))
+    return QCoreApplication.translate(
+        "ConnectionTest",
+        "This PC's clock is off by %n minutes (ahead of the server). Requests still work "
+        "because the app corrects for it, but please set the clock automatically.",
+        None,
+        minutes,
+    )
 
 
 def _configuration_finding(profile: ConnectionProfile) -> Finding:
@@ -228,9 +256,10 @@ def _configuration_finding(profile: ConnectionProfile) -> Finding:
             Severity.ERROR,
             "insecure_url",
             _fmt(
-                _tr(
+                QCoreApplication.translate(
+                    "ConnectionTest",
                     "Plain http to %1 is refused: the API key would travel unprotected. Use an "
-                    "https address (plain http is allowed only for this computer)."
+                    "https address (plain http is allowed only for this computer).",
                 ),
                 url,
             ),
@@ -239,14 +268,21 @@ def _configuration_finding(profile: ConnectionProfile) -> Finding:
         return Finding(
             Severity.ERROR,
             "bad_url",
-            _fmt(_tr("\u201c%1\u201d is not a usable web address (https://\u2026)."), url),
+            _fmt(
+                QCoreApplication.translate(
+                    "ConnectionTest", "\u201c%1\u201d is not a usable web address (https://\u2026)."
+                ),
+                url,
+            ),
         )
     return Finding(
         Severity.ERROR,
         "bad_domain",
         _fmt(
-            _tr(
-                "\u201c%1\u201d is not a Contiple domain: use letters, digits and hyphens only (e.g. nhn-cs)."
+            QCoreApplication.translate(
+                "ConnectionTest",
+                "\u201c%1\u201d is not a Contiple domain: use letters, digits and hyphens only "
+                "(e.g. nhn-cs).",
             ),
             url,
         ),
@@ -259,9 +295,10 @@ def _unsigned_finding(exc: E.ContipleError, profile: ConnectionProfile, base_url
             Severity.ERROR,
             "unreachable",
             _fmt(
-                _tr(
+                QCoreApplication.translate(
+                    "ConnectionTest",
                     "Cannot reach %1: no answer in time. Check the address, the network "
-                    "connection, and any proxy or firewall."
+                    "connection, and any proxy or firewall.",
                 ),
                 base_url,
             ),
@@ -271,10 +308,11 @@ def _unsigned_finding(exc: E.ContipleError, profile: ConnectionProfile, base_url
             Severity.ERROR,
             "unreachable",
             _fmt(
-                _tr(
+                QCoreApplication.translate(
+                    "ConnectionTest",
                     "Cannot reach %1: the host name was not found or the connection was "
                     "refused (%2). Check the environment and domain, the network "
-                    "connection, and any proxy or firewall."
+                    "connection, and any proxy or firewall.",
                 ),
                 base_url,
                 exc.message,
@@ -286,10 +324,11 @@ def _unsigned_finding(exc: E.ContipleError, profile: ConnectionProfile, base_url
             Severity.ERROR,
             "not_contiple",
             _fmt(
-                _tr(
+                QCoreApplication.translate(
+                    "ConnectionTest",
                     "%1 answered, but not like a Contiple server (HTTP %2, not the "
                     "Contiple JSON format). Check the environment, domain or custom "
-                    "address."
+                    "address.",
                 ),
                 base_url,
                 status,
@@ -300,9 +339,10 @@ def _unsigned_finding(exc: E.ContipleError, profile: ConnectionProfile, base_url
             Severity.ERROR,
             "service_unknown",
             _fmt(
-                _tr(
+                QCoreApplication.translate(
+                    "ConnectionTest",
                     "%1 does not know the service ID \u201c%2\u201d. Service IDs are "
-                    "case-sensitive: copy it from Service Management."
+                    "case-sensitive: copy it from Service Management.",
                 ),
                 base_url,
                 profile.service_id,
@@ -314,18 +354,19 @@ def _unsigned_finding(exc: E.ContipleError, profile: ConnectionProfile, base_url
 def _signed_finding(exc: E.ContipleError, profile: ConnectionProfile) -> Finding:
     if isinstance(exc, E.ClockSkewError):
         if exc.skew_ms is not None:
-            text = _fmt(
-                _tr(
-                    "This PC's clock is off by %1 minutes, and the server refuses requests "
-                    "whose time differs by more than 5 minutes. Set the clock correctly "
-                    "(automatic time)."
-                ),
+            text = QCoreApplication.translate(
+                "ConnectionTest",
+                "This PC's clock is off by %n minutes, and the server refuses requests "
+                "whose time differs by more than 5 minutes. Set the clock correctly "
+                "(automatic time).",
+                None,
                 _minutes(exc.skew_ms),
             )
         else:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "ConnectionTest",
                 "The server refuses this PC's time (more than 5 minutes off). Set the "
-                "clock correctly (automatic time)."
+                "clock correctly (automatic time).",
             )
         return Finding(Severity.ERROR, "clock_skew", text)
     if isinstance(exc, E.ForbiddenError):
@@ -333,19 +374,21 @@ def _signed_finding(exc: E.ContipleError, profile: ConnectionProfile) -> Finding
             return Finding(
                 Severity.ERROR,
                 "ip_not_allowed",
-                _tr(
+                QCoreApplication.translate(
+                    "ConnectionTest",
                     "This PC's IP address is not on the service's list of allowed "
-                    "addresses. Ask a Contiple administrator to add it."
+                    "addresses. Ask a Contiple administrator to add it.",
                 ),
             )
         return Finding(
             Severity.ERROR,
             "open_api_disabled",
             _fmt(
-                _tr(
+                QCoreApplication.translate(
+                    "ConnectionTest",
                     "The Open API is not enabled for the service \u201c%1\u201d (no "
                     "API key exists). An administrator enables it in Service "
-                    "Management \u2192 Authentication."
+                    "Management \u2192 Authentication.",
                 ),
                 profile.service_id,
             ),
@@ -354,17 +397,21 @@ def _signed_finding(exc: E.ContipleError, profile: ConnectionProfile) -> Finding
         return Finding(
             Severity.ERROR,
             "bad_credentials",
-            _tr(
+            QCoreApplication.translate(
+                "ConnectionTest",
                 "The server rejected the signature: the API key or the organization ID "
                 "is wrong (either one is possible). The domain and service ID are "
-                "right, because the unsigned request succeeded."
+                "right, because the unsigned request succeeded.",
             ),
         )
     if isinstance(exc, E.TransportError):
         return Finding(
             Severity.ERROR,
             "signed_transport",
-            _fmt(_tr("The signed request failed: %1"), exc.message or type(exc).__name__),
+            _fmt(
+                QCoreApplication.translate("ConnectionTest", "The signed request failed: %1"),
+                exc.message or type(exc).__name__,
+            ),
         )
     return _generic_finding(exc)
 
@@ -374,4 +421,8 @@ def _generic_finding(exc: E.ContipleError) -> Finding:
     detail = exc.message or type(exc).__name__
     if code is not None:
         detail = f"{detail} ({code})"
-    return Finding(Severity.ERROR, "server_error", _fmt(_tr("The server answered with an error: %1"), detail))
+    return Finding(
+        Severity.ERROR,
+        "server_error",
+        _fmt(QCoreApplication.translate("ConnectionTest", "The server answered with an error: %1"), detail),
+    )

@@ -14,16 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from contiple_desktop import errors as E
 from contiple_desktop.i18n import QT_TRANSLATE_NOOP
 
-_CTX = "ErrorText"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
 
 @dataclass(frozen=True, slots=True)
 class ErrorText:
@@ -43,7 +33,7 @@ def describe(exc: BaseException, *, host: str | None = None) -> ErrorText:
             text = ErrorText(
                 text.title,
                 text.message,
-                translate(
+                QCoreApplication.translate(
                     "ErrorText",
                     "The request may have reached Contiple although no answer came back. "
                     "Check the customer's ticket list before sending it again.",
@@ -51,16 +41,21 @@ def describe(exc: BaseException, *, host: str | None = None) -> ErrorText:
             )
         return text
     return ErrorText(
-        translate("ErrorText", "Unexpected error"),
-        translate("ErrorText", "An unexpected error occurred: %1").replace("%1", type(exc).__name__),
-        translate("ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."),
+        QCoreApplication.translate("ErrorText", "Unexpected error"),
+        QCoreApplication.translate("ErrorText", "An unexpected error occurred: %1").replace(
+            "%1", type(exc).__name__
+        ),
+        QCoreApplication.translate(
+            "ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."
+        ),
     )
 
 
 def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
     if isinstance(exc, E.Cancelled):
         return ErrorText(
-            translate("ErrorText", "Cancelled"), translate("ErrorText", "The operation was cancelled.")
+            QCoreApplication.translate("ErrorText", "Cancelled"),
+            QCoreApplication.translate("ErrorText", "The operation was cancelled."),
         )
     if isinstance(exc, E.LocalFileError):
         return _describe_file_rule(exc.rule, exc.file_name)
@@ -68,11 +63,11 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
         return _describe_file_rule(exc.rule, "")
     if isinstance(exc, E.ConfigurationError):
         return ErrorText(
-            translate("ErrorText", "The connection profile cannot be used"),
-            translate("ErrorText", "The connection settings are incomplete or invalid: %1").replace(
-                "%1", str(exc)
-            ),
-            translate(
+            QCoreApplication.translate("ErrorText", "The connection profile cannot be used"),
+            QCoreApplication.translate(
+                "ErrorText", "The connection settings are incomplete or invalid: %1"
+            ).replace("%1", str(exc)),
+            QCoreApplication.translate(
                 "ErrorText",
                 "Open File \u25b8 Connection profiles\u2026 and check the domain, service ID and "
                 "organization ID.",
@@ -80,55 +75,78 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
         )
     if isinstance(exc, E.KeyringUnavailableError):
         return ErrorText(
-            translate("ErrorText", "No password store"),
-            translate("ErrorText", "This PC has no system keyring, so the API key cannot be stored safely."),
-            translate("ErrorText", "Ask IT to enable a keyring (GNOME Keyring, KWallet, Windows Credential "
-                      "Manager), or enter the key for this session only."),
+            QCoreApplication.translate("ErrorText", "No password store"),
+            QCoreApplication.translate(
+                "ErrorText", "This PC has no system keyring, so the API key cannot be stored safely."
+            ),
+            QCoreApplication.translate(
+                "ErrorText",
+                "Ask IT to enable a keyring (GNOME Keyring, KWallet, Windows Credential "
+                "Manager), or enter the key for this session only.",
+            ),
         )
     if isinstance(exc, E.KeyringLockedError):
         return ErrorText(
-            translate("ErrorText", "Password store locked"),
-            translate("ErrorText", "The system keyring is locked or refused access to the API key."),
-            translate("ErrorText", "Unlock the keyring (accept its prompt or sign in again), then retry."),
+            QCoreApplication.translate("ErrorText", "Password store locked"),
+            QCoreApplication.translate(
+                "ErrorText", "The system keyring is locked or refused access to the API key."
+            ),
+            QCoreApplication.translate(
+                "ErrorText", "Unlock the keyring (accept its prompt or sign in again), then retry."
+            ),
         )
     if isinstance(exc, E.SecretStoreError):
         return ErrorText(
-            translate("ErrorText", "Password store error"),
-            translate("ErrorText", "The system keyring could not store or return the API key."),
-            translate("ErrorText", "Try again; if it keeps failing, enter the key for this session only."),
+            QCoreApplication.translate("ErrorText", "Password store error"),
+            QCoreApplication.translate(
+                "ErrorText", "The system keyring could not store or return the API key."
+            ),
+            QCoreApplication.translate(
+                "ErrorText", "Try again; if it keeps failing, enter the key for this session only."
+            ),
         )
     if isinstance(exc, E.TransportError):
         return _describe_transport(exc, host)
     if isinstance(exc, E.ApiError):
         return _describe_api(exc)
     return ErrorText(
-        translate("ErrorText", "Something went wrong"),
+        QCoreApplication.translate("ErrorText", "Something went wrong"),
         str(exc),
-        translate("ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."),
+        QCoreApplication.translate(
+            "ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."
+        ),
     )
 
 
 def _describe_transport(exc: E.TransportError, host: str) -> ErrorText:
-    where = host or translate("ErrorText", "the Contiple service")
+    where = host or QCoreApplication.translate("ErrorText", "the Contiple service")
     if isinstance(exc, E.RequestTimeout):
         return ErrorText(
-            translate("ErrorText", "No answer in time"),
-            translate("ErrorText", "%1 did not answer in time.").replace("%1", where),
-            translate("ErrorText", "The service or the network may be slow. Wait a moment and try again."),
+            QCoreApplication.translate("ErrorText", "No answer in time"),
+            QCoreApplication.translate("ErrorText", "%1 did not answer in time.").replace("%1", where),
+            QCoreApplication.translate(
+                "ErrorText", "The service or the network may be slow. Wait a moment and try again."
+            ),
         )
     if isinstance(exc, E.MalformedResponseError):
         status = str(exc.http_status) if exc.http_status else "?"
         return ErrorText(
-            translate("ErrorText", "Unexpected answer from the server"),
-            translate("ErrorText", "The server answered with something that is not a Contiple response "
-                      "(HTTP %1).").replace("%1", status),
-            translate("ErrorText", "A proxy, a login page of the office network or Contiple maintenance "
-                      "may be in the way. Try again later or ask IT."),
+            QCoreApplication.translate("ErrorText", "Unexpected answer from the server"),
+            QCoreApplication.translate(
+                "ErrorText", "The server answered with something that is not a Contiple response (HTTP %1)."
+            ).replace("%1", status),
+            QCoreApplication.translate(
+                "ErrorText",
+                "A proxy, a login page of the office network or Contiple maintenance "
+                "may be in the way. Try again later or ask IT.",
+            ),
         )
     return ErrorText(
-        translate("ErrorText", "Cannot reach Contiple"),
-        translate("ErrorText", "Could not connect to %1.").replace("%1", where),
-        translate("ErrorText", "Check the network connection and, if your office uses one, the VPN."),
+        QCoreApplication.translate("ErrorText", "Cannot reach Contiple"),
+        QCoreApplication.translate("ErrorText", "Could not connect to %1.").replace("%1", where),
+        QCoreApplication.translate(
+            "ErrorText", "Check the network connection and, if your office uses one, the VPN."
+        ),
     )
 
 
@@ -188,39 +206,57 @@ def _describe_api(exc: E.ApiError) -> ErrorText:
         return _describe_skew(exc.skew_ms)
     if isinstance(exc, E.AuthError):
         message, hint = _AUTH_TEXT[exc.cause]
-        return ErrorText(translate("ErrorText", "Authentication failed"), _tr(message), _tr(hint))
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "Authentication failed"),
+            QCoreApplication.translate("ErrorText", message),
+            QCoreApplication.translate("ErrorText", hint),
+        )
     if isinstance(exc, E.ForbiddenError):
         if exc.cause is E.ForbiddenCause.KEY_MISSING:
             return ErrorText(
-                translate("ErrorText", "Open API not enabled"),
-                translate("ErrorText", "This Contiple service has no API key: its Open API is not enabled."),
-                translate("ErrorText", "Ask the Contiple administrator to enable the Open API "
-                          "(Service Management \u25b8 Authentication) and give you the key."),
+                QCoreApplication.translate("ErrorText", "Open API not enabled"),
+                QCoreApplication.translate(
+                    "ErrorText", "This Contiple service has no API key: its Open API is not enabled."
+                ),
+                QCoreApplication.translate(
+                    "ErrorText",
+                    "Ask the Contiple administrator to enable the Open API "
+                    "(Service Management \u25b8 Authentication) and give you the key.",
+                ),
             )
         if exc.cause is E.ForbiddenCause.IP_NOT_ALLOWED:
             return ErrorText(
-                translate("ErrorText", "This PC is not allowed"),
-                translate("ErrorText", "Contiple does not accept requests from this PC's network address."),
-                translate("ErrorText", "Ask the Contiple administrator to allow this PC's IP address in the "
-                          "service's security settings."),
+                QCoreApplication.translate("ErrorText", "This PC is not allowed"),
+                QCoreApplication.translate(
+                    "ErrorText", "Contiple does not accept requests from this PC's network address."
+                ),
+                QCoreApplication.translate(
+                    "ErrorText",
+                    "Ask the Contiple administrator to allow this PC's IP address in the "
+                    "service's security settings.",
+                ),
             )
         return ErrorText(
-            translate("ErrorText", "Access denied"),
-            translate("ErrorText", "Contiple denied access to this service."),
-            translate("ErrorText", "Ask the Contiple administrator to check the Open API settings."),
+            QCoreApplication.translate("ErrorText", "Access denied"),
+            QCoreApplication.translate("ErrorText", "Contiple denied access to this service."),
+            QCoreApplication.translate(
+                "ErrorText", "Ask the Contiple administrator to check the Open API settings."
+            ),
         )
     if isinstance(exc, E.NotFoundError):
         return ErrorText(
-            translate("ErrorText", "Not found"),
-            translate("ErrorText", "Contiple has no such item. It may have been deleted, or the ID or user "
-                      "code is wrong."),
-            translate("ErrorText", "Check the user code or reload the list."),
+            QCoreApplication.translate("ErrorText", "Not found"),
+            QCoreApplication.translate(
+                "ErrorText",
+                "Contiple has no such item. It may have been deleted, or the ID or user code is wrong.",
+            ),
+            QCoreApplication.translate("ErrorText", "Check the user code or reload the list."),
         )
     if isinstance(exc, E.ConflictError):
         return ErrorText(
-            translate("ErrorText", "Already exists"),
-            translate("ErrorText", "Contiple already has this data."),
-            translate("ErrorText", "Reload to see the current state before trying again."),
+            QCoreApplication.translate("ErrorText", "Already exists"),
+            QCoreApplication.translate("ErrorText", "Contiple already has this data."),
+            QCoreApplication.translate("ErrorText", "Reload to see the current state before trying again."),
         )
     if isinstance(exc, E.ValidationError):
         return _describe_validation(exc)
@@ -228,38 +264,56 @@ def _describe_api(exc: E.ApiError) -> ErrorText:
         return _describe_spam(exc)
     if isinstance(exc, E.ServerError):
         return ErrorText(
-            translate("ErrorText", "Contiple server error"),
-            translate("ErrorText", "Contiple reported an internal error (code %1).").replace(
+            QCoreApplication.translate("ErrorText", "Contiple server error"),
+            QCoreApplication.translate("ErrorText", "Contiple reported an internal error (code %1).").replace(
                 "%1", str(exc.result_code)
             ),
-            translate("ErrorText", "Try again in a few minutes. If it persists, use \u201cCopy details\u201d "
-                      "and send the text to Contiple support."),
+            QCoreApplication.translate(
+                "ErrorText",
+                "Try again in a few minutes. If it persists, use \u201cCopy details\u201d "
+                "and send the text to Contiple support.",
+            ),
         )
     return ErrorText(
-        translate("ErrorText", "Request refused"),
-        translate("ErrorText", "Contiple refused the request (code %1): %2")
+        QCoreApplication.translate("ErrorText", "Request refused"),
+        QCoreApplication.translate("ErrorText", "Contiple refused the request (code %1): %2")
         .replace("%1", str(exc.result_code))
         .replace("%2", exc.result_message or ""),
-        translate("ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."),
+        QCoreApplication.translate(
+            "ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."
+        ),
     )
 
 
 def _describe_skew(skew_ms: int | None) -> ErrorText:
     minutes = round(abs(skew_ms) / 60000) if skew_ms is not None else 0
     if skew_ms is None or minutes == 0:
-        message = translate("ErrorText", "Contiple refused the request time even after correcting for the "
-                            "PC clock.")
+        message = QCoreApplication.translate(
+            "ErrorText", "Contiple refused the request time even after correcting for the PC clock."
+        )
     elif skew_ms > 0:
-        message = translate("ErrorText", "Your PC clock is %1 minutes behind; correct it in the system "
-                            "settings.").replace("%1", str(minutes))
+        # %n (numerus) for plural-inflecting languages; the server only refuses skews over 5 minutes
+        message = QCoreApplication.translate(
+            "ErrorText",
+            "Your PC clock is %n minutes behind; correct it in the system settings.",
+            None,
+            minutes,
+        )
     else:
-        message = translate("ErrorText", "Your PC clock is %1 minutes ahead; correct it in the system "
-                            "settings.").replace("%1", str(minutes))
+        # %n (numerus) for plural-inflecting languages; the server only refuses skews over 5 minutes
+        message = QCoreApplication.translate(
+            "ErrorText",
+            "Your PC clock is %n minutes ahead; correct it in the system settings.",
+            None,
+            minutes,
+        )
     return ErrorText(
-        translate("ErrorText", "PC clock is off"),
+        QCoreApplication.translate("ErrorText", "PC clock is off"),
         message,
-        translate("ErrorText", "Turn on \u201cSet time automatically\u201d in the date and time settings, "
-                  "then try again."),
+        QCoreApplication.translate(
+            "ErrorText",
+            "Turn on \u201cSet time automatically\u201d in the date and time settings, then try again.",
+        ),
     )
 
 
@@ -272,41 +326,52 @@ _KIND_TEXT = {
 
 
 def _describe_validation(exc: E.ValidationError) -> ErrorText:
-    items = [f"{e.code} ({translate('ErrorText', _KIND_TEXT[e.kind])})" for e in exc.errors]
+    items = [f"{e.code} ({QCoreApplication.translate('ErrorText', _KIND_TEXT[e.kind])})" for e in exc.errors]
     listing = ", ".join(items) if items else (exc.result_message or "")
     return ErrorText(
-        translate("ErrorText", "Some fields were not accepted"),
-        translate("ErrorText", "Contiple rejected these fields: %1").replace("%1", listing),
-        translate("ErrorText", "Correct the marked fields and submit again."),
+        QCoreApplication.translate("ErrorText", "Some fields were not accepted"),
+        QCoreApplication.translate("ErrorText", "Contiple rejected these fields: %1").replace("%1", listing),
+        QCoreApplication.translate("ErrorText", "Correct the marked fields and submit again."),
     )
 
 
 def _describe_spam(exc: E.SpamLimitError) -> ErrorText:
     if exc.per_minute:
-        message = translate("ErrorText", "Contiple's spam protection counted 3 or more tickets from this "
-                            "address within one minute and blocks new tickets from it for 24 hours.")
+        message = QCoreApplication.translate(
+            "ErrorText",
+            "Contiple's spam protection counted 3 or more tickets from this "
+            "address within one minute and blocks new tickets from it for 24 hours.",
+        )
     else:
-        message = translate("ErrorText", "Contiple's spam protection counted 10 or more tickets from this "
-                            "address within 24 hours and blocks new tickets from it for 24 hours.")
+        message = QCoreApplication.translate(
+            "ErrorText",
+            "Contiple's spam protection counted 10 or more tickets from this "
+            "address within 24 hours and blocks new tickets from it for 24 hours.",
+        )
     return ErrorText(
-        translate("ErrorText", "Ticket limit reached"),
+        QCoreApplication.translate("ErrorText", "Ticket limit reached"),
         message,
-        translate("ErrorText", "Ask the administrator to review Service Management \u25b8 Security \u25b8 "
-                  "Spam Management. Tickets filed with the caller's IP address (OC-Client-IP) are counted "
-                  "per caller instead of per office."),
+        QCoreApplication.translate(
+            "ErrorText",
+            "Ask the administrator to review Service Management \u25b8 Security \u25b8 "
+            "Spam Management. Tickets filed with the caller's IP address (OC-Client-IP) are counted "
+            "per caller instead of per office.",
+        ),
     )
 
 
 def _describe_file_rule(rule: E.FileRule, file_name: str) -> ErrorText:
     messages = {
-        E.FileRule.TOO_LARGE: translate("ErrorText", "Files must be smaller than 10 MB."),
-        E.FileRule.NAME_TOO_LONG: translate("ErrorText", "File names must be shorter than 100 characters."),
-        E.FileRule.EXTENSION: translate("ErrorText", "This file type cannot be attached."),
-        E.FileRule.CONTENT: translate(
+        E.FileRule.TOO_LARGE: QCoreApplication.translate("ErrorText", "Files must be smaller than 10 MB."),
+        E.FileRule.NAME_TOO_LONG: QCoreApplication.translate(
+            "ErrorText", "File names must be shorter than 100 characters."
+        ),
+        E.FileRule.EXTENSION: QCoreApplication.translate("ErrorText", "This file type cannot be attached."),
+        E.FileRule.CONTENT: QCoreApplication.translate(
             "ErrorText", "The file's content does not match its type, or it is damaged."
         ),
-        E.FileRule.TOO_MANY: translate("ErrorText", "At most 5 files can be attached."),
-        E.FileRule.UNREADABLE: translate("ErrorText", "The file cannot be read."),
+        E.FileRule.TOO_MANY: QCoreApplication.translate("ErrorText", "At most 5 files can be attached."),
+        E.FileRule.UNREADABLE: QCoreApplication.translate("ErrorText", "The file cannot be read."),
     }
-    title = translate("ErrorText", "File not attached") if not file_name else file_name
+    title = QCoreApplication.translate("ErrorText", "File not attached") if not file_name else file_name
     return ErrorText(title, messages[rule])

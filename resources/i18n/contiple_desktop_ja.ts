@@ -43,6 +43,10 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Submit ticket / send follow-up</source>
+        <translation>チケット送信 / 追加の問い合わせを送信(&amp;S)</translation>
+    </message>
+    <message>
         <source>Connection &amp;profiles…</source>
         <translation>接続プロファイル(&amp;P)…</translation>
     </message>
@@ -60,11 +64,27 @@
     </message>
     <message>
         <source>Customer hi&amp;story</source>
-        <translation>お客様の履歴(&amp;S)</translation>
+        <translation>問い合わせ履歴(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Find caller…</source>
         <translation>お客様を検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search in this area</source>
+        <translation>このエリア内を検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;caller</source>
+        <translation>チケットのお客様情報(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ticket inquiry &amp;type</source>
+        <translation>チケットの問い合わせ種別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -78,12 +98,36 @@
         <source>&amp;About Contiple Desktop</source>
         <translation>Contiple Desktop について(&amp;A)</translation>
     </message>
+    <message>
+        <source>Back to the previous document</source>
+        <translation>前のドキュメントに戻る</translation>
+    </message>
+    <message>
+        <source>Help Center</source>
+        <translation>ヘルプセンター</translation>
+    </message>
+    <message>
+        <source>Open the selected document or ticket</source>
+        <translation>選択したドキュメントまたはチケットを開く</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>一覧</translation>
+    </message>
+    <message>
+        <source>Customer user code</source>
+        <translation>お客様のユーザーコード</translation>
+    </message>
+    <message>
+        <source>Customer history</source>
+        <translation>問い合わせ履歴</translation>
+    </message>
 </context>
 <context>
     <name>AgreeField</name>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>同意します</translation>
     </message>
 </context>
 <context>
@@ -97,253 +141,325 @@
     <name>AttachmentList</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <source>Attachment list</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル一覧</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <source>Open attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルを開く</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
     </message>
     <message>
         <source>Save attachment as</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルに名前を付けて保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードをキャンセル</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードの進行状況</translation>
     </message>
     <message>
         <source>Save attachment to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルの保存先フォルダー</translation>
     </message>
 </context>
 <context>
     <name>AttachmentRow</name>
     <message>
         <source>Upload progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアップロードの進行状況</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の状態</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアップロードをキャンセル</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を再試行</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中…</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>添付済み</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード失敗</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">キャンセルしました</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentStrip</name>
-    <message>
-        <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attachment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未添付</translation>
     </message>
 </context>
 <context>
     <name>AttachmentTray</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け</translation>
     </message>
     <message>
         <source>Paste screenshot or files</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットまたはファイルを貼り付け</translation>
     </message>
     <message>
         <source>Attachment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>添付のルール</translation>
     </message>
     <message>
         <source>Allowed files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>添付できるファイル (%1)</translation>
     </message>
     <message>
         <source>Drop files here or paste a screenshot (Ctrl+V). %1 of %2 files; each under 10 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップまたは貼り付け (Ctrl+V) で添付。%1 / %2 ファイル、各 10 MB 未満。</translation>
     </message>
 </context>
 <context>
     <name>BrowseTab</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>検索結果</translation>
     </message>
     <message>
         <source>List status</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の状態</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりませんでした。</translation>
     </message>
     <message>
         <source>No items here.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目がありません。</translation>
     </message>
 </context>
 <context>
     <name>CallerBox</name>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様</translation>
     </message>
     <message>
         <source>User code</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーコード</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>Error in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のエラー</translation>
     </message>
     <message>
         <source>The customer&apos;s ID on your platform (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>自社プラットフォームでのお客様 ID（任意）</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須項目です。</translation>
     </message>
 </context>
 <context>
     <name>CallerLookup</name>
     <message>
         <source>Customer &amp;user code:</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のユーザーコード(&amp;U):</translation>
     </message>
     <message>
         <source>Customer user code</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のユーザーコード</translation>
     </message>
     <message>
         <source>Type the caller&apos;s user code and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のユーザーコードを入力して Enter キーを押してください</translation>
     </message>
     <message>
         <source>e.g. cust-001</source>
-        <translation type="unfinished"></translation>
+        <translation>例: cust-001</translation>
     </message>
     <message>
         <source>Show tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを表示</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The test stopped because of an unexpected error: %1</source>
+        <translation>予期しないエラーのためテストを中止しました: %1</translation>
+    </message>
+    <message>
+        <source>Enter the service ID.</source>
+        <translation>サービス ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>The organization ID usually has 16 letters and digits (e.g. AbcdE1fghIj23K4x).</source>
+        <translation>組織 ID は通常、英数字 16 文字です（例: AbcdE1fghIj23K4x）。</translation>
+    </message>
+    <message>
+        <source>Reached the service “%1” at %2 (languages: %3).</source>
+        <translation>%2 のサービス「%1」に接続しました（言語: %3）。</translation>
+    </message>
+    <message>
+        <source>The service does not offer the content language “%1”; it will answer in “%2”.</source>
+        <translation>サービスはコンテンツの言語「%1」に対応していないため、「%2」で応答します。</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test signed requests.</source>
+        <translation>署名付きリクエストをテストするには API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The API key and the organization ID were accepted.</source>
+        <translation>API キーと組織 ID が受け付けられました。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is off by %n minutes (behind the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>この PC の時計がサーバーより %n 分遅れています。アプリが補正するためリクエストは処理されますが、時計を自動で合わせるよう設定してください。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is off by %n minutes (ahead of the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>この PC の時計がサーバーより %n 分進んでいます。アプリが補正するためリクエストは処理されますが、時計を自動で合わせるよう設定してください。</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused: the API key would travel unprotected. Use an https address (plain http is allowed only for this computer).</source>
+        <translation>%1 への暗号化なしの http 接続は拒否されます。API キーが保護されないまま送信されるためです。https のアドレスを使用してください（http はこのコンピューター内でのみ使用できます）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable web address (https://…).</source>
+        <translation>「%1」は使用できる Web アドレスではありません (https://…)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Contiple domain: use letters, digits and hyphens only (e.g. nhn-cs).</source>
+        <translation>「%1」は Contiple のドメインではありません。英数字とハイフンのみを使用してください（例: nhn-cs）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: no answer in time. Check the address, the network connection, and any proxy or firewall.</source>
+        <translation>%1 に接続できません。時間内に応答がありませんでした。アドレス、ネットワーク接続、プロキシやファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the host name was not found or the connection was refused (%2). Check the environment and domain, the network connection, and any proxy or firewall.</source>
+        <translation>%1 に接続できません。ホスト名が見つからないか、接続が拒否されました (%2)。環境とドメイン、ネットワーク接続、プロキシやファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like a Contiple server (HTTP %2, not the Contiple JSON format). Check the environment, domain or custom address.</source>
+        <translation>%1 から応答がありましたが、Contiple サーバーの応答ではありません（HTTP %2、Contiple の JSON 形式ではありません）。環境、ドメイン、またはカスタム アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not know the service ID “%2”. Service IDs are case-sensitive: copy it from Service Management.</source>
+        <translation>%1 にサービス ID「%2」が存在しません。サービス ID は大文字と小文字が区別されます。サービス管理からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The server refuses this PC&apos;s time (more than 5 minutes off). Set the clock correctly (automatic time).</source>
+        <translation>サーバーがこの PC の時刻を拒否しています（5 分以上のずれ）。時計を正しく合わせてください（時刻の自動設定）。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s IP address is not on the service&apos;s list of allowed addresses. Ask a Contiple administrator to add it.</source>
+        <translation>この PC の IP アドレスはサービスの許可アドレス一覧にありません。Contiple の管理者に追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The Open API is not enabled for the service “%1” (no API key exists). An administrator enables it in Service Management → Authentication.</source>
+        <translation>サービス「%1」の Open API が有効になっていません（API キーがありません）。管理者がサービス管理 → 認証で有効にできます。</translation>
+    </message>
+    <message>
+        <source>The server rejected the signature: the API key or the organization ID is wrong (either one is possible). The domain and service ID are right, because the unsigned request succeeded.</source>
+        <translation>サーバーが署名を拒否しました。API キーまたは組織 ID が間違っています（どちらの可能性もあります）。署名なしのリクエストは成功したため、ドメインとサービス ID は正しいです。</translation>
+    </message>
+    <message>
+        <source>The signed request failed: %1</source>
+        <translation>署名付きリクエストが失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1</source>
+        <translation>サーバーがエラーを返しました: %1</translation>
     </message>
 </context>
 <context>
@@ -373,161 +489,161 @@
     <name>DetailPane</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメント</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントのタイトル</translation>
     </message>
     <message>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントの詳細</translation>
     </message>
     <message>
         <source>Document body</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントの本文</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー(&amp;L)</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <source>&amp;Insert into ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットに挿入(&amp;I)</translation>
     </message>
     <message>
         <source>Insert into ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットに挿入</translation>
     </message>
     <message>
         <source>Select an item to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目を選択すると、ここに内容が表示されます。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリー: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>閲覧数 %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Heading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し: %1</translation>
     </message>
     <message>
         <source>Posted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>掲載日 %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ: %1</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>上部に固定</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>おすすめ</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新着</translation>
     </message>
     <message>
         <source>Link copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Inserted into the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットに挿入しました。</translation>
     </message>
     <message>
         <source>No ticket is open — copied to the clipboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているチケットがないため、クリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
     <name>DraftBanner</name>
     <message>
         <source>Unsent drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の下書き</translation>
     </message>
     <message>
         <source>Unsent drafts list</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の下書き一覧</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <source>Restore draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを復元</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄…</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを破棄</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で</translation>
     </message>
     <message>
         <source>Hide drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを非表示</translation>
     </message>
     <message>
         <source>Discard the selected draft for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した下書きを完全に破棄しますか？ 元に戻すことはできません。</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>Confirm discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄の確認</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>残す</translation>
     </message>
     <message>
         <source>Keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを残す</translation>
     </message>
     <message>
         <source>(no caller)</source>
-        <translation type="unfinished"></translation>
+        <translation>（お客様未入力）</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>（件名なし）</translation>
     </message>
     <message numerus="yes">
         <source>%n unsent ticket draft(s) found. Restore one to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未送信のチケットの下書きが %n 件あります。復元すると、中断したところから続けられます。</numerusform>
         </translation>
     </message>
 </context>
@@ -535,7 +651,7 @@
     <name>DropdownField</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 選択 —</translation>
     </message>
 </context>
 <context>
@@ -571,12 +687,6 @@
     <message>
         <source>Occurrences: %1</source>
         <translation>発生回数: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>This happened %n time(s).</source>
-        <translation type="vanished">
-            <numerusform>%n 回発生しました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Copied</source>
@@ -846,12 +956,12 @@
         <translation>PC の時計を補正した後も、Contiple がリクエストの時刻を拒否しました。</translation>
     </message>
     <message>
-        <source>Your PC clock is %1 minutes behind; correct it in the system settings.</source>
-        <translation>PC の時計が %1 分遅れています。システム設定で修正してください。</translation>
+        <source>Your PC clock is %n minutes behind; correct it in the system settings.</source>
+        <translation>PC の時計が %n 分遅れています。システム設定で修正してください。</translation>
     </message>
     <message>
-        <source>Your PC clock is %1 minutes ahead; correct it in the system settings.</source>
-        <translation>PC の時計が %1 分進んでいます。システム設定で修正してください。</translation>
+        <source>Your PC clock is %n minutes ahead; correct it in the system settings.</source>
+        <translation>PC の時計が %n 分進んでいます。システム設定で修正してください。</translation>
     </message>
     <message>
         <source>PC clock is off</source>
@@ -938,388 +1048,439 @@
     <name>FaqTab</name>
     <message>
         <source>Search FAQs</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ を検索</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <source>Filter categories</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリーを絞り込み</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのカテゴリー</translation>
     </message>
     <message>
         <source>FAQ categories</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ のカテゴリー</translation>
     </message>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリー(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>FieldWidget</name>
     <message>
         <source>Error in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のエラー</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須項目です。</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状態で絞り込み</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Inquiry type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ種別で絞り込み</translation>
     </message>
     <message>
         <source>All inquiry types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての問い合わせ種別</translation>
     </message>
     <message>
         <source>Period filter</source>
-        <translation type="unfinished"></translation>
+        <translation>期間で絞り込み</translation>
     </message>
     <message>
         <source>Creation date; applied on this PC because the API has no period filter</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日が基準です。API に期間の絞り込みがないため、この PC で適用します。</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>全期間</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 日間</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 90 日間</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 12 か月</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Inquiry type:</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ種別(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P):</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
         <source>Connection test results</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストの結果</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト中</translation>
     </message>
     <message>
         <source>Connection test summary</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストの概要</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテストしています…</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続は正常です。</translation>
     </message>
     <message>
         <source>The connection does not work yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ接続できません:</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Contiple Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple Desktop へようこそ</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ</translation>
     </message>
     <message>
         <source>Contiple Desktop works with your company&apos;s Contiple help desk. To connect you need the domain, service ID, organization ID and the service API key from your Contiple administrator. You can also look around in a demo workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple Desktop は、貴社の Contiple ヘルプデスクと連携して動作します。接続するには、Contiple の管理者からドメイン、サービス ID、組織 ID、サービスの API キーを入手してください。先にデモ ワークスペースで試してみることもできます。</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめに</translation>
     </message>
     <message>
         <source>Connect to Contiple…</source>
-        <translation type="unfinished">Contiple に接続…</translation>
+        <translation>Contiple に接続…</translation>
     </message>
     <message>
         <source>Enter the connection details of your service.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの接続情報を入力します。</translation>
     </message>
     <message>
         <source>Connect to Contiple</source>
-        <translation type="unfinished">Contiple に接続</translation>
+        <translation>Contiple に接続</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ ワークスペースを開く</translation>
     </message>
     <message>
         <source>Sample data on this computer only; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター内のサンプル データのみを使用し、外部には何も送信されません。</translation>
     </message>
 </context>
 <context>
     <name>FollowUpComposer</name>
     <message>
         <source>Follow-up for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の追加の問い合わせ</translation>
     </message>
     <message>
         <source>Follow-up text</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の問い合わせ内容</translation>
     </message>
     <message>
         <source>Type the caller&apos;s follow-up question (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の追加の質問を入力してください (Ctrl+Enter で送信)</translation>
     </message>
     <message>
         <source>Follow-up attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の問い合わせの添付ファイル</translation>
     </message>
     <message>
         <source>Follow-up status</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の問い合わせの状態</translation>
     </message>
     <message>
         <source>Send follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の問い合わせを送信</translation>
     </message>
     <message>
         <source>Send the follow-up to the ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の問い合わせをチケットに送信します (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Restored an unsent follow-up draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の追加の問い合わせの下書きを復元しました。</translation>
     </message>
     <message>
         <source>Retry or remove the files that did not upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードされなかったファイルを再試行するか削除してください: %1</translation>
     </message>
     <message>
         <source>At most 5 files can be attached.</source>
-        <translation type="unfinished">添付できるファイルは最大 5 個です。</translation>
+        <translation>添付できるファイルは最大 5 個です。</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>Follow-up sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の問い合わせを送信しました。</translation>
     </message>
     <message>
         <source>No answer from the server. Checking whether the follow-up arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから応答がありません。追加の問い合わせが届いたか確認しています…</translation>
     </message>
     <message>
         <source>The connection dropped, but the follow-up did arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が切れましたが、追加の問い合わせは届いています。</translation>
     </message>
     <message>
         <source>The follow-up did not reach the server. Your text is kept; you can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の問い合わせはサーバーに届きませんでした。入力内容は保持されているので、もう一度送信できます。</translation>
     </message>
     <message>
         <source>Could not check whether the follow-up arrived (%1). Look at the conversation (F5 reloads) before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の問い合わせが届いたか確認できませんでした (%1)。再送信する前にやり取りを確認してください（F5 で再読み込み）。</translation>
     </message>
     <message>
         <source>The server no longer knows one of the attachments (or related data). Remove and attach the files again, then send. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル（または関連データ）の一つがサーバーに見つかりません。ファイルを削除して添付し直してから送信してください。入力内容は保持されています。</translation>
     </message>
     <message>
         <source>This ticket was not found for this customer. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>このお客様のチケットが見つかりません。入力内容は保持されています。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCenterList</name>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Top: pinned · Rec.: recommended · New: new today</source>
+        <translation>固定: 上部に固定 · おすすめ: おすすめ記事 · 新着: 本日掲載</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>Rec.</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新着</translation>
+    </message>
+    <message>
+        <source>Pinned to the top</source>
+        <translation>上部に固定</translation>
+    </message>
+    <message>
+        <source>Recommended in its category</source>
+        <translation>カテゴリーのおすすめ</translation>
+    </message>
+    <message>
+        <source>New today</source>
+        <translation>本日掲載</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
     </message>
 </context>
 <context>
     <name>HelpCenterPanel</name>
     <message>
         <source>Help Center</source>
-        <translation type="unfinished">ヘルプセンター</translation>
+        <translation>ヘルプセンター</translation>
     </message>
     <message>
         <source>Content language</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツの言語</translation>
     </message>
     <message>
         <source>Language of the Help Center content</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプセンターのコンテンツの言語</translation>
     </message>
     <message>
         <source>Content &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツの言語(&amp;L)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Reload from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから再読み込み (F5)</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Help Center sections</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプセンターのセクション</translation>
     </message>
     <message>
         <source>&amp;FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ(&amp;N)</translation>
     </message>
     <message>
         <source>Not connected to a Contiple service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple サービスに接続されていません。</translation>
     </message>
     <message>
         <source>Refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新しました。</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Customer history</source>
-        <translation type="unfinished">お客様の履歴</translation>
+        <translation>問い合わせ履歴</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Reload the list and the open ticket (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧と開いているチケットを再読み込み (F5)</translation>
     </message>
     <message>
         <source>New ticket for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>このお客様の新規チケット</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>List status</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の状態</translation>
     </message>
     <message>
         <source>Enter the caller&apos;s user code to see their tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のユーザーコードを入力すると、チケットが表示されます。</translation>
     </message>
     <message>
         <source>Loading tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを読み込み中…</translation>
     </message>
     <message>
         <source>No tickets found for user code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーコード %1 のチケットはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>チケット %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 tickets shown; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット %2 件中 %1 件を表示しています。下へスクロールすると続きを読み込みます。</translation>
     </message>
     <message>
         <source>Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 キーを押してやり直してください。</translation>
     </message>
 </context>
 <context>
     <name>KeyringNotice</name>
     <message>
         <source>Keyring problem</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングの問題</translation>
     </message>
     <message>
         <source>Keyring explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングの説明</translation>
     </message>
     <message>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ使用</translation>
     </message>
     <message>
         <source>The system keyring is locked or refused access (for example, the unlock prompt was dismissed), so the API key was not saved. Unlock the keyring and save again, or use the key for this session only; you will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングがロックされているか、アクセスが拒否されたため（ロック解除の画面を閉じた場合など）、API キーを保存できませんでした。キーリングのロックを解除して保存し直すか、このセッションのみキーを使用してください。その場合、次回もう一度入力する必要があります。</translation>
     </message>
     <message>
         <source>No system keyring is available, so the API key cannot be saved. You can use it for this session only; you will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できるシステムのキーリングがないため、API キーを保存できません。このセッションのみ使用でき、次回もう一度入力する必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +1514,7 @@
     </message>
     <message>
         <source>Customer history</source>
-        <translation>お客様の履歴</translation>
+        <translation>問い合わせ履歴</translation>
     </message>
 </context>
 <context>
@@ -1367,609 +1528,623 @@
     <name>NewTicketPanel</name>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished">新規チケット</translation>
+        <translation>新規チケット</translation>
     </message>
     <message>
         <source>Form status</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの状態</translation>
     </message>
     <message>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きの状態</translation>
     </message>
     <message>
         <source>Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを破棄…</translation>
     </message>
     <message>
         <source>Discard this ticket draft</source>
-        <translation type="unfinished"></translation>
+        <translation>このチケットの下書きを破棄</translation>
     </message>
     <message>
         <source>Really discard? Click to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>本当に破棄しますか？ クリックで確定</translation>
     </message>
     <message>
         <source>Confirm discarding this ticket draft</source>
-        <translation type="unfinished"></translation>
+        <translation>このチケットの下書きの破棄を確認</translation>
     </message>
     <message>
         <source>Submit ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを送信</translation>
     </message>
     <message>
         <source>Submit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation>最近のチケット</translation>
+    </message>
+    <message>
+        <source>Show the caller&apos;s recent tickets</source>
+        <translation>お客様の最近のチケットを表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the caller&apos;s recent tickets beside the form</source>
+        <translation>フォームの横にお客様の最近のチケットを表示または非表示にします</translation>
     </message>
     <message>
         <source>Choose an inquiry type on the left to load its form.</source>
-        <translation type="unfinished"></translation>
+        <translation>左側で問い合わせ種別を選ぶと、フォームが表示されます。</translation>
     </message>
     <message>
         <source>Inquiry type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ種別: %1</translation>
     </message>
     <message>
         <source>Connect to a Contiple service to file tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを登録するには Contiple サービスに接続してください。</translation>
     </message>
     <message>
         <source>The saved inquiry type no longer exists; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された問い合わせ種別はもう存在しません。別の種別を選んでください。</translation>
     </message>
     <message>
         <source>Loading the form…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームを読み込み中…</translation>
     </message>
     <message>
         <source>Draft saved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを自動保存しました。</translation>
     </message>
     <message>
         <source>Draft restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを復元しました。</translation>
     </message>
     <message>
         <source>Draft discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを破棄しました。</translation>
     </message>
     <message>
         <source>Choose an inquiry type first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に問い合わせ種別を選んでください。</translation>
     </message>
     <message>
         <source>Waiting for attachments to finish uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルのアップロード完了を待っています…</translation>
     </message>
     <message>
         <source>These files are not attached yet: %1. Retry or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のファイルはまだ添付されていません: %1。再試行するか削除してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) need attention before the ticket can be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n field(s) need attention before the ticket can be sent: %1</source>
+        <translation>
+            <numerusform>チケットを送信する前に確認が必要な項目が %n 件あります: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>The connection dropped, but the ticket was found in the customer&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が切れましたが、お客様のチケット一覧でチケットを確認できました。</translation>
     </message>
     <message>
         <source>Ticket sent; the draft was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを送信し、下書きを削除しました。</translation>
     </message>
     <message>
         <source>Contiple blocks a 3rd ticket from one address within a minute (code 1001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple は、同じアドレスから 1 分以内の 3 件目のチケットをブロックします（コード 1001）。</translation>
     </message>
     <message>
         <source>Contiple blocks a 10th ticket from one address within 24 hours (code 1002).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple は、同じアドレスから 24 時間以内の 10 件目のチケットをブロックします（コード 1002）。</translation>
     </message>
     <message>
         <source>The draft is kept; send it later or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きは保持されています。後で送信するか、管理者に問い合わせてください。</translation>
     </message>
     <message>
         <source>The connection dropped after sending and no matching ticket was found in the customer&apos;s list, so it was most likely not created. Send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>送信後に接続が切れ、お客様のチケット一覧に一致するチケットが見つからなかったため、チケットは作成されていない可能性が高いです。もう一度送信しますか？</translation>
     </message>
     <message>
         <source>The connection dropped after sending. Without a user code the app cannot check whether the ticket was created; sending again may create a duplicate. Check the Contiple console, or send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信後に接続が切れました。ユーザーコードがないためチケットが作成されたか確認できず、再送信すると重複する可能性があります。Contiple のコンソールを確認するか、もう一度送信してください。</translation>
     </message>
 </context>
 <context>
     <name>NoticeTab</name>
     <message>
         <source>Search notices</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせを検索</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
     <message>
         <source>Notice headings</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせの見出し</translation>
     </message>
     <message>
         <source>All headings</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての見出し</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>&amp;Headings</source>
-        <translation type="unfinished"></translation>
+        <translation>見出し(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ(&amp;T)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタグ</translation>
     </message>
 </context>
 <context>
     <name>Pager</name>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のページ</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>前のページ</translation>
     </message>
     <message>
         <source>List position</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の位置</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>次のページ</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のページ</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>項目なし</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 件中 %1–%2 件</translation>
     </message>
 </context>
 <context>
     <name>PeriodField</name>
     <message>
         <source>%1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開始</translation>
     </message>
     <message>
         <source>%1 until</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 終了</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>Real (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Real（本番）</translation>
     </message>
     <message>
         <source>Beta (production test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta（本番テスト）</translation>
     </message>
     <message>
         <source>Alpha (development test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha（開発テスト）</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム URL</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;E):</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>e.g. nhn-cs</source>
-        <translation type="unfinished"></translation>
+        <translation>例: nhn-cs</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン(&amp;D):</translation>
     </message>
     <message>
         <source>Resulting address</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先アドレス</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス:</translation>
     </message>
     <message>
         <source>Service ID</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス ID</translation>
     </message>
     <message>
         <source>e.g. APISimple</source>
-        <translation type="unfinished"></translation>
+        <translation>例: APISimple</translation>
     </message>
     <message>
         <source>&amp;Service ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス ID(&amp;S):</translation>
     </message>
     <message>
         <source>Organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID</translation>
     </message>
     <message>
         <source>&amp;Organization ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID(&amp;O):</translation>
     </message>
     <message>
         <source>Organization ID hint</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID のヒント</translation>
     </message>
     <message>
         <source>Agent user code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者のユーザーコード（任意）</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>Custom U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム URL(&amp;R):</translation>
     </message>
     <message>
         <source>A&amp;gent user code:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者のユーザーコード(&amp;G):</translation>
     </message>
     <message>
         <source>Content language</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツの言語</translation>
     </message>
     <message>
         <source>Content &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツの言語(&amp;L):</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを表示</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;K):</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>API key status</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの状態</translation>
     </message>
     <message>
         <source>Enter a name for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルの名前を入力してください。</translation>
     </message>
     <message>
         <source>Enter the service ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス ID を入力してください。</translation>
     </message>
     <message>
         <source>The organization ID has exactly 16 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID は英数字 16 文字です。</translation>
     </message>
     <message>
         <source>Enter the Contiple domain: letters, digits and hyphens (e.g. nhn-cs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple のドメインを入力してください。英数字とハイフンが使えます（例: nhn-cs）。</translation>
     </message>
     <message>
         <source>Plain http is allowed only for this computer; use an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>http はこのコンピューター内でのみ使用できます。https のアドレスを使用してください。</translation>
     </message>
     <message>
         <source>Enter a web address that starts with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// で始まる Web アドレスを入力してください</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示</translation>
     </message>
     <message>
         <source>Hide API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを非表示</translation>
     </message>
     <message>
         <source>(incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未完成）</translation>
     </message>
     <message>
         <source>16 letters and digits (Global Management → Contract Service Status).</source>
-        <translation type="unfinished"></translation>
+        <translation>英数字 16 文字（グローバル管理 → 契約サービスの状況）。</translation>
     </message>
     <message>
         <source>%1 of 16 characters; only letters and digits are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>16 文字中 %1 文字。英数字のみ使用できます。</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P):</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを追加</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを複製</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを削除</translation>
     </message>
     <message>
         <source>Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを使用</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト(&amp;T)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Use t&amp;his profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを使用(&amp;H)</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save (Enter or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Enter または %1)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（名前なし）</translation>
     </message>
     <message>
         <source>%1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未保存）</translation>
     </message>
     <message>
         <source>%1 (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（使用中）</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の未保存の変更を破棄しますか？</translation>
     </message>
     <message>
         <source>Confirm discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄の確認</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングを確認中…</translation>
     </message>
     <message>
         <source>Not available (see below)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できません（下記参照）</translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリング</translation>
     </message>
     <message>
         <source>Stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存済み</translation>
     </message>
     <message>
         <source>Session only (not saved; enter it again next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ（未保存。次回再入力）</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプロファイル</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message>
         <source>Delete the profile “%1”? Its API key is removed from the keyring too.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」を削除しますか？ API キーもキーリングから削除されます。</translation>
     </message>
     <message>
         <source>Confirm deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>削除の確認</translation>
     </message>
     <message>
         <source>The profile was deleted, but its API key could not be removed from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは削除しましたが、キーリングから API キーを削除できませんでした: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <source>The profile was saved, but not its API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは保存しましたが、API キーは保存できませんでした。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。</translation>
     </message>
     <message>
         <source>Enter the API key before using this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを使用する前に API キーを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>RecentTicketsWidget</name>
     <message>
         <source>Recent tickets of this caller</source>
-        <translation type="unfinished"></translation>
+        <translation>このお客様の最近のチケット</translation>
     </message>
     <message>
         <source>Recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のチケット</translation>
     </message>
     <message>
         <source>Recent tickets status</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のチケットの状態</translation>
     </message>
     <message>
         <source>Open history</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ履歴を開く</translation>
     </message>
     <message>
         <source>Enter a user code to see the caller&apos;s tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーコードを入力すると、お客様のチケットが表示されます。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
-    <message>
-        <source>%1 ticket(s) in total</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n ticket(s) in total</source>
+        <translation>
+            <numerusform>チケット全 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier tickets for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の過去のチケットはありません。</translation>
     </message>
 </context>
 <context>
     <name>ResultBanner</name>
     <message>
         <source>Submit result</source>
-        <translation type="unfinished"></translation>
+        <translation>送信結果</translation>
     </message>
     <message>
         <source>Submit result message</source>
-        <translation type="unfinished"></translation>
+        <translation>送信結果のメッセージ</translation>
     </message>
     <message>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット ID</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット ID をコピー</translation>
     </message>
     <message>
         <source>Show customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ履歴を表示</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
     <message>
         <source>Ticket %1 was created. Read the ID back to the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット %1 を作成しました。お客様にチケット ID をお伝えください。</translation>
     </message>
 </context>
 <context>
     <name>SafeHtmlView</name>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -2054,186 +2229,222 @@
     <name>StatusPill</name>
     <message>
         <source>Ticket status</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットの状態</translation>
     </message>
 </context>
 <context>
     <name>ThreadModel</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
         <source>No replies or follow-ups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ回答や追加の問い合わせはありません。</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取り</translation>
     </message>
 </context>
 <context>
     <name>TicketDetailPane</name>
     <message>
         <source>Ticket detail</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットの詳細</translation>
     </message>
     <message>
         <source>Ticket subject</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットの件名</translation>
     </message>
     <message>
         <source>Ticket facts</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットの情報</translation>
     </message>
     <message>
         <source>Detail message</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細メッセージ</translation>
     </message>
     <message>
         <source>Inquiry content</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ内容</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>やり取り</translation>
     </message>
     <message>
         <source>Select a ticket to see its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットを選択すると、やり取りが表示されます。</translation>
     </message>
     <message>
         <source>Loading ticket %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット %1 を読み込み中…</translation>
     </message>
     <message>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット ID</translation>
     </message>
     <message>
         <source>Inquiry type</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ種別</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日</translation>
     </message>
     <message>
         <source>Ticket %1 was not found for this customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save attachment to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>このお客様のチケットに %1 は見つかりません。</translation>
     </message>
 </context>
 <context>
     <name>TicketForm</name>
     <message>
+        <source>%1 must be accepted.</source>
+        <translation>%1 に同意する必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 は必須項目です。</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 が長すぎます。最大 %2 文字まで入力できます。</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1 が長すぎます。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid e-mail address.</source>
+        <translation>%1 は有効なメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the offered options.</source>
+        <translation>%1: 表示された選択肢から選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: the start must not be after the end.</source>
+        <translation>%1: 開始を終了より後にすることはできません。</translation>
+    </message>
+    <message>
+        <source>%1 must look like %2.</source>
+        <translation>%1 は %2 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid value.</source>
+        <translation>%1 の値が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The server refused the value of %1.</source>
+        <translation>サーバーが %1 の値を拒否しました。</translation>
+    </message>
+    <message>
         <source>Ticket form</source>
-        <translation type="unfinished"></translation>
+        <translation>チケットのフォーム</translation>
     </message>
 </context>
 <context>
     <name>TicketListModel</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Inquiry type</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ種別</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日</translation>
     </message>
     <message>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット ID</translation>
     </message>
 </context>
 <context>
     <name>TicketStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>対応中</translation>
     </message>
     <message>
         <source>Awaiting customer</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の返答待ち</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済み</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>TypePicker</name>
     <message>
         <source>Type to filter inquiry types…</source>
-        <translation type="unfinished"></translation>
+        <translation>入力して問い合わせ種別を絞り込み…</translation>
     </message>
     <message>
         <source>Filter inquiry types</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ種別を絞り込み</translation>
     </message>
     <message>
         <source>Inquiry types</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ種別</translation>
     </message>
     <message>
         <source>Chosen inquiry type</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した問い合わせ種別</translation>
     </message>
     <message>
         <source>No inquiry type chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ種別がまだ選択されていません。</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中: %1</translation>
     </message>
 </context>
 <context>
     <name>UnknownFieldWidget</name>
     <message>
         <source>This field (type “%1”) cannot be filled in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目（種類「%1」）はここでは入力できません。</translation>
     </message>
 </context>
 <context>
-    <name>tab</name>
+    <name>_DateInput</name>
     <message>
-        <source>Select an item to read it here.</source>
-        <translation type="unfinished"></translation>
+        <source>Pick a date</source>
+        <translation>日付を選択</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,10 @@
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Submit ticket / send follow-up</source>
+        <translation>티켓 접수 / 추가 문의 보내기(&amp;S)</translation>
+    </message>
+    <message>
         <source>Connection &amp;profiles…</source>
         <translation>연결 프로필(&amp;P)…</translation>
     </message>
@@ -60,11 +64,27 @@
     </message>
     <message>
         <source>Customer hi&amp;story</source>
-        <translation>고객 이력(&amp;S)</translation>
+        <translation>고객 문의 내역(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Find caller…</source>
         <translation>고객 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search in this area</source>
+        <translation>이 영역에서 검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;caller</source>
+        <translation>티켓 고객 정보(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ticket inquiry &amp;type</source>
+        <translation>티켓 문의 유형(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -78,12 +98,36 @@
         <source>&amp;About Contiple Desktop</source>
         <translation>Contiple Desktop 정보(&amp;A)</translation>
     </message>
+    <message>
+        <source>Back to the previous document</source>
+        <translation>이전 문서로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Help Center</source>
+        <translation>헬프센터</translation>
+    </message>
+    <message>
+        <source>Open the selected document or ticket</source>
+        <translation>선택한 문서 또는 티켓 열기</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>Customer user code</source>
+        <translation>고객 사용자 코드</translation>
+    </message>
+    <message>
+        <source>Customer history</source>
+        <translation>고객 문의 내역</translation>
+    </message>
 </context>
 <context>
     <name>AgreeField</name>
     <message>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
+        <translation>동의합니다</translation>
     </message>
 </context>
 <context>
@@ -97,253 +141,325 @@
     <name>AttachmentList</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Attachment list</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 목록</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)</translation>
     </message>
     <message>
         <source>Open attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 열기</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
     </message>
     <message>
         <source>Save attachment as</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일을 다른 이름으로 저장</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 취소</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 진행률</translation>
     </message>
     <message>
         <source>Save attachment to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일을 저장할 폴더</translation>
     </message>
 </context>
 <context>
     <name>AttachmentRow</name>
     <message>
         <source>Upload progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 업로드 진행률</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 상태</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Cancel upload of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 업로드 취소</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 다시 시도</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 제거</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중…</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>업로드 중…</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부됨</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>업로드 실패</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">취소됨</translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentStrip</name>
-    <message>
-        <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attachment %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부되지 않음</translation>
     </message>
 </context>
 <context>
     <name>AttachmentTray</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣기</translation>
     </message>
     <message>
         <source>Paste screenshot or files</source>
-        <translation type="unfinished"></translation>
+        <translation>스크린샷 또는 파일 붙여넣기</translation>
     </message>
     <message>
         <source>Attachment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 규칙</translation>
     </message>
     <message>
         <source>Allowed files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>허용되는 파일 (%1)</translation>
     </message>
     <message>
         <source>Drop files here or paste a screenshot (Ctrl+V). %1 of %2 files; each under 10 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어다 놓기 또는 붙여넣기(Ctrl+V)로 첨부합니다. %1/%2개, 파일당 10MB 미만.</translation>
     </message>
 </context>
 <context>
     <name>BrowseTab</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <source>List status</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 상태</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결되지 않았습니다.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과가 없습니다.</translation>
     </message>
     <message>
         <source>No items here.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>CallerBox</name>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
     <message>
         <source>User code</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 코드</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호</translation>
     </message>
     <message>
         <source>Error in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 오류</translation>
     </message>
     <message>
         <source>The customer&apos;s ID on your platform (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>자사 플랫폼의 고객 ID(선택)</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 항목입니다.</translation>
     </message>
 </context>
 <context>
     <name>CallerLookup</name>
     <message>
         <source>Customer &amp;user code:</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 사용자 코드(&amp;U):</translation>
     </message>
     <message>
         <source>Customer user code</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 사용자 코드</translation>
     </message>
     <message>
         <source>Type the caller&apos;s user code and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 사용자 코드를 입력하고 Enter 키를 누르세요</translation>
     </message>
     <message>
         <source>e.g. cust-001</source>
-        <translation type="unfinished"></translation>
+        <translation>예: cust-001</translation>
     </message>
     <message>
         <source>Show tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 보기</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The test stopped because of an unexpected error: %1</source>
+        <translation>예기치 않은 오류로 테스트가 중단되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Enter the service ID.</source>
+        <translation>서비스 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The organization ID usually has 16 letters and digits (e.g. AbcdE1fghIj23K4x).</source>
+        <translation>조직 ID는 보통 영문자와 숫자 16자입니다(예: AbcdE1fghIj23K4x).</translation>
+    </message>
+    <message>
+        <source>Reached the service “%1” at %2 (languages: %3).</source>
+        <translation>%2에서 서비스 “%1”에 연결했습니다(언어: %3).</translation>
+    </message>
+    <message>
+        <source>The service does not offer the content language “%1”; it will answer in “%2”.</source>
+        <translation>서비스가 콘텐츠 언어 “%1”을(를) 제공하지 않아 “%2”(으)로 응답합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the API key to test signed requests.</source>
+        <translation>서명된 요청을 테스트하려면 API 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The API key and the organization ID were accepted.</source>
+        <translation>API 키와 조직 ID가 승인되었습니다.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is off by %n minutes (behind the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>이 PC의 시계가 서버보다 %n분 느립니다. 앱이 차이를 보정하므로 요청은 정상적으로 처리되지만, 시계를 자동으로 맞추도록 설정하세요.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is off by %n minutes (ahead of the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>이 PC의 시계가 서버보다 %n분 빠릅니다. 앱이 차이를 보정하므로 요청은 정상적으로 처리되지만, 시계를 자동으로 맞추도록 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused: the API key would travel unprotected. Use an https address (plain http is allowed only for this computer).</source>
+        <translation>%1(으)로의 일반 http 연결은 거부됩니다. API 키가 보호되지 않은 채 전송되기 때문입니다. https 주소를 사용하세요(일반 http는 이 컴퓨터 안에서만 허용됩니다).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable web address (https://…).</source>
+        <translation>“%1”은(는) 사용할 수 있는 웹 주소가 아닙니다(https://…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Contiple domain: use letters, digits and hyphens only (e.g. nhn-cs).</source>
+        <translation>“%1”은(는) Contiple 도메인이 아닙니다. 영문자, 숫자, 하이픈만 사용하세요(예: nhn-cs).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: no answer in time. Check the address, the network connection, and any proxy or firewall.</source>
+        <translation>%1에 연결할 수 없습니다. 제한 시간 안에 응답이 없습니다. 주소, 네트워크 연결, 프록시나 방화벽 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the host name was not found or the connection was refused (%2). Check the environment and domain, the network connection, and any proxy or firewall.</source>
+        <translation>%1에 연결할 수 없습니다. 호스트 이름을 찾지 못했거나 연결이 거부되었습니다(%2). 환경과 도메인, 네트워크 연결, 프록시나 방화벽 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not like a Contiple server (HTTP %2, not the Contiple JSON format). Check the environment, domain or custom address.</source>
+        <translation>%1이(가) 응답했지만 Contiple 서버의 응답이 아닙니다(HTTP %2, Contiple JSON 형식 아님). 환경, 도메인 또는 사용자 지정 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the service ID “%2”. Service IDs are case-sensitive: copy it from Service Management.</source>
+        <translation>%1에 서비스 ID “%2”이(가) 없습니다. 서비스 ID는 대소문자를 구분하므로 서비스 관리에서 복사해 붙여넣으세요.</translation>
+    </message>
+    <message>
+        <source>The server refuses this PC&apos;s time (more than 5 minutes off). Set the clock correctly (automatic time).</source>
+        <translation>서버가 이 PC의 시간을 거부합니다(5분 이상 차이). 시계를 올바르게 맞추세요(자동 시간 설정).</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s IP address is not on the service&apos;s list of allowed addresses. Ask a Contiple administrator to add it.</source>
+        <translation>이 PC의 IP 주소가 서비스의 허용 주소 목록에 없습니다. Contiple 관리자에게 추가를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The Open API is not enabled for the service “%1” (no API key exists). An administrator enables it in Service Management → Authentication.</source>
+        <translation>서비스 “%1”의 Open API가 활성화되지 않았습니다(API 키 없음). 관리자가 서비스 관리 → 인증에서 활성화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server rejected the signature: the API key or the organization ID is wrong (either one is possible). The domain and service ID are right, because the unsigned request succeeded.</source>
+        <translation>서버가 서명을 거부했습니다. API 키 또는 조직 ID가 잘못되었습니다(둘 중 하나). 서명 없는 요청은 성공했으므로 도메인과 서비스 ID는 올바릅니다.</translation>
+    </message>
+    <message>
+        <source>The signed request failed: %1</source>
+        <translation>서명된 요청이 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1</source>
+        <translation>서버가 오류를 반환했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -373,161 +489,161 @@
     <name>DetailPane</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>문서</translation>
     </message>
     <message>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 제목</translation>
     </message>
     <message>
         <source>Document details</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 정보</translation>
     </message>
     <message>
         <source>Document body</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 본문</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 복사</translation>
     </message>
     <message>
         <source>&amp;Insert into ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓에 넣기(&amp;I)</translation>
     </message>
     <message>
         <source>Insert into ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓에 넣기</translation>
     </message>
     <message>
         <source>Select an item to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목을 선택하면 여기에 내용이 표시됩니다.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>Category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>카테고리: %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수정일 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n view(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>조회 %n회</numerusform>
         </translation>
     </message>
     <message>
         <source>Heading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>말머리: %1</translation>
     </message>
     <message>
         <source>Posted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일 %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>태그: %1</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>상단 고정</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>추천</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>새 글</translation>
     </message>
     <message>
         <source>Link copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>링크를 클립보드에 복사했습니다.</translation>
     </message>
     <message>
         <source>Inserted into the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓에 넣었습니다.</translation>
     </message>
     <message>
         <source>No ticket is open — copied to the clipboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>열려 있는 티켓이 없어 클립보드에 복사했습니다.</translation>
     </message>
 </context>
 <context>
     <name>DraftBanner</name>
     <message>
         <source>Unsent drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 않은 임시 저장본</translation>
     </message>
     <message>
         <source>Unsent drafts list</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 않은 임시 저장본 목록</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원</translation>
     </message>
     <message>
         <source>Restore draft</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장본 복원</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장본 삭제</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>나중에</translation>
     </message>
     <message>
         <source>Hide drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장본 숨기기</translation>
     </message>
     <message>
         <source>Discard the selected draft for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 임시 저장본을 완전히 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Confirm discard</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 확인</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>유지</translation>
     </message>
     <message>
         <source>Keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장본 유지</translation>
     </message>
     <message>
         <source>(no caller)</source>
-        <translation type="unfinished"></translation>
+        <translation>(고객 없음)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제목 없음)</translation>
     </message>
     <message numerus="yes">
         <source>%n unsent ticket draft(s) found. Restore one to continue where you left off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>보내지 않은 티켓 임시 저장본이 %n개 있습니다. 복원하면 작업하던 곳부터 이어서 작성할 수 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -535,7 +651,7 @@
     <name>DropdownField</name>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 선택 —</translation>
     </message>
 </context>
 <context>
@@ -571,12 +687,6 @@
     <message>
         <source>Occurrences: %1</source>
         <translation>발생 횟수: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>This happened %n time(s).</source>
-        <translation type="vanished">
-            <numerusform>%n번 발생했습니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Copied</source>
@@ -846,12 +956,12 @@
         <translation>PC 시계를 보정한 뒤에도 Contiple이 요청 시각을 거부했습니다.</translation>
     </message>
     <message>
-        <source>Your PC clock is %1 minutes behind; correct it in the system settings.</source>
-        <translation>PC 시계가 %1분 느립니다. 시스템 설정에서 시간을 맞추세요.</translation>
+        <source>Your PC clock is %n minutes behind; correct it in the system settings.</source>
+        <translation>PC 시계가 %n분 느립니다. 시스템 설정에서 시간을 맞추세요.</translation>
     </message>
     <message>
-        <source>Your PC clock is %1 minutes ahead; correct it in the system settings.</source>
-        <translation>PC 시계가 %1분 빠릅니다. 시스템 설정에서 시간을 맞추세요.</translation>
+        <source>Your PC clock is %n minutes ahead; correct it in the system settings.</source>
+        <translation>PC 시계가 %n분 빠릅니다. 시스템 설정에서 시간을 맞추세요.</translation>
     </message>
     <message>
         <source>PC clock is off</source>
@@ -938,388 +1048,439 @@
     <name>FaqTab</name>
     <message>
         <source>Search FAQs</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ 검색</translation>
     </message>
     <message>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <source>Filter categories</source>
-        <translation type="unfinished"></translation>
+        <translation>카테고리 필터</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 카테고리</translation>
     </message>
     <message>
         <source>FAQ categories</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ 카테고리</translation>
     </message>
     <message>
         <source>&amp;Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>카테고리(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>FieldWidget</name>
     <message>
         <source>Error in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 오류</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 항목입니다.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 필터</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 상태</translation>
     </message>
     <message>
         <source>Inquiry type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 유형 필터</translation>
     </message>
     <message>
         <source>All inquiry types</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 문의 유형</translation>
     </message>
     <message>
         <source>Period filter</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 필터</translation>
     </message>
     <message>
         <source>Creation date; applied on this PC because the API has no period filter</source>
-        <translation type="unfinished"></translation>
+        <translation>생성일 기준입니다. API에 기간 필터가 없어 이 PC에서 적용합니다.</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 기간</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 7일</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 30일</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 90일</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 12개월</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Inquiry type:</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 유형(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>기간(&amp;P):</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>참고</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
         <source>Connection test results</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트 결과</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트 중</translation>
     </message>
     <message>
         <source>Connection test summary</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트 요약</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 정상입니다.</translation>
     </message>
     <message>
         <source>The connection does not work yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 연결되지 않습니다:</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Contiple Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple Desktop에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>환영합니다</translation>
     </message>
     <message>
         <source>Contiple Desktop works with your company&apos;s Contiple help desk. To connect you need the domain, service ID, organization ID and the service API key from your Contiple administrator. You can also look around in a demo workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple Desktop은 회사의 Contiple 헬프데스크와 함께 동작합니다. 연결하려면 Contiple 관리자에게 도메인, 서비스 ID, 조직 ID, 서비스 API 키를 받아야 합니다. 먼저 데모 작업 공간에서 둘러볼 수도 있습니다.</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>소개</translation>
     </message>
     <message>
         <source>Connect to Contiple…</source>
-        <translation type="unfinished">Contiple에 연결…</translation>
+        <translation>Contiple에 연결…</translation>
     </message>
     <message>
         <source>Enter the connection details of your service.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스의 연결 정보를 입력합니다.</translation>
     </message>
     <message>
         <source>Connect to Contiple</source>
-        <translation type="unfinished">Contiple에 연결</translation>
+        <translation>Contiple에 연결</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 작업 공간 열기</translation>
     </message>
     <message>
         <source>Sample data on this computer only; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에만 있는 샘플 데이터이며, 어디로도 전송되지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpComposer</name>
     <message>
         <source>Follow-up for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 추가 문의</translation>
     </message>
     <message>
         <source>Follow-up text</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 문의 내용</translation>
     </message>
     <message>
         <source>Type the caller&apos;s follow-up question (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 추가 문의 내용을 입력하세요(Ctrl+Enter로 전송)</translation>
     </message>
     <message>
         <source>Follow-up attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 문의 첨부 파일</translation>
     </message>
     <message>
         <source>Follow-up status</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 문의 상태</translation>
     </message>
     <message>
         <source>Send follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 문의 보내기</translation>
     </message>
     <message>
         <source>Send the follow-up to the ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 문의를 티켓에 보냅니다(Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Restored an unsent follow-up draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 않은 추가 문의 임시 저장본을 복원했습니다.</translation>
     </message>
     <message>
         <source>Retry or remove the files that did not upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>업로드되지 않은 파일을 다시 시도하거나 제거하세요: %1</translation>
     </message>
     <message>
         <source>At most 5 files can be attached.</source>
-        <translation type="unfinished">파일은 최대 5개까지 첨부할 수 있습니다.</translation>
+        <translation>파일은 최대 5개까지 첨부할 수 있습니다.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
         <source>Follow-up sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 문의를 보냈습니다.</translation>
     </message>
     <message>
         <source>No answer from the server. Checking whether the follow-up arrived…</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 응답이 없습니다. 추가 문의가 도착했는지 확인하는 중…</translation>
     </message>
     <message>
         <source>The connection dropped, but the follow-up did arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 끊겼지만 추가 문의는 정상적으로 도착했습니다.</translation>
     </message>
     <message>
         <source>The follow-up did not reach the server. Your text is kept; you can send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 문의가 서버에 도착하지 않았습니다. 입력한 내용은 그대로 있으니 다시 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>Could not check whether the follow-up arrived (%1). Look at the conversation (F5 reloads) before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 문의가 도착했는지 확인하지 못했습니다(%1). 다시 보내기 전에 대화 내용을 확인하세요(F5로 새로 고침).</translation>
     </message>
     <message>
         <source>The server no longer knows one of the attachments (or related data). Remove and attach the files again, then send. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 첨부 파일(또는 관련 데이터) 중 하나를 찾을 수 없습니다. 파일을 제거하고 다시 첨부한 뒤 보내세요. 입력한 내용은 그대로 있습니다.</translation>
     </message>
     <message>
         <source>This ticket was not found for this customer. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객의 티켓 중에서 해당 티켓을 찾을 수 없습니다. 입력한 내용은 그대로 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCenterList</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>수정일</translation>
+    </message>
+    <message>
+        <source>Top: pinned · Rec.: recommended · New: new today</source>
+        <translation>고정: 상단 고정 · 추천: 추천 글 · 새 글: 오늘 등록</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>Rec.</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 글</translation>
+    </message>
+    <message>
+        <source>Pinned to the top</source>
+        <translation>상단 고정</translation>
+    </message>
+    <message>
+        <source>Recommended in its category</source>
+        <translation>카테고리 추천 글</translation>
+    </message>
+    <message>
+        <source>New today</source>
+        <translation>오늘 등록</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>말머리</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
     </message>
 </context>
 <context>
     <name>HelpCenterPanel</name>
     <message>
         <source>Help Center</source>
-        <translation type="unfinished">헬프센터</translation>
+        <translation>헬프센터</translation>
     </message>
     <message>
         <source>Content language</source>
-        <translation type="unfinished"></translation>
+        <translation>콘텐츠 언어</translation>
     </message>
     <message>
         <source>Language of the Help Center content</source>
-        <translation type="unfinished"></translation>
+        <translation>헬프센터 콘텐츠의 언어</translation>
     </message>
     <message>
         <source>Content &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>콘텐츠 언어(&amp;L)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Reload from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 다시 불러오기(F5)</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Help Center sections</source>
-        <translation type="unfinished"></translation>
+        <translation>헬프센터 메뉴</translation>
     </message>
     <message>
         <source>&amp;FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>공지사항(&amp;N)</translation>
     </message>
     <message>
         <source>Not connected to a Contiple service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple 서비스에 연결되지 않았습니다.</translation>
     </message>
     <message>
         <source>Refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고쳤습니다.</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Customer history</source>
-        <translation type="unfinished">고객 이력</translation>
+        <translation>고객 문의 내역</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <source>Reload the list and the open ticket (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>목록과 열린 티켓을 다시 불러오기(F5)</translation>
     </message>
     <message>
         <source>New ticket for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객의 새 티켓</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓</translation>
     </message>
     <message>
         <source>List status</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 상태</translation>
     </message>
     <message>
         <source>Enter the caller&apos;s user code to see their tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객의 사용자 코드를 입력하면 티켓 목록이 표시됩니다.</translation>
     </message>
     <message>
         <source>Loading tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓을 불러오는 중…</translation>
     </message>
     <message>
         <source>No tickets found for user code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 코드 %1의 티켓이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>티켓 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 tickets shown; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 %2건 중 %1건을 표시했습니다. 아래로 스크롤하면 더 불러옵니다.</translation>
     </message>
     <message>
         <source>Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 키를 눌러 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
     <name>KeyringNotice</name>
     <message>
         <source>Keyring problem</source>
-        <translation type="unfinished"></translation>
+        <translation>키링 문제</translation>
     </message>
     <message>
         <source>Keyring explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>키링 설명</translation>
     </message>
     <message>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
         <source>The system keyring is locked or refused access (for example, the unlock prompt was dismissed), so the API key was not saved. Unlock the keyring and save again, or use the key for this session only; you will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링이 잠겨 있거나 접근을 거부해서(예: 잠금 해제 창을 닫은 경우) API 키를 저장하지 못했습니다. 키링 잠금을 해제하고 다시 저장하거나, 이번 세션에서만 키를 사용하세요. 이 경우 다음에 다시 입력해야 합니다.</translation>
     </message>
     <message>
         <source>No system keyring is available, so the API key cannot be saved. You can use it for this session only; you will need to enter it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 있는 시스템 키링이 없어 API 키를 저장할 수 없습니다. 이번 세션에서만 사용할 수 있으며, 다음에 다시 입력해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +1514,7 @@
     </message>
     <message>
         <source>Customer history</source>
-        <translation>고객 이력</translation>
+        <translation>고객 문의 내역</translation>
     </message>
 </context>
 <context>
@@ -1367,609 +1528,623 @@
     <name>NewTicketPanel</name>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished">새 티켓</translation>
+        <translation>새 티켓</translation>
     </message>
     <message>
         <source>Form status</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 양식 상태</translation>
     </message>
     <message>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장 상태</translation>
     </message>
     <message>
         <source>Discard draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장본 삭제…</translation>
     </message>
     <message>
         <source>Discard this ticket draft</source>
-        <translation type="unfinished"></translation>
+        <translation>이 티켓 임시 저장본 삭제</translation>
     </message>
     <message>
         <source>Really discard? Click to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>정말 삭제할까요? 클릭하면 삭제됩니다</translation>
     </message>
     <message>
         <source>Confirm discarding this ticket draft</source>
-        <translation type="unfinished"></translation>
+        <translation>이 티켓 임시 저장본 삭제 확인</translation>
     </message>
     <message>
         <source>Submit ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 접수</translation>
     </message>
     <message>
         <source>Submit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>접수(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation>최근 티켓</translation>
+    </message>
+    <message>
+        <source>Show the caller&apos;s recent tickets</source>
+        <translation>고객의 최근 티켓 보기</translation>
+    </message>
+    <message>
+        <source>Show or hide the caller&apos;s recent tickets beside the form</source>
+        <translation>입력 양식 옆에 고객의 최근 티켓을 표시하거나 숨깁니다</translation>
     </message>
     <message>
         <source>Choose an inquiry type on the left to load its form.</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽에서 문의 유형을 선택하면 입력 양식이 표시됩니다.</translation>
     </message>
     <message>
         <source>Inquiry type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 유형: %1</translation>
     </message>
     <message>
         <source>Connect to a Contiple service to file tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓을 접수하려면 Contiple 서비스에 연결하세요.</translation>
     </message>
     <message>
         <source>The saved inquiry type no longer exists; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 문의 유형이 더 이상 없습니다. 다른 유형을 선택하세요.</translation>
     </message>
     <message>
         <source>Loading the form…</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 양식을 불러오는 중…</translation>
     </message>
     <message>
         <source>Draft saved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장되었습니다.</translation>
     </message>
     <message>
         <source>Draft restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장본을 복원했습니다.</translation>
     </message>
     <message>
         <source>Draft discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장본을 삭제했습니다.</translation>
     </message>
     <message>
         <source>Choose an inquiry type first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 문의 유형을 선택하세요.</translation>
     </message>
     <message>
         <source>Waiting for attachments to finish uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 업로드가 끝나기를 기다리는 중…</translation>
     </message>
     <message>
         <source>These files are not attached yet: %1. Retry or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 파일이 아직 첨부되지 않았습니다: %1. 다시 시도하거나 제거하세요.</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) need attention before the ticket can be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n field(s) need attention before the ticket can be sent: %1</source>
+        <translation>
+            <numerusform>티켓을 보내기 전에 확인이 필요한 항목이 %n개 있습니다: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 중…</translation>
     </message>
     <message>
         <source>The connection dropped, but the ticket was found in the customer&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 끊겼지만 고객의 티켓 목록에서 티켓을 확인했습니다.</translation>
     </message>
     <message>
         <source>Ticket sent; the draft was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓을 접수했고 임시 저장본을 삭제했습니다.</translation>
     </message>
     <message>
         <source>Contiple blocks a 3rd ticket from one address within a minute (code 1001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple은 같은 주소에서 1분 안에 접수되는 3번째 티켓을 차단합니다(코드 1001).</translation>
     </message>
     <message>
         <source>Contiple blocks a 10th ticket from one address within 24 hours (code 1002).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple은 같은 주소에서 24시간 안에 접수되는 10번째 티켓을 차단합니다(코드 1002).</translation>
     </message>
     <message>
         <source>The draft is kept; send it later or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>임시 저장본은 그대로 있습니다. 나중에 보내거나 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <source>The connection dropped after sending and no matching ticket was found in the customer&apos;s list, so it was most likely not created. Send it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 뒤 연결이 끊겼고 고객의 티켓 목록에서 일치하는 티켓을 찾지 못했으므로 티켓이 생성되지 않았을 가능성이 높습니다. 다시 보낼까요?</translation>
     </message>
     <message>
         <source>The connection dropped after sending. Without a user code the app cannot check whether the ticket was created; sending again may create a duplicate. Check the Contiple console, or send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 뒤 연결이 끊겼습니다. 사용자 코드가 없어 티켓이 생성되었는지 확인할 수 없으며, 다시 보내면 중복될 수 있습니다. Contiple 콘솔을 확인하거나 다시 보내세요.</translation>
     </message>
 </context>
 <context>
     <name>NoticeTab</name>
     <message>
         <source>Search notices</source>
-        <translation type="unfinished"></translation>
+        <translation>공지사항 검색</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>공지사항</translation>
     </message>
     <message>
         <source>Notice headings</source>
-        <translation type="unfinished"></translation>
+        <translation>공지사항 말머리</translation>
     </message>
     <message>
         <source>All headings</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 말머리</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>&amp;Headings</source>
-        <translation type="unfinished"></translation>
+        <translation>말머리(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그(&amp;T)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 태그</translation>
     </message>
 </context>
 <context>
     <name>Pager</name>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 페이지</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 페이지</translation>
     </message>
     <message>
         <source>List position</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 위치</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 페이지</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 페이지</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 없음</translation>
     </message>
     <message>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3개 중 %1–%2</translation>
     </message>
 </context>
 <context>
     <name>PeriodField</name>
     <message>
         <source>%1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 시작</translation>
     </message>
     <message>
         <source>%1 until</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 종료</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 이름</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>환경</translation>
     </message>
     <message>
         <source>Real (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Real(운영)</translation>
     </message>
     <message>
         <source>Beta (production test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beta(운영 테스트)</translation>
     </message>
     <message>
         <source>Alpha (development test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha(개발 테스트)</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 URL</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>환경(&amp;E):</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>도메인</translation>
     </message>
     <message>
         <source>e.g. nhn-cs</source>
-        <translation type="unfinished"></translation>
+        <translation>예: nhn-cs</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>도메인(&amp;D):</translation>
     </message>
     <message>
         <source>Resulting address</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 주소</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>주소:</translation>
     </message>
     <message>
         <source>Service ID</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 ID</translation>
     </message>
     <message>
         <source>e.g. APISimple</source>
-        <translation type="unfinished"></translation>
+        <translation>예: APISimple</translation>
     </message>
     <message>
         <source>&amp;Service ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 ID(&amp;S):</translation>
     </message>
     <message>
         <source>Organization ID</source>
-        <translation type="unfinished"></translation>
+        <translation>조직 ID</translation>
     </message>
     <message>
         <source>&amp;Organization ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>조직 ID(&amp;O):</translation>
     </message>
     <message>
         <source>Organization ID hint</source>
-        <translation type="unfinished"></translation>
+        <translation>조직 ID 도움말</translation>
     </message>
     <message>
         <source>Agent user code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>상담원 사용자 코드(선택)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항</translation>
     </message>
     <message>
         <source>Custom U&amp;RL:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 URL(&amp;R):</translation>
     </message>
     <message>
         <source>A&amp;gent user code:</source>
-        <translation type="unfinished"></translation>
+        <translation>상담원 사용자 코드(&amp;G):</translation>
     </message>
     <message>
         <source>Content language</source>
-        <translation type="unfinished"></translation>
+        <translation>콘텐츠 언어</translation>
     </message>
     <message>
         <source>Content &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>콘텐츠 언어(&amp;L):</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>표시</translation>
     </message>
     <message>
         <source>Show API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 표시</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키(&amp;K):</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음</translation>
     </message>
     <message>
         <source>API key status</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 상태</translation>
     </message>
     <message>
         <source>Enter a name for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필의 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>Enter the service ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 ID를 입력하세요.</translation>
     </message>
     <message>
         <source>The organization ID has exactly 16 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>조직 ID는 영문자와 숫자로 된 16자입니다.</translation>
     </message>
     <message>
         <source>Enter the Contiple domain: letters, digits and hyphens (e.g. nhn-cs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiple 도메인을 입력하세요. 영문자, 숫자, 하이픈만 사용할 수 있습니다(예: nhn-cs).</translation>
     </message>
     <message>
         <source>Plain http is allowed only for this computer; use an https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 http는 이 컴퓨터 안에서만 허용됩니다. https 주소를 사용하세요.</translation>
     </message>
     <message>
         <source>Enter a web address that starts with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>https://로 시작하는 웹 주소를 입력하세요</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>숨기기</translation>
     </message>
     <message>
         <source>Hide API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 숨기기</translation>
     </message>
     <message>
         <source>(incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>(미완성)</translation>
     </message>
     <message>
         <source>16 letters and digits (Global Management → Contract Service Status).</source>
-        <translation type="unfinished"></translation>
+        <translation>영문자와 숫자 16자(글로벌 관리 → 계약 서비스 현황).</translation>
     </message>
     <message>
         <source>%1 of 16 characters; only letters and digits are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>16자 중 %1자 입력. 영문자와 숫자만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 프로필</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필(&amp;P):</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 추가</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제(&amp;U)</translation>
     </message>
     <message>
         <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 복제</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 삭제</translation>
     </message>
     <message>
         <source>Use this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필 사용</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트(&amp;T)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제…</translation>
     </message>
     <message>
         <source>Use t&amp;his profile</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필 사용(&amp;H)</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 저장</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Save (Enter or %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(Enter 또는 %1)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(이름 없음)</translation>
     </message>
     <message>
         <source>%1 (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (저장 안 됨)</translation>
     </message>
     <message>
         <source>%1 (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (사용 중)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 저장하지 않은 변경 사항을 버릴까요?</translation>
     </message>
     <message>
         <source>Confirm discard</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항 버리기 확인</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음</translation>
     </message>
     <message>
         <source>Checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>키링 확인 중…</translation>
     </message>
     <message>
         <source>Not available (see below)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 없음(아래 참조)</translation>
     </message>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키링</translation>
     </message>
     <message>
         <source>Stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 저장됨</translation>
     </message>
     <message>
         <source>Session only (not saved; enter it again next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 세션만(저장 안 됨, 다음에 다시 입력)</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>새 프로필</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (복사본)</translation>
     </message>
     <message>
         <source>Delete the profile “%1”? Its API key is removed from the keyring too.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 “%1”을(를) 삭제할까요? API 키도 키링에서 삭제됩니다.</translation>
     </message>
     <message>
         <source>Confirm deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 확인</translation>
     </message>
     <message>
         <source>The profile was deleted, but its API key could not be removed from the keyring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필은 삭제했지만 키링에서 API 키를 삭제하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하는 중…</translation>
     </message>
     <message>
         <source>The profile was saved, but not its API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필은 저장했지만 API 키는 저장하지 못했습니다.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다.</translation>
     </message>
     <message>
         <source>Enter the API key before using this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필을 사용하기 전에 API 키를 입력하세요.</translation>
     </message>
 </context>
 <context>
     <name>RecentTicketsWidget</name>
     <message>
         <source>Recent tickets of this caller</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객의 최근 티켓</translation>
     </message>
     <message>
         <source>Recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 티켓</translation>
     </message>
     <message>
         <source>Recent tickets status</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 티켓 상태</translation>
     </message>
     <message>
         <source>Open history</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 내역 열기</translation>
     </message>
     <message>
         <source>Enter a user code to see the caller&apos;s tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 코드를 입력하면 고객의 티켓이 표시됩니다.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
-    <message>
-        <source>%1 ticket(s) in total</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n ticket(s) in total</source>
+        <translation>
+            <numerusform>전체 티켓 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier tickets for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 이전 티켓이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ResultBanner</name>
     <message>
         <source>Submit result</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 결과</translation>
     </message>
     <message>
         <source>Submit result message</source>
-        <translation type="unfinished"></translation>
+        <translation>접수 결과 메시지</translation>
     </message>
     <message>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 ID</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 ID 복사</translation>
     </message>
     <message>
         <source>Show customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 문의 내역 보기</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 보내기</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 닫기</translation>
     </message>
     <message>
         <source>Ticket %1 was created. Read the ID back to the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 %1이(가) 접수되었습니다. 고객에게 티켓 ID를 불러 주세요.</translation>
     </message>
 </context>
 <context>
     <name>SafeHtmlView</name>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
 </context>
 <context>
@@ -2054,186 +2229,222 @@
     <name>StatusPill</name>
     <message>
         <source>Ticket status</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 상태</translation>
     </message>
 </context>
 <context>
     <name>ThreadModel</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>상담원</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
         <source>No replies or follow-ups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 답변이나 추가 문의가 없습니다.</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
     </message>
 </context>
 <context>
     <name>TicketDetailPane</name>
     <message>
         <source>Ticket detail</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 상세</translation>
     </message>
     <message>
         <source>Ticket subject</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 제목</translation>
     </message>
     <message>
         <source>Ticket facts</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 정보</translation>
     </message>
     <message>
         <source>Detail message</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 메시지</translation>
     </message>
     <message>
         <source>Inquiry content</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 내용</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
     </message>
     <message>
         <source>Select a ticket to see its conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓을 선택하면 대화 내용이 표시됩니다.</translation>
     </message>
     <message>
         <source>Loading ticket %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 %1을(를) 불러오는 중…</translation>
     </message>
     <message>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 ID</translation>
     </message>
     <message>
         <source>Inquiry type</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 유형</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성일</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>수정일</translation>
     </message>
     <message>
         <source>Ticket %1 was not found for this customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save attachment to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>이 고객의 티켓 중에 %1이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>TicketForm</name>
     <message>
+        <source>%1 must be accepted.</source>
+        <translation>%1에 동의해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1은(는) 필수 항목입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1이(가) 너무 깁니다. 최대 %2자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1이(가) 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid e-mail address.</source>
+        <translation>%1이(가) 올바른 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the offered options.</source>
+        <translation>%1: 제시된 옵션 중 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the start must not be after the end.</source>
+        <translation>%1: 시작이 종료보다 늦을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 must look like %2.</source>
+        <translation>%1은(는) %2 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid value.</source>
+        <translation>%1의 값이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the value of %1.</source>
+        <translation>서버가 %1의 값을 거부했습니다.</translation>
+    </message>
+    <message>
         <source>Ticket form</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 입력 양식</translation>
     </message>
 </context>
 <context>
     <name>TicketListModel</name>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Inquiry type</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 유형</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성일</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>수정일</translation>
     </message>
     <message>
         <source>Ticket ID</source>
-        <translation type="unfinished"></translation>
+        <translation>티켓 ID</translation>
     </message>
 </context>
 <context>
     <name>TicketStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>신규</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 중</translation>
     </message>
     <message>
         <source>Awaiting customer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 응답 대기</translation>
     </message>
     <message>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>해결</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
 </context>
 <context>
     <name>TypePicker</name>
     <message>
         <source>Type to filter inquiry types…</source>
-        <translation type="unfinished"></translation>
+        <translation>입력하여 문의 유형 찾기…</translation>
     </message>
     <message>
         <source>Filter inquiry types</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 유형 찾기</translation>
     </message>
     <message>
         <source>Inquiry types</source>
-        <translation type="unfinished"></translation>
+        <translation>문의 유형</translation>
     </message>
     <message>
         <source>Chosen inquiry type</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 문의 유형</translation>
     </message>
     <message>
         <source>No inquiry type chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 문의 유형을 선택하지 않았습니다.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>선택됨: %1</translation>
     </message>
 </context>
 <context>
     <name>UnknownFieldWidget</name>
     <message>
         <source>This field (type “%1”) cannot be filled in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목(유형 “%1”)은 여기에서 입력할 수 없습니다.</translation>
     </message>
 </context>
 <context>
-    <name>tab</name>
+    <name>_DateInput</name>
     <message>
-        <source>Select an item to read it here.</source>
-        <translation type="unfinished"></translation>
+        <source>Pick a date</source>
+        <translation>날짜 선택</translation>
     </message>
 </context>
 </TS>
