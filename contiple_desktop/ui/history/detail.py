@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF, Qt, Signal
+from PySide6.QtCore import QSizeF, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from contiple_desktop.ui.history.thread_model import ThreadModel
 from contiple_desktop.ui.history.thread_view import ThreadView
 from contiple_desktop.ui.history.ticket_list_model import format_time
 from contiple_desktop.ui.html_view import SafeHtmlView
+from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 
 
 def fitted_html_view(ctx: AppContext, html: str, parent: QWidget) -> SafeHtmlView:
@@ -125,6 +126,9 @@ class TicketDetailPane(QWidget):
             lambda html, parent: fitted_html_view(self.ctx, html, parent), self._attachment_list, body
         )
         self.thread_view.set_model(self.thread_model)
+        # after the view's own slots: its bubbles exist when the order is set
+        self.thread_model.modelReset.connect(self._chain_tab_order)
+        self.thread_model.rowsInserted.connect(self._chain_tab_order)
         layout.addWidget(self.thread_view)
         layout.addStretch(1)
         self.scroll_area.setWidget(body)
@@ -139,6 +143,16 @@ class TicketDetailPane(QWidget):
         self._content_widgets: list[QWidget] = [
             self.content, self.attachments, self.thread_title, self.thread_view, self.status
         ]
+
+    @Slot()
+    def _chain_tab_order(self) -> None:
+        """Tab runs content → attachments → the thread's bubbles → follow-up composer.
+
+        Bubbles are built after the window and would otherwise join the end of its focus chain.
+        """
+        order: list[QWidget] = [self.content, *tab_stops(self.attachments)]
+        order += [w for bubble in self.thread_view.bubbles for w in tab_stops(bubble)]
+        set_tab_order([*order, *tab_stops(self.composer)])
 
     # -- showing -------------------------------------------------------------------------
     def clear(self, message: str | None = None) -> None:

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtCore import QDate, QDateTime, QItemSelection, Qt, QTime, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -51,6 +50,7 @@ from contiple_desktop.ui.history.ticket_list_model import (
     COL_UPDATED,
     SORT_FIELDS,
     TicketListModel,
+    format_date,
 )
 
 
@@ -103,20 +103,27 @@ class HistoryPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between rows
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusPillDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self._sort_column, self._sort_order)
-        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths from the font, not ResizeToContents: rows arrive lazily, after the header
+        # has sized itself to the titles. The subject keeps a readable width; the ID (also in
+        # the detail) takes what is left and is the one clipped in a narrow window.
         metrics = self.table.fontMetrics()
         pill = max(metrics.horizontalAdvance(status_label(s)) for s in TICKET_STATUSES) + 30
+        header.resizeSection(COL_SUBJECT, metrics.averageCharWidth() * 30)
         header.resizeSection(COL_STATUS, pill)
-        header.resizeSection(COL_CATEGORY, 190)
+        header.resizeSection(COL_CATEGORY, metrics.averageCharWidth() * 24)
+        widest_date = format_date(QDateTime(QDate(2026, 12, 28), QTime(0, 0)).toMSecsSinceEpoch())
         for column in (COL_CREATED, COL_UPDATED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            fit = max(metrics.horizontalAdvance(widest_date) + 16, header.sectionSizeHint(column))
+            header.resizeSection(column, fit)
         header.resizeSection(COL_ID, metrics.horizontalAdvance("T0000000000000AaMa0") + 14)
+        header.setStretchLastSection(True)
         left_layout.addWidget(self.table, 1)
         self.list_status = QLabel(left)
         self.list_status.setAccessibleName(self.tr("List status"))

@@ -35,6 +35,7 @@ class ShortcutsDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)  # Tab reaches the Close button
         table.setAlternatingRowColors(True)
         for row, spec in enumerate(rows):
             keys = ", ".join(

@@ -43,6 +43,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.history.recent import RecentTicketsWidget
+from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.ticket.banners import DraftBanner, ResultBanner
 from contiple_desktop.ui.ticket.caller import USERCODE, CallerBox
 from contiple_desktop.ui.ticket.form import TicketForm, problem_text
@@ -148,6 +149,7 @@ class NewTicketPanel(QWidget):
         col.addStretch(1)
         self.scroll_area = QScrollArea(split)
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its rows are the tab stops
         self.scroll_area.setWidget(body)
         self.recent = RecentTicketsWidget(self.ctx, split, limit=5, delay_ms=0)
         self.recent.setMinimumWidth(200)
@@ -261,7 +263,19 @@ class NewTicketPanel(QWidget):
                 self._pending_values = {}
         finally:
             self._loading = False
+        self._chain_tab_order()
         self._show_type_hint()
+
+    def _chain_tab_order(self) -> None:
+        """Tab runs picker → caller → the form's fields → tray → buttons → recent tickets.
+
+        Rows built after the panel would otherwise join the end of the window's focus chain.
+        """
+        order: list[QWidget] = [*tab_stops(self.picker), *self.caller.edits.values()]
+        order += [w for field in self.form.widgets() for w in tab_stops(field)]
+        order += [self.discard_button, self.confirm_discard, self.submit_button]
+        order += [*tab_stops(self.recent), self.recent_toggle]
+        set_tab_order(order)
 
     @Slot(str)
     def _on_usercode(self, usercode: str) -> None:

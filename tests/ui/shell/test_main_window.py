@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from contiple_desktop.domain.profile import ConnectionProfile, Environment
@@ -204,7 +204,15 @@ def test_shortcuts_and_about_dialogs(qtbot: QtBot, offline_appctx: AppContext) -
     assert table is not None
     listed = {table.item(r, 1).text() for r in range(table.rowCount())}
     assert {"Quit", "Help Center", "Find caller", "Keyboard shortcuts"} <= listed
-    dialog.close()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=2000)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)  # out of the table, not to its next cell
+    focus = QApplication.focusWidget()
+    assert isinstance(focus, QPushButton) and dialog.isAncestorOf(focus)
+    qtbot.keyClick(focus, Qt.Key.Key_Space)  # the Close button
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     window.actions_by_id["about"].trigger()
     about = window.findChild(QWidget, "about-dialog")
     assert about is not None and about.isVisible()
