@@ -71,8 +71,8 @@
         <translation>お客様を検索(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Search in this area</source>
-        <translation>このエリア内を検索(&amp;S)</translation>
+        <source>Search in this &amp;area</source>
+        <translation>このエリア内を検索(&amp;A)</translation>
     </message>
     <message>
         <source>Ticket &amp;caller</source>

@@ -71,8 +71,8 @@
         <translation>고객 찾기(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Search in this area</source>
-        <translation>이 영역에서 검색(&amp;S)</translation>
+        <source>Search in this &amp;area</source>
+        <translation>이 영역에서 검색(&amp;A)</translation>
     </message>
     <message>
         <source>Ticket &amp;caller</source>

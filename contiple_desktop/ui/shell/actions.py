@@ -69,7 +69,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
           "history"),
     _spec("find_caller", QT_TRANSLATE_NOOP("Actions", "&Find caller\u2026"), "Ctrl+L", "Go",
           "find_caller"),
-    _spec("search", QT_TRANSLATE_NOOP("Actions", "&Search in this area"), "Ctrl+F", "Go", "focus_search"),
+    _spec("search", QT_TRANSLATE_NOOP("Actions", "Search in this &area"), "Ctrl+F", "Go", "focus_search"),
     _spec("ticket_caller", QT_TRANSLATE_NOOP("Actions", "Ticket &caller"), "Ctrl+Shift+U", "Go",
           "focus_ticket_caller"),
     _spec("ticket_type", QT_TRANSLATE_NOOP("Actions", "Ticket inquiry &type"), "Ctrl+Shift+T", "Go",
