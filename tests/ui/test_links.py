@@ -173,17 +173,29 @@ def test_shortcut_help_lists_the_work_area_keys(qtbot: Any, offline_appctx: AppC
 
 
 # -- 5. insert into ticket goes to the active editor only --------------------------------------------
+def test_insert_with_no_editor_in_use_starts_a_new_ticket(qtbot: Any, appctx: AppContext, sim: Any) -> None:
+    window = open_window(qtbot, appctx)
+    wait_helpcenter(qtbot, window)
+    open_faq(qtbot, window)
+    summary = window.helpcenter.faq.detail._summary
+    assert summary
+    QGuiApplication.clipboard().clear()
+    click_insert(qtbot, window)  # nothing in progress anywhere: the answer starts a ticket
+    assert window.current_area == "ticket"
+    assert QGuiApplication.clipboard().text() == ""
+    assert window.ticket.picker.select(FULL_FORM_TYPE)  # the text waits for the form
+    qtbot.waitUntil(lambda: window.ticket.form.content_field() is not None, timeout=5000)
+    content = window.ticket.form.content_field()
+    assert content is not None and str(content.value()) == summary
+    wait_idle(qtbot, appctx)
+
+
 def test_insert_goes_to_exactly_one_editor(qtbot: Any, appctx: AppContext, sim: Any) -> None:
     window = open_window(qtbot, appctx)
     wait_helpcenter(qtbot, window)
     open_faq(qtbot, window)
     summary = window.helpcenter.faq.detail._summary  # what "Copy link" would copy
     assert summary
-    QGuiApplication.clipboard().clear()
-    click_insert(qtbot, window)  # no editor used yet, nothing open: clipboard
-    assert QGuiApplication.clipboard().text() == summary
-    assert "clipboard" in window.helpcenter.status.text()
-    assert window.current_area == "helpcenter"
 
     open_history_ticket(qtbot, window, "cust-001")
     composer = named(window.history, QPlainTextEdit, "Follow-up text")

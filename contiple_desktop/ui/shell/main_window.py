@@ -221,7 +221,11 @@ class MainWindow(QMainWindow):
             self._mark_editor("history")
 
     def insert_target(self) -> str:
-        """The area whose editor would take "Insert into ticket" now ("" = none)."""
+        """The area whose editor takes "Insert into ticket" now.
+
+        The last-used editor wins (the ticket form, or the follow-up composer of an open ticket);
+        with neither in use, the agent is starting from an answer, so a new ticket takes it.
+        """
         ticket_ok = self.last_editor == "ticket" or self.ticket.in_progress()
         order = ("ticket", "history") if self.last_editor != "history" else ("history", "ticket")
         for area in order:
@@ -229,7 +233,7 @@ class MainWindow(QMainWindow):
                 return area
             if area == "history" and self.history.can_insert():
                 return area
-        return ""
+        return "ticket"
 
     def route_insert(self, text: str) -> bool:
         """The bus's insert router: exactly one editor takes ``text``; then show that area."""

@@ -381,6 +381,7 @@ class NewTicketPanel(QWidget):
                 w.set_value([] if w.definition.type == F.CHECKBOX else "")
             self.form.clear_errors()
             self.saver.set_key(new_draft_key())
+            self.scroll_area.verticalScrollBar().setValue(0)  # the next caller starts at the top
         finally:
             self._loading = False
 
@@ -495,6 +496,7 @@ class NewTicketPanel(QWidget):
 
     def _show_problems(self, problems: list[F.Problem]) -> None:
         first: QWidget | None = None
+        first_row: QWidget | None = None
         names: list[str] = []
         for p in problems:
             if p.code in F.CALLER_CODES:
@@ -505,12 +507,16 @@ class NewTicketPanel(QWidget):
                 fw = self.form.show_problem(p)
                 target = fw.input_widget() if fw is not None else None
                 names.append(fw.title if fw is not None else p.code)
+                if first_row is None and fw is not None:
+                    first_row = fw  # the whole row, so its error line is in view too
             if first is None and target is not None:
                 first = target
         text = self.tr("%n field(s) need attention before the ticket can be sent: %1", "", len(problems))
         self.result.show_error(text.replace("%1", ", ".join(names)))
         if first is not None:
             self.scroll_area.ensureWidgetVisible(first)
+            if first_row is not None and first_row.isAncestorOf(first):
+                self.scroll_area.ensureWidgetVisible(first_row, 0, 8)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_submit_button(self, *_: object) -> None:

@@ -83,6 +83,28 @@ def test_server_validation_errors_land_on_their_widgets(
     error = find(panel, QLabel, "Error in 회원 ID")
     assert error.isVisibleTo(panel) and "too long" in error.text()
     assert panel.focusWidget() is find(panel, QLineEdit, "회원 ID")
+    # the error line itself is scrolled into view, not only the input above it
+    viewport = panel.scroll_area.viewport()
+    top_left = error.mapTo(viewport, error.rect().topLeft())
+    bottom_right = error.mapTo(viewport, error.rect().bottomRight())
+    assert viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+
+def test_success_scrolls_the_reset_form_back_to_the_caller(
+    qtbot: Any, panel: NewTicketPanel, sim: SimServer
+) -> None:
+    choose_type(qtbot, panel)
+    panel.resize(1000, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    fill_required(panel)
+    bar = panel.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    find(panel, QPushButton, "Submit ticket").click()
+    qtbot.waitUntil(lambda: [p["result_code"] for p in ticket_posts(sim)] == [200], timeout=5000)
+    qtbot.waitUntil(lambda: idle(panel), timeout=5000)
+    assert bar.value() == 0  # the next caller's fields are in view
 
 
 def _spam(sim: SimServer, attempts_ago_ms: list[int]) -> None:
