@@ -20,7 +20,7 @@ runtime_pkgs=(libegl1 libgl1 libfontconfig1 libfreetype6 libx11-6 libxkbcommon0 
   libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
   fonts-noto-cjk)
-test_pkgs=(xvfb xauth dbus dbus-x11 gnome-keyring)
+test_pkgs=(xvfb xauth dbus dbus-x11 gnome-keyring desktop-file-utils appstream binutils)
 package_pkgs=(binutils dpkg-dev desktop-file-utils appstream)
 
 pkgs=("${runtime_pkgs[@]}")

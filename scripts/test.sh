@@ -17,6 +17,8 @@ echo "== import-linter"; "$bin/lint-imports"
 
 echo "== pytest (offscreen, real Secret Service keyring)"
 export PYTHONDONTWRITEBYTECODE=1
+# The keyring tests must run against the real Secret Service here: fail, never skip, if it is missing.
+export CONTIPLE_REQUIRE_KEYRING=1
 run_in_keyring_session() {
   # D-Bus without DISPLAY, or an unlock prompt can hang. 'echo ""' (a newline) unlocks the
   # login keyring with an empty password; zero bytes would leave no keyring.
