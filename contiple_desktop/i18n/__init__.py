@@ -52,10 +52,10 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """
     QLocale.setDefault(QLocale(lang))
     installed: list[QTranslator] = []
-    if lang == "en":
-        return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = ((f"qtbase_{lang}", qt_dir), (f"{CATALOG}_{lang}", str(translations_dir())))
+    candidates = [(f"{CATALOG}_{lang}", str(translations_dir()))]
+    if lang != "en":  # English is the source text; its catalogue only carries plural forms
+        candidates.insert(0, (f"qtbase_{lang}", qt_dir))
     for name, directory in candidates:
         translator = QTranslator(app)
         if translator.load(name, directory):

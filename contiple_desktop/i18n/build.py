@@ -19,6 +19,9 @@ from pathlib import Path
 from contiple_desktop.i18n import CATALOG, translations_dir
 
 TRANSLATED = ("ko", "ja")
+# English is the source language; its catalogue holds only the plural forms ("1 ticket" / "2 tickets"
+# for ``tr("%n ticket(s)", "", n)``), made with ``lupdate -pluralonly`` as Qt recommends.
+PLURAL_ONLY = ("en",)
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 # Every part of the package that may show text (the protocol, simulator, storage and domain layers
 # raise typed errors that ``ui/error_text.py`` words; tests/test_i18n.py checks nothing else calls tr).
@@ -45,18 +48,23 @@ def find_tool(name: str) -> str:
     raise FileNotFoundError(f"pyside6-{name} not found; install PySide6-Essentials in this environment")
 
 
-def ts_files(directory: Path | None = None) -> list[Path]:
+def ts_files(directory: Path | None = None, *, plural_only: bool = True) -> list[Path]:
     d = directory or translations_dir()
-    return [d / f"{CATALOG}_{lang}.ts" for lang in TRANSLATED]
+    langs = TRANSLATED + (PLURAL_ONLY if plural_only else ())
+    return [d / f"{CATALOG}_{lang}.ts" for lang in langs]
 
 
 def update(directory: Path | None = None) -> None:
     """Refresh the .ts files from the source: new strings added as unfinished, vanished ones dropped."""
     sources = [str(PACKAGE_DIR / s) for s in SOURCE_DIRS]
-    targets = [str(p) for p in ts_files(directory)]
+    targets = [str(p) for p in ts_files(directory, plural_only=False)]
     options = ["-extensions", "py", "-locations", "none", "-no-obsolete"]
-    cmd = [find_tool("lupdate"), *options, *sources, "-ts", *targets]
-    subprocess.run(cmd, check=True)
+    subprocess.run([find_tool("lupdate"), *options, *sources, "-ts", *targets], check=True)
+    d = directory or translations_dir()
+    for lang in PLURAL_ONLY:
+        ts = str(d / f"{CATALOG}_{lang}.ts")
+        plural = [*options, "-pluralonly", "-source-language", "en", "-target-language", lang]
+        subprocess.run([find_tool("lupdate"), *plural, *sources, "-ts", ts], check=True)
 
 
 def compile_all(directory: Path | None = None) -> list[Path]:

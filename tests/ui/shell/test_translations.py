@@ -32,7 +32,9 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for ts in build.ts_files():
         shutil.copy(ts, target / ts.name)
     written = build.compile_all(target)
-    assert [p.name for p in written] == ["contiple_desktop_ko.qm", "contiple_desktop_ja.qm"]
+    assert [p.name for p in written] == [
+        "contiple_desktop_ko.qm", "contiple_desktop_ja.qm", "contiple_desktop_en.qm"
+    ]
     return target
 
 
@@ -72,8 +74,16 @@ def test_install_translators_loads_qt_and_app_catalogs(korean: list[Any]) -> Non
     assert QLocale().name().startswith("ko")
 
 
-def test_english_installs_nothing(qapp: Any) -> None:
-    assert i18n.install_translators(qapp, "en") == []
+def test_english_installs_only_the_plural_forms(qapp: Any) -> None:
+    """English is the source text; its catalogue carries only "1 ticket" / "3 tickets"."""
+    installed = i18n.install_translators(qapp, "en")
+    try:
+        assert len(installed) == 1
+        assert QCoreApplication.translate("HistoryPanel", "%n ticket(s)", None, 1) == "1 ticket"
+        assert QCoreApplication.translate("HistoryPanel", "%n ticket(s)", None, 3) == "3 tickets"
+        assert QCoreApplication.translate("Navigation", "Help Center") == "Help Center"
+    finally:
+        i18n.remove_translators(qapp, installed)
 
 
 def test_resolve_language() -> None:
@@ -102,7 +112,7 @@ def test_error_text_and_presenter_in_korean(qtbot: QtBot, korean: list[Any]) -> 
 def test_update_extracts_shell_strings_into_fresh_ts_files(tmp_path: Path) -> None:
     build.update(tmp_path)
     written = build.compile_all(tmp_path)
-    assert len(written) == 2 and all(p.stat().st_size > 0 for p in written)
+    assert len(written) == 3 and all(p.stat().st_size > 0 for p in written)  # ko, ja, en plurals
     root = ET.parse(tmp_path / "contiple_desktop_ko.ts").getroot()
     contexts = {c.findtext("name") for c in root.iter("context")}
     assert {"Actions", "Navigation", "ErrorText", "ShellStatusBar", "MainWindow"} <= contexts

@@ -1,0 +1,54 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n view</numerusform>
+            <numerusform>%n views</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message numerus="yes">
+        <source>%n unsent ticket draft(s) found. Restore one to continue where you left off.</source>
+        <translation>
+            <numerusform>%n unsent ticket draft found. Restore it to continue where you left off.</numerusform>
+            <numerusform>%n unsent ticket drafts found. Restore one to continue where you left off.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketPanel</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention before the ticket can be sent: %1</source>
+        <translation>
+            <numerusform>%n field needs attention before the ticket can be sent: %1</numerusform>
+            <numerusform>%n fields need attention before the ticket can be sent: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentTicketsWidget</name>
+    <message numerus="yes">
+        <source>%n ticket(s) in total</source>
+        <translation>
+            <numerusform>%n ticket in total</numerusform>
+            <numerusform>%n tickets in total</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
