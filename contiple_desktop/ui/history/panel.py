@@ -145,7 +145,7 @@ class HistoryPanel(QWidget):
         bus.show_ticket.connect(self.show_ticket)
         bus.ticket_created.connect(self._on_ticket_created)
         self.ctx.session.changed.connect(self._on_session_changed)
-        self.ctx.session.language_changed.connect(lambda _l: self._on_session_changed())
+        self.ctx.session.language_changed.connect(self._on_language_changed)
         self.lookup.usercode_entered.connect(self.show_customer)
         self.filters.changed.connect(self._reload_list)
         self.refresh_button.clicked.connect(self.refresh)
@@ -348,6 +348,12 @@ class HistoryPanel(QWidget):
             self._load_categories()
             if self.usercode:
                 self._reload_list()
+
+    def _on_language_changed(self, _language: str) -> None:
+        """Same service, other language: re-fetch names, keep the caller, open ticket and draft."""
+        if self.ctx.session.client is not None:
+            self._load_categories()
+            self.refresh()
 
     def _new_ticket(self) -> None:
         if self.usercode:

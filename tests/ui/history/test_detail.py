@@ -98,3 +98,25 @@ def test_usercode_mismatch_is_not_found(qtbot: Any, panel: HistoryPanel, sim: An
     panel.detail.show_ticket("cust-001", other)
     message = by_name(panel.detail, QLabel, "Detail message")
     qtbot.waitUntil(lambda: "not found" in message.text(), timeout=5000)
+
+
+def test_content_language_change_keeps_the_open_ticket_and_draft(
+    qtbot: Any, panel: HistoryPanel, sim: Any
+) -> None:
+    """The Help Center's language box switches the whole app: history re-fetches, loses nothing."""
+    open_customer(qtbot, panel, "cust-001")
+    select_row(qtbot, panel, 0)
+    ticket_id = panel.detail.ticket_id
+    panel.detail.composer.editor.setPlainText("고객이 다시 전화했습니다")
+    sim.clear_requests()
+    panel.ctx.session.set_content_language("en")
+    qtbot.waitUntil(
+        lambda: any(r["path"].endswith("/detail.json") for r in sim.requests())
+        and not panel.model.loading,
+        timeout=5000,
+    )
+    assert panel.detail.ticket_id == ticket_id and panel.usercode == "cust-001"
+    assert panel.detail.composer.editor.toPlainText() == "고객이 다시 전화했습니다"
+    assert panel.model.rowCount() > 0
+    languages = {dict(r["query"]).get("language") for r in sim.requests()}
+    assert languages == {"en"}  # categories, list and detail all asked again in English
