@@ -33,9 +33,6 @@ from contiple_desktop.ui.shell.windowing import bring_to_front
 
 log = logging.getLogger(__name__)
 
-BURST_WINDOW_S = 5.0
-
-
 def error_key(exc: BaseException) -> tuple[str, str]:
     return type(exc).__name__, str(exc)
 
@@ -54,15 +51,11 @@ class ErrorPresenter(QObject):
         self,
         session: Session | None = None,
         parent: QObject | None = None,
-        *,
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._clock = clock
         self._window: QWidget | None = None
         self._open: dict[tuple[str, str], ErrorDialog] = {}
-        self._last_seen: dict[tuple[str, str], float] = {}
         self._old_sys_hook: Callable[..., Any] | None = None
         self._old_thread_hook: Callable[..., Any] | None = None
         self._from_thread.connect(self.present)
@@ -87,7 +80,6 @@ class ErrorPresenter(QObject):
             self._from_thread.emit(exc)
             return
         key = error_key(exc)
-        now = self._clock()
         if isinstance(exc, ContipleError):
             log.info("presenting %s", json.dumps(exc.details(), ensure_ascii=False, default=str))
         else:
@@ -96,11 +88,6 @@ class ErrorPresenter(QObject):
         if dialog is not None:
             dialog.bump()
             self.shown.emit(dialog)
-            return
-        last = self._last_seen.get(key)
-        self._last_seen[key] = now
-        if last is not None and now - last < BURST_WINDOW_S:
-            log.debug("suppressed a repeat of %s", key[0])
             return
         dialog = ErrorDialog(describe(exc, host=self._host()), self.details_json(exc), self._window)
         self._open[key] = dialog

@@ -111,6 +111,18 @@ def test_burst_of_the_same_error_is_one_dialog(qtbot: QtBot, presenter: ErrorPre
     assert other is not dialogs[0]
 
 
+def test_the_same_error_after_closing_its_dialog_is_shown_again(
+    qtbot: QtBot, presenter: ErrorPresenter
+) -> None:
+    """An agent who closes the message and retries must see the failure again, at once."""
+    first = shown_dialog(qtbot, presenter, E.NetworkError("refused"))
+    first.close()
+    qtbot.waitUntil(lambda: not first.isVisible(), timeout=2000)
+    again = shown_dialog(qtbot, presenter, E.NetworkError("refused"))
+    assert again.isVisible() and again.count == 1
+    again.close()
+
+
 def test_present_never_raises(presenter: ErrorPresenter, expect_log: Any) -> None:
     expect_log("could not present an error")
 
