@@ -28,3 +28,7 @@ class AppContext:
     settings: Settings
     report_error: Callable[[BaseException], None]
     flush_hooks: list[Callable[[], None]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # After each burst of work, surface a clock offset the client had to learn.
+        self.runner.busy_changed.connect(lambda busy: busy or self.session.observe_clock_skew())

@@ -32,6 +32,7 @@ class Session(QObject):
         self._client: ContipleClient | None = None
         self._language = "ko"
         self._generation = 0
+        self._skew_ms = 0
 
     @property
     def profile(self) -> ConnectionProfile | None:
@@ -66,6 +67,7 @@ class Session(QObject):
         self._profile = profile
         self._client = client
         self._generation += 1
+        self._skew_ms = 0
         if profile is not None:
             self._language = profile.language or self._language
         self.changed.emit()
@@ -78,4 +80,16 @@ class Session(QObject):
             self.language_changed.emit(language)
 
     def report_clock_skew(self, skew_ms: int) -> None:
+        self._skew_ms = skew_ms
         self.clock_skew_changed.emit(skew_ms)
+
+    def observe_clock_skew(self) -> None:
+        """Publish the client's learned clock offset when it changed.
+
+        The transport corrects a wrong PC clock silently (it learns the offset from ``Date`` on
+        an "expired" refusal); this makes the correction visible. ``AppContext`` calls it each
+        time the task runner goes idle, so it costs one int read on the GUI thread.
+        """
+        skew = self._client.clock_skew_ms if self._client is not None else 0
+        if skew != self._skew_ms:
+            self.report_clock_skew(skew)
