@@ -31,4 +31,8 @@ class AppContext:
 
     def __post_init__(self) -> None:
         # After each burst of work, surface a clock offset the client had to learn.
-        self.runner.busy_changed.connect(lambda busy: busy or self.session.observe_clock_skew())
+        self.runner.busy_changed.connect(self._runner_busy_changed)
+
+    def _runner_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self.session.observe_clock_skew()
