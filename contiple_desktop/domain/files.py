@@ -54,6 +54,8 @@ def sniff(head: bytes) -> str | None:
         return "application/zip"
     if head.startswith(b"RIFF") and head[8:12] == b"WAVE":
         return "audio/wav"
+    if head.startswith(_UTF16_BOMS):  # Notepad "Unicode"; checked before MPEG's 0xFFE sync
+        return "text/plain"
     if head.startswith(b"ID3") or (len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
         return "audio/mpeg"
     if _looks_like_text(head):
@@ -61,16 +63,22 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def _looks_like_text(head: bytes) -> bool:
+    """Plain text as Korean PCs write it: UTF-8 or cp949 (Notepad "ANSI"); UTF-16 is sniffed by BOM."""
     if b"\x00" in head:
         return False
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # A multi-byte character cut at the end of the sniff window is still text.
-        if exc.start < len(head) - 3:
-            return False
-    return True
+    for encoding in ("utf-8", "cp949"):
+        try:
+            head.decode(encoding)
+            return True
+        except UnicodeDecodeError as exc:
+            # A multi-byte character cut at the end of the sniff window is still text.
+            if exc.start >= len(head) - 3:
+                return True
+    return False
 
 
 _EXPECTED: dict[str, tuple[str, ...]] = {

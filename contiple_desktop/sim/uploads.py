@@ -140,6 +140,8 @@ def sniff(data: bytes) -> tuple[str, str] | None:
         return kind, _OOXML.get(kind, "application/zip")
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "ole2", "application/x-tika-msoffice"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 BOM, before MPEG's 0xFFE sync
+        return "text", "text/plain"
     if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
         return "mp3", "audio/mpeg"
     if head.startswith(b"RIFF") and data[8:12] == b"WAVE":

@@ -78,3 +78,16 @@ def test_unreadable_and_directories(tmp_path: Path) -> None:
 
 def test_count_rule() -> None:
     assert files.check_count(4) and not files.check_count(5) and not files.check_count(3, 3)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "안녕하세요 문의드립니다\r\n".encode("cp949"),  # Notepad "ANSI" on a Korean PC
+        "hello 안녕\r\n".encode("utf-16"),  # Notepad "Unicode": BOM + NUL bytes
+        "hello 안녕\r\n".encode("utf-8-sig"),
+    ],
+    ids=["cp949", "utf-16-bom", "utf-8-bom"],
+)
+def test_text_files_in_the_encodings_korean_pcs_write(data: bytes) -> None:
+    files.check_bytes("memo.txt", data)

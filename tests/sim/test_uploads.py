@@ -41,6 +41,7 @@ VALID = [
     ("guide.pdf", seed_files.pdf(), "application/pdf"),
     ("memo.txt", "안녕하세요\nhello".encode(), "text/plain"),
     ("legacy.txt", "한국어 cp949".encode("cp949"), "text/plain"),
+    ("notepad-unicode.txt", "한국어 utf-16".encode("utf-16"), "text/plain"),
     ("report.docx", DOCX, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     ("sheet.xlsx", XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     ("deck.pptx", PPTX, "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
