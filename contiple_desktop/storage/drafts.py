@@ -273,6 +273,7 @@ class DraftAutosaver(QObject):
         if key != self.key:
             self.flush_async()
             self.key = key
+            self._submitted_seq = 0  # write sequence numbers are per draft
 
     @Slot()
     def schedule(self) -> None:

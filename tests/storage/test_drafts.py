@@ -133,6 +133,19 @@ def test_autosaver_debounces_writes_on_the_runner(qtbot: Any, tmp_path: Path, ru
     qtbot.waitUntil(lambda: store.load(KIND_FOLLOWUP, "T1") is None, timeout=2000)
 
 
+def test_switching_drafts_leaves_nothing_pending(qtbot: Any, tmp_path: Path, runner: TaskRunner) -> None:
+    """Write sequence numbers belong to one draft: the next draft starts clean."""
+    store = DraftStore(tmp_path)
+    saver = DraftAutosaver(store, runner, KIND_FOLLOWUP, "a", lambda: ({"t": 1}, {}), delay_ms=10)
+    for _ in range(3):
+        saver.schedule()
+        saver.flush_async()
+    qtbot.waitUntil(lambda: not saver.pending, timeout=2000)
+    saver.set_key("b")
+    assert not saver.pending
+    assert store.load(KIND_FOLLOWUP, "a") is not None and store.load(KIND_FOLLOWUP, "b") is None
+
+
 def test_flush_writes_synchronously_even_after_runner_shutdown(
     qtbot: Any, tmp_path: Path, runner: TaskRunner
 ) -> None:
