@@ -70,23 +70,6 @@ def load_ticket_page(
     return ctx.runner.submit(work, on_success=on_success, on_failure=on_failure, key=key)
 
 
-def load_ticket_categories(
-    ctx: AppContext,
-    *,
-    on_success: Callable[[list[Category]], None],
-    on_failure: Failure | None = None,
-) -> TaskHandle[list[Category]]:
-    client = ctx.session.require_client()
-    language = ctx.session.content_language
-
-    def work(tctx: TaskContext) -> list[Category]:
-        return client.ticket_categories(language=language, cancel=tctx.cancel)
-
-    return ctx.runner.submit(
-        work, on_success=on_success, on_failure=on_failure, key="history:categories"
-    )
-
-
 def load_ticket_detail(
     ctx: AppContext,
     usercode: str,

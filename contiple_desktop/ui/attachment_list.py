@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.models import Attachment
+from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks import download_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskHandle
@@ -225,7 +226,7 @@ class AttachmentList(QWidget):
                 on_progress=self._on_progress,
                 on_failure=self._failed,
             )
-        except Exception as exc:  # no connection configured
+        except ConfigurationError as exc:  # no connection configured
             self._ctx.report_error(exc)
             return
         self._running[:] = [self._handle]

@@ -35,6 +35,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from contiple_desktop.domain import html as safe_html
+from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks import download_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskHandle
@@ -132,7 +133,7 @@ class SafeHtmlView(QTextBrowser):
             return self._refuse(name)
         try:
             base_url = profile.base_url
-        except Exception:  # a broken profile simply loads nothing
+        except ConfigurationError:  # a broken profile simply loads nothing
             return self._refuse(name)
         ref = safe_html.attachment_ref(text, service_id=profile.service_id, base_url=base_url)
         if ref is None:
@@ -191,7 +192,7 @@ class SafeHtmlView(QTextBrowser):
                 on_success=lambda result: self._image_arrived(key, result[0]),
                 on_failure=lambda exc: self._image_failed(key, exc),
             )
-        except Exception as exc:  # no connection: keep the placeholder
+        except ConfigurationError as exc:  # no connection: keep the placeholder
             self._pending.pop(key, None)
             log.debug("inline image not fetched: %s", exc)
             return

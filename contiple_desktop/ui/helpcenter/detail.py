@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import Attachment, Faq, Notice
+from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList
 from contiple_desktop.ui.helpcenter.list_models import format_display_date, format_ms
@@ -158,7 +159,7 @@ class DetailPane(QWidget):
             return title
         try:
             url = help_center_url(profile.base_url, profile.service_id, kind, item_id, language)
-        except Exception:  # a profile without a usable base URL: the title alone
+        except ConfigurationError:  # a profile without a usable base URL: the title alone
             return title
         return f"{title}\n{url}"
 

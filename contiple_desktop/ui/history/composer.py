@@ -21,7 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import TicketDetail, TicketEntry
-from contiple_desktop.errors import NotFoundError
+from contiple_desktop.errors import ConfigurationError, NotFoundError
 from contiple_desktop.storage.drafts import KIND_FOLLOWUP, Draft, DraftAutosaver, DraftStore, shared_store
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
@@ -257,7 +257,7 @@ class FollowUpComposer(QWidget):
                 on_success=lambda entry: self._on_sent(ticket_id, entry),
                 on_failure=lambda exc: self._on_failed(usercode, ticket_id, text, known, exc),
             ))
-        except Exception as exc:  # no connection configured
+        except ConfigurationError as exc:  # no connection configured
             self._set_busy(False)
             self._show_error(exc)
 

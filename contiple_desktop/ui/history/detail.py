@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.models import TicketDetail, TicketEntry
-from contiple_desktop.errors import NotFoundError
+from contiple_desktop.errors import ConfigurationError, NotFoundError
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList, open_with_system
@@ -194,7 +194,7 @@ class TicketDetailPane(QWidget):
                 on_success=self._show,
                 on_failure=lambda exc: self._failed(ticket_id, exc),
             ))
-        except Exception as exc:
+        except ConfigurationError as exc:  # no connection configured
             self._failed(ticket_id, exc)
 
     def _show(self, detail: TicketDetail) -> None:

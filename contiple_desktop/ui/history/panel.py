@@ -15,6 +15,7 @@ headers maps to the API's ``sort`` parameter.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QItemSelection, Qt, QTime, Slot
@@ -31,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.models import TICKET_STATUSES, Category, Page, TicketSummary
-from contiple_desktop.errors import NotFoundError
-from contiple_desktop.tasks import history_ops
+from contiple_desktop.errors import ConfigurationError, NotFoundError
+from contiple_desktop.tasks import history_ops, ticket_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
 from contiple_desktop.ui.category_tree_model import CategoryTreeModel
@@ -52,6 +53,8 @@ from contiple_desktop.ui.history.ticket_list_model import (
     TicketListModel,
     format_date,
 )
+
+log = logging.getLogger(__name__)
 
 
 class HistoryPanel(QWidget):
@@ -246,7 +249,7 @@ class HistoryPanel(QWidget):
             self._guard.track(history_ops.load_ticket_page(
                 self.ctx, query, page, size, on_success=on_success, on_failure=on_failure
             ))
-        except Exception as exc:  # no connection configured
+        except ConfigurationError as exc:  # no connection configured
             on_failure(exc)
 
     # -- list ----------------------------------------------------------------------------
@@ -311,11 +314,14 @@ class HistoryPanel(QWidget):
 
     # -- categories ----------------------------------------------------------------------
     def _load_categories(self) -> None:
+        """The inquiry-type names for the filter and the path column (same op as the ticket form)."""
         try:
-            self._guard.track(history_ops.load_ticket_categories(
-                self.ctx, on_success=self._categories_loaded, on_failure=lambda _e: None
-            ))
-        except Exception:
+            self._guard.track(ticket_ops.load_categories(
+                self.ctx, self.ctx.session.content_language, scope="history",
+                on_success=self._categories_loaded,
+                on_failure=lambda exc: log.info("inquiry types not loaded: %s", exc),
+            ))  # fmt: skip
+        except ConfigurationError:  # no connection configured
             return
 
     def _categories_loaded(self, categories: list[Category]) -> None:

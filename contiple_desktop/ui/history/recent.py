@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import Page, TicketSummary
-from contiple_desktop.errors import NotFoundError
+from contiple_desktop.errors import ConfigurationError, NotFoundError
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
@@ -110,7 +110,7 @@ class RecentTicketsWidget(QWidget):
                 on_failure=lambda exc: self._failed(code, exc),
                 key=self._key,
             ))
-        except Exception as exc:
+        except ConfigurationError as exc:  # no connection configured
             self._failed(code, exc)
 
     def _show(self, code: str, page: Page[TicketSummary]) -> None:

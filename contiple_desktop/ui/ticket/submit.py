@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from contiple_desktop.domain.models import CreatedTicket, NewTicket, TicketSummary
+from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks import ticket_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.ticket.scope import TaskScope
@@ -65,7 +66,7 @@ class SubmitFlow(QObject):
                 self.ctx, ticket, on_success=self._on_created, on_failure=self._on_error
             )
             self.tasks.track(handle)
-        except Exception as exc:  # no connection: ConfigurationError from require_client
+        except ConfigurationError as exc:  # no connection: from require_client
             self._set(IDLE)
             self.failed.emit(exc)
         return True
@@ -105,5 +106,5 @@ class SubmitFlow(QObject):
                     on_success=found, on_failure=lookup_failed, scope=self.tasks.name,
                 )
             )  # fmt: skip
-        except Exception:
+        except ConfigurationError:  # no connection configured
             lookup_failed(exc)
