@@ -309,7 +309,7 @@ class ContipleClient:
             self.transport.path("openapi", "v1", "ticket.json"),
             "create ticket",
             query=_query(language=language),
-            body=ticket.to_json(),
+            body=json_bytes(ticket.to_body()),
             headers=headers,
         )
         return self._parsed(

@@ -7,7 +7,6 @@ server sent null; display dates (``display_date``) are the server's ``yyyy.MM.dd
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar
 
@@ -196,7 +195,7 @@ class UserFieldValue:
 
 @dataclass(frozen=True, slots=True)
 class NewTicket:
-    """The create-ticket body (§3.14). ``to_json`` gives the exact bytes to sign and send."""
+    """The create-ticket body (§3.14); the client encodes ``to_body()`` as the exact bytes it signs."""
 
     category_id: int
     subject: str
@@ -236,8 +235,6 @@ class NewTicket:
             body["userFields"] = [{"code": f.code, "value": f.value} for f in self.user_fields]
         return body
 
-    def to_json(self) -> bytes:
-        return json.dumps(self.to_body(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)

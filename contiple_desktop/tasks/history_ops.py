@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from contiple_desktop.domain.models import Category, Page, TicketDetail, TicketEntry, TicketSummary
+from contiple_desktop.domain.models import Page, TicketDetail, TicketEntry, TicketSummary
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskContext, TaskHandle
 
