@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from contiple_desktop.api import downloads, parse
 from contiple_desktop.api.clock import Clock
@@ -18,6 +18,7 @@ from contiple_desktop.api.multipart import Progress, prepare_upload
 from contiple_desktop.api.transport import Call, Transport
 from contiple_desktop.cancel import CancelToken
 from contiple_desktop.domain.models import (
+    ATTACHMENT_KINDS,
     Attachment,
     Category,
     CreatedTicket,
@@ -38,8 +39,6 @@ from contiple_desktop.domain.profile import ConnectionProfile
 from contiple_desktop.errors import ConfigurationError, MalformedResponseError
 
 T = TypeVar("T")
-AttachmentKind = Literal["notice", "helpdoc", "ticket"]
-ATTACHMENT_KINDS: tuple[str, ...] = ("notice", "helpdoc", "ticket")
 MAX_PAGE_SIZE = 200
 INLINE_MAX_BYTES = downloads.INLINE_MAX_BYTES
 

@@ -25,6 +25,8 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from contiple_desktop.domain.models import ATTACHMENT_KINDS
+
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
         "p", "br", "b", "i", "strong", "em", "u", "s", "sub", "sup", "hr",
@@ -49,12 +51,13 @@ IMAGE_SCHEMES: frozenset[str] = frozenset({"http", "https"})
 MAX_DATA_IMAGE_CHARS = 1_400_000
 """About 1 MiB of decoded image; larger inline ``data:`` images are dropped."""
 MAX_IMAGE_DIMENSION = 4000
-ATTACHMENT_KINDS: tuple[str, ...] = ("notice", "helpdoc", "ticket")
 
 _DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|jpg|gif|webp);base64,[A-Za-z0-9+/=\s]+$", re.IGNORECASE)
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _ATTACHMENT_PATH = re.compile(
-    r"^/(?P<service>[^/]+)/api/v2/(?P<kind>notice|helpdoc|ticket)/attachments/(?P<id>[A-Za-z0-9_\-]{1,64})/?$"
+    r"^/(?P<service>[^/]+)/api/v2/(?P<kind>"
+    + "|".join(ATTACHMENT_KINDS)
+    + r")/attachments/(?P<id>[A-Za-z0-9_\-]{1,64})/?$"
 )
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 

@@ -14,6 +14,8 @@ T = TypeVar("T")
 
 TicketStatus = Literal["new", "open", "reply", "solved", "closed"]
 TICKET_STATUSES: tuple[str, ...] = ("new", "open", "reply", "solved", "closed")
+ATTACHMENT_KINDS: tuple[str, ...] = ("notice", "helpdoc", "ticket")
+"""The ``api/v2/{kind}/attachments/{id}`` namespaces (§3.6, §3.10, §3.17)."""
 
 
 def localized(name: str, languages: dict[str, str], language: str | None) -> str:

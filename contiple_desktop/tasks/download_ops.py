@@ -20,12 +20,11 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from contiple_desktop.domain.models import Attachment
+from contiple_desktop.domain.models import ATTACHMENT_KINDS, Attachment
 from contiple_desktop.paths import AppPaths
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import ProgressCallback, TaskContext, TaskHandle
 
-ATTACHMENT_KINDS: tuple[str, ...] = ("notice", "helpdoc", "ticket")
 INLINE_IMAGE_MAX_BYTES = 5 * 1024 * 1024
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
