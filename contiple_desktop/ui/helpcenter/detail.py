@@ -22,7 +22,7 @@ from contiple_desktop.domain.models import Attachment, Faq, Notice
 from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList
-from contiple_desktop.ui.helpcenter.list_models import format_display_date, format_ms
+from contiple_desktop.ui.formatting import format_date, format_display_date, format_time
 from contiple_desktop.ui.html_view import SafeHtmlView
 
 
@@ -109,7 +109,7 @@ class DetailPane(QWidget):
         path = faq_category_path(faq, language)
         parts = [
             self.tr("Category: %1").replace("%1", path) if path else "",
-            self.tr("Updated %1").replace("%1", format_ms(faq.updated_ms or faq.created_ms, with_time=True)),
+            self.tr("Updated %1").replace("%1", format_time(faq.updated_ms or faq.created_ms)),
             self.tr("%n view(s)", "", faq.read_count) if faq.read_count is not None else "",
             self._markers(faq.is_top, faq.is_recommend, faq.is_new),
         ]
@@ -118,7 +118,7 @@ class DetailPane(QWidget):
         self._enable_actions()
 
     def show_notice(self, notice: Notice, language: str) -> None:
-        date = format_display_date(notice.display_date) or format_ms(notice.updated_ms)
+        date = format_display_date(notice.display_date) or format_date(notice.updated_ms)
         tags = ", ".join(t.display_name(language) for t in notice.tags)
         parts = [
             self.tr("Heading: %1").replace("%1", notice.category_name) if notice.category_name else "",

@@ -11,9 +11,6 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,29 +19,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from contiple_desktop.domain.models import FaqSummary, NoticeSummary, Page
+from contiple_desktop.ui.formatting import format_date, format_display_date
 
 T = TypeVar("T", bound=FaqSummary | NoticeSummary)
 _Index = QModelIndex | QPersistentModelIndex
 MARKER_COLOR = QColor(200, 90, 0)
-
-
-def format_ms(ms: int | None, *, with_time: bool = False) -> str:
-    """Epoch milliseconds as a date (or date and time) in the agent's locale; "" for None."""
-    if not ms:
-        return ""
-    moment = QDateTime.fromMSecsSinceEpoch(ms)
-    locale = QLocale()
-    if with_time:
-        return locale.toString(moment, QLocale.FormatType.ShortFormat)
-    return locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
-
-
-def format_display_date(text: str) -> str:
-    """The server's ``yyyy.MM.dd`` display date in the agent's locale (unchanged if unparsable)."""
-    date = QDate.fromString(text.strip(), "yyyy.MM.dd")
-    if not date.isValid():
-        return text
-    return QLocale().toString(date, QLocale.FormatType.ShortFormat)
 
 
 class _PageModel(QAbstractTableModel, Generic[T]):
@@ -185,7 +164,7 @@ class FaqListModel(_PageModel[FaqSummary]):
         return names
 
     def _date(self, item: FaqSummary) -> str:
-        return format_ms(item.updated_ms or item.created_ms)
+        return format_date(item.updated_ms or item.created_ms)
 
 
 class NoticeListModel(_PageModel[NoticeSummary]):
@@ -211,7 +190,7 @@ class NoticeListModel(_PageModel[NoticeSummary]):
         return names
 
     def _date(self, item: NoticeSummary) -> str:
-        return format_display_date(item.display_date) or format_ms(item.updated_ms)
+        return format_display_date(item.display_date) or format_date(item.updated_ms)
 
     def _headers(self) -> tuple[str, str, str, str]:
         return (

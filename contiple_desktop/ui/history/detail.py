@@ -29,12 +29,12 @@ from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList, open_with_system
 from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.formatting import format_time
 from contiple_desktop.ui.history.composer import FollowUpComposer
 from contiple_desktop.ui.history.guard import TaskGuard
 from contiple_desktop.ui.history.status import StatusPill
 from contiple_desktop.ui.history.thread_model import ThreadModel
 from contiple_desktop.ui.history.thread_view import ThreadView
-from contiple_desktop.ui.history.ticket_list_model import format_time
 from contiple_desktop.ui.html_view import SafeHtmlView
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 

@@ -38,6 +38,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
 from contiple_desktop.ui.category_tree_model import CategoryTreeModel
 from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.formatting import format_date
 from contiple_desktop.ui.history.detail import TicketDetailPane
 from contiple_desktop.ui.history.guard import TaskGuard
 from contiple_desktop.ui.history.lookup import CallerLookup, FilterBar
@@ -51,7 +52,6 @@ from contiple_desktop.ui.history.ticket_list_model import (
     COL_UPDATED,
     SORT_FIELDS,
     TicketListModel,
-    format_date,
 )
 
 log = logging.getLogger(__name__)

@@ -26,9 +26,9 @@ from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
 from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.formatting import format_date
 from contiple_desktop.ui.history.guard import TaskGuard
 from contiple_desktop.ui.history.status import status_label
-from contiple_desktop.ui.history.ticket_list_model import format_date
 
 
 class RecentTicketsWidget(QWidget):

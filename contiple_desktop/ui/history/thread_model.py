@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from contiple_desktop.domain.models import TicketDetail, TicketEntry
 from contiple_desktop.tasks.history_ops import plain_text
-from contiple_desktop.ui.history.ticket_list_model import format_time
+from contiple_desktop.ui.formatting import format_time
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 FROM_AGENT_ROLE = Qt.ItemDataRole.UserRole + 2

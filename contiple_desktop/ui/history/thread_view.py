@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import TicketEntry
 from contiple_desktop.ui.attachment_list import AttachmentList
+from contiple_desktop.ui.formatting import format_time
 from contiple_desktop.ui.history.thread_model import ENTRY_ROLE, ThreadModel, author_label
-from contiple_desktop.ui.history.ticket_list_model import format_time
 
 BodyFactory = Callable[[str, QWidget], QWidget]
 """Builds the widget that shows one entry's (untrusted) HTML body."""

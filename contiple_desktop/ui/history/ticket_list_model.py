@@ -17,8 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +26,7 @@ from PySide6.QtCore import (
 
 from contiple_desktop.domain.models import Page, TicketDetail, TicketSummary
 from contiple_desktop.tasks.history_ops import TicketQuery
+from contiple_desktop.ui.formatting import format_date, format_time
 from contiple_desktop.ui.history.status import STATUS_ROLE, status_label
 
 PAGE_SIZE = 50
@@ -43,22 +42,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 COL_SUBJECT, COL_STATUS, COL_CATEGORY, COL_CREATED, COL_UPDATED, COL_ID = range(6)
 SORT_FIELDS = {COL_CREATED: "createdDt", COL_UPDATED: "updatedDt"}
 """Columns whose header click maps to the API's ``sort`` parameter (server-side sorting)."""
-
-
-def format_time(ms: int | None, locale: QLocale | None = None) -> str:
-    """Epoch milliseconds in the agent's locale (short date and time), or an empty string."""
-    if not ms:
-        return ""
-    loc = locale or QLocale()
-    return loc.toString(QDateTime.fromMSecsSinceEpoch(ms), QLocale.FormatType.ShortFormat)
-
-
-def format_date(ms: int | None, locale: QLocale | None = None) -> str:
-    """Epoch milliseconds as a short date in the agent's locale (list columns)."""
-    if not ms:
-        return ""
-    loc = locale or QLocale()
-    return loc.toString(QDateTime.fromMSecsSinceEpoch(ms).date(), QLocale.FormatType.ShortFormat)
 
 
 class TicketListModel(QAbstractTableModel):
