@@ -124,7 +124,9 @@ class Application:
             self.start_demo()  # before show: the panels' first show already sees the connection
         self.window.show()
         if not self.options.demo:
-            self.runner.submit(lambda t: self.profiles.load(), on_success=lambda _p: self._profiles_loaded())
+            connection_ops.load_profiles(
+                self.ctx, self.profiles, lambda _p: self._profiles_loaded(), on_failure=self._key_failed
+            )
         if self.smoke is not None:
             self.smoke.start()
 
@@ -162,7 +164,7 @@ class Application:
             self.open_profiles()
 
     def _key_failed(self, exc: BaseException) -> None:
-        """The keyring refused (or the profile is unusable): explain, then offer the profiles."""
+        """Profiles or key unreadable (or the profile unusable): explain, then offer the profiles."""
         if self.smoke is not None:
             self.smoke.fail(exc)
             return

@@ -40,6 +40,7 @@ from contiple_desktop.storage.secrets import ApiKeys, KeyLocation
 from contiple_desktop.tasks import connection_ops as ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskHandle
+from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.profiles.confirm import confirm
 from contiple_desktop.ui.profiles.findings import FindingsView, KeyringNotice
 from contiple_desktop.ui.profiles.form import ProfileForm
@@ -483,7 +484,7 @@ class ProfilesDialog(QDialog):
         try:
             ops.connect(self.ctx, profile, key)
         except ContipleError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(describe(exc).message)
             return
         self.profiles.set_active(profile.profile_id)
         self.profile_activated.emit(profile)
