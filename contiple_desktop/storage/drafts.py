@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import threading
 import time
@@ -40,6 +39,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from contiple_desktop.storage.atomic import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,7 @@ class DraftStore:
                 return False
             if not draft.updated_ms:
                 draft.updated_ms = int(time.time() * 1000)
-            self._write_atomic(self.path_for(draft.kind, draft.key), draft.to_json())
+            atomic_write(self.path_for(draft.kind, draft.key), draft.to_json())
             return True
 
     def delete(self, kind: str, key: str, *, seq: int | None = None) -> bool:
@@ -133,20 +134,6 @@ class DraftStore:
             except FileNotFoundError:
                 pass
             return True
-
-    def _write_atomic(self, target: Path, payload: bytes) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        try:
-            with tmp.open("wb") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        _fsync_dir(self.directory)
 
     # -- reading ---------------------------------------------------------------------------
     def load(self, kind: str, key: str) -> Draft | None:
@@ -202,16 +189,6 @@ def shared_store(directory: Path) -> DraftStore:
         if store is None:
             store = _SHARED[key] = DraftStore(key)
         return store
-
-
-def _fsync_dir(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class Submitter(Protocol):

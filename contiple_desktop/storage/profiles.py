@@ -18,36 +18,18 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import threading
 import time
 from pathlib import Path
 
 from contiple_desktop.domain.profile import ConnectionProfile
+from contiple_desktop.storage.atomic import atomic_write
 from contiple_desktop.storage.settings import Settings
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "profiles.json"
 FORMAT = 1
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file in the same directory and ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 class ProfileStore:
@@ -132,7 +114,7 @@ class ProfileStore:
 
     def _write(self, profiles: list[ConnectionProfile]) -> None:
         payload = {"format": FORMAT, "profiles": [p.to_dict() for p in profiles]}
-        atomic_write_text(self.path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        atomic_write(self.path, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
     # -- the active profile (GUI thread: Settings is a QSettings) --------------------------
     @property

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from contiple_desktop.domain.profile import ConnectionProfile, Environment
-from contiple_desktop.storage.profiles import ProfileStore, atomic_write_text
+from contiple_desktop.storage.atomic import atomic_write
+from contiple_desktop.storage.profiles import ProfileStore
 from contiple_desktop.storage.settings import Settings
 
 
@@ -75,9 +76,9 @@ def test_demo_profile_is_never_saved(tmp_path: Path) -> None:
 
 def test_atomic_write_keeps_old_file_when_writing_fails(tmp_path: Path) -> None:
     path = tmp_path / "x.json"
-    atomic_write_text(path, "old")
+    atomic_write(path, "old")
 
     with pytest.raises(TypeError):
-        atomic_write_text(path, 123)  # type: ignore[arg-type]
+        atomic_write(path, 123)  # type: ignore[arg-type]
     assert path.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
