@@ -87,10 +87,6 @@ class ContipleClient:
             backoff=backoff,
         )
 
-    @classmethod
-    def for_profile(cls, profile: ConnectionProfile, api_key: str, **kwargs: Any) -> ContipleClient:
-        return cls(profile, api_key, **kwargs)
-
     @property
     def base_url(self) -> str:
         return self.transport.base_url

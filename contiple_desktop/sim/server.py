@@ -92,7 +92,7 @@ class SimServer:
         self.config = config or SimConfig()
         self.clock = SimClock(self.config.clock_skew_ms, self.config.tz_offset_hours)
         self.api_key = self.config.api_key or secrets.token_hex(16)
-        self.state = state or seed.seeded_state(
+        self.state = state or seed.build_state(
             seed=self.config.seed, service_id=self.config.service_id, clock=self.clock,
             faq_category_count=self.config.faq_category_count,
             bulk_ticket_count=self.config.bulk_ticket_count,
