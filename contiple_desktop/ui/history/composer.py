@@ -27,7 +27,7 @@ from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.error_text import describe
-from contiple_desktop.ui.history.guard import TaskGuard
+from contiple_desktop.ui.task_scope import TaskScope
 
 MAX_FOLLOW_UP_ATTACHMENTS = 5
 
@@ -56,7 +56,7 @@ class FollowUpComposer(QWidget):
         self._restoring = False
         self._store = shared_store(ctx.paths.drafts_dir)  # one writer per directory per process
         self._saver: DraftAutosaver | None = None
-        self._guard = TaskGuard(self)
+        self._guard = TaskScope(self, "history")
         self._build()
         self._install_flush_hook()
         self.set_ticket("", "", None)

@@ -31,12 +31,12 @@ from contiple_desktop.ui.attachment_list import AttachmentList, open_with_system
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_time
 from contiple_desktop.ui.history.composer import FollowUpComposer
-from contiple_desktop.ui.history.guard import TaskGuard
 from contiple_desktop.ui.history.status import StatusPill
 from contiple_desktop.ui.history.thread_model import ThreadModel
 from contiple_desktop.ui.history.thread_view import ThreadView
 from contiple_desktop.ui.html_view import SafeHtmlView
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
+from contiple_desktop.ui.task_scope import TaskScope
 
 
 def fitted_html_view(ctx: AppContext, html: str, parent: QWidget) -> SafeHtmlView:
@@ -79,7 +79,7 @@ class TicketDetailPane(QWidget):
         self.category_path: Callable[[int], str] = lambda _cid: ""
         self.open_file: Callable[[Path], object] = open_with_system
         self.setAccessibleName(self.tr("Ticket detail"))
-        self._guard = TaskGuard(self)
+        self._guard = TaskScope(self, "history")
         self._build()
         self.clear()
 

@@ -40,7 +40,6 @@ from contiple_desktop.ui.category_tree_model import CategoryTreeModel
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_date
 from contiple_desktop.ui.history.detail import TicketDetailPane
-from contiple_desktop.ui.history.guard import TaskGuard
 from contiple_desktop.ui.history.lookup import CallerLookup, FilterBar
 from contiple_desktop.ui.history.status import StatusPillDelegate, status_label
 from contiple_desktop.ui.history.ticket_list_model import (
@@ -53,6 +52,7 @@ from contiple_desktop.ui.history.ticket_list_model import (
     SORT_FIELDS,
     TicketListModel,
 )
+from contiple_desktop.ui.task_scope import TaskScope
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class HistoryPanel(QWidget):
         self.categories = CategoryTreeModel(parent=self)
         self.setObjectName("history-panel")
         self.setAccessibleName(self.tr("Customer history"))
-        self._guard = TaskGuard(self)
+        self._guard = TaskScope(self, "history")
         self.model = TicketListModel(self._fetch, self)
         self._build()
         self._connect()

@@ -27,8 +27,8 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_date
-from contiple_desktop.ui.history.guard import TaskGuard
 from contiple_desktop.ui.history.status import status_label
+from contiple_desktop.ui.task_scope import TaskScope
 
 
 class RecentTicketsWidget(QWidget):
@@ -77,7 +77,7 @@ class RecentTicketsWidget(QWidget):
         self.open_button.setAccessibleName(self.tr("Open history"))
         self.open_button.clicked.connect(self._open_history)
         layout.addWidget(self.open_button)
-        self._guard = TaskGuard(self)
+        self._guard = TaskScope(self, "history")
         self.set_usercode("")
 
     def set_usercode(self, usercode: str) -> None:

@@ -44,10 +44,10 @@ from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.history.recent import RecentTicketsWidget
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
+from contiple_desktop.ui.task_scope import TaskScope
 from contiple_desktop.ui.ticket.banners import DraftBanner, ResultBanner
 from contiple_desktop.ui.ticket.caller import USERCODE, CallerBox
 from contiple_desktop.ui.ticket.form import TicketForm, problem_text
-from contiple_desktop.ui.ticket.scope import TaskScope
 from contiple_desktop.ui.ticket.submit import SubmitFlow
 from contiple_desktop.ui.ticket.type_picker import TypePicker
 

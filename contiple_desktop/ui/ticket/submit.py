@@ -15,7 +15,7 @@ from contiple_desktop.domain.models import CreatedTicket, NewTicket, TicketSumma
 from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks import ticket_ops
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.ui.ticket.scope import TaskScope
+from contiple_desktop.ui.task_scope import TaskScope
 
 IDLE, SENDING, RECONCILING = "idle", "sending", "reconciling"
 
