@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QObject
+
 from contiple_desktop.paths import AppPaths
 from contiple_desktop.storage.settings import Settings
 from contiple_desktop.tasks.bus import Bus
@@ -32,6 +34,17 @@ class AppContext:
     def __post_init__(self) -> None:
         # After each burst of work, surface a clock offset the client had to learn.
         self.runner.busy_changed.connect(self._runner_busy_changed)
+
+    def add_flush_hook(self, owner: QObject, hook: Callable[[], None]) -> None:
+        """Run ``hook`` at shutdown for as long as ``owner`` lives (removed when it is destroyed)."""
+        hooks = self.flush_hooks
+        hooks.append(hook)
+
+        def unhook(*_: object) -> None:  # must not reference the dying owner
+            if hook in hooks:
+                hooks.remove(hook)
+
+        owner.destroyed.connect(unhook)
 
     def _runner_busy_changed(self, busy: bool) -> None:
         if not busy:

@@ -109,19 +109,12 @@ class FollowUpComposer(QWidget):
         return super().eventFilter(watched, event)
 
     def _install_flush_hook(self) -> None:
-        hooks = self.ctx.flush_hooks
-
         def flush() -> None:
             if self._saver is not None:
                 self._saver.flush()
 
-        hooks.append(flush)
-        # The hook must not outlive the widget: the saver is a child and dies with it.
-        def unhook(*_args: object) -> None:
-            if flush in hooks:
-                hooks.remove(flush)
-
-        self.destroyed.connect(unhook)
+        # The saver is a child and dies with the composer; so does the hook.
+        self.ctx.add_flush_hook(self, flush)
 
     # -- ticket --------------------------------------------------------------------------
     @property

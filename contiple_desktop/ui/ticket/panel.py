@@ -100,14 +100,7 @@ class NewTicketPanel(QWidget):
         self.saver = DraftAutosaver(
             self.store, ctx.runner, KIND_TICKET, new_draft_key(), self.draft_snapshot, parent=self
         )
-        hook = self._flush_hook
-        ctx.flush_hooks.append(hook)
-
-        def unhook(*_: object) -> None:
-            if hook in ctx.flush_hooks:
-                ctx.flush_hooks.remove(hook)
-
-        self.destroyed.connect(unhook)
+        ctx.add_flush_hook(self, self._flush_hook)
         for sig in (self.caller.changed, self.form.changed, self.tray.changed):
             sig.connect(self._on_edit)
         self.tray.changed.connect(self._on_tray_changed)
