@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contiple_desktop.errors import KeyringLockedError, SecretStoreError
+from contiple_desktop.errors import KeyringLockedError, KeyringUnavailableError, SecretStoreError
 from contiple_desktop.tasks.connection_ops import ConnectionReport, Severity
+from contiple_desktop.ui.error_text import describe
 
 _ICONS = {
     Severity.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -142,10 +143,12 @@ class KeyringNotice(QFrame):
                 "again, or use the key for this session only; you will need to enter it again "
                 "next time."
             )
-        else:
+        elif exc is None or isinstance(exc, KeyringUnavailableError):
             text = self.tr(
                 "No system keyring is available, so the API key cannot be saved. You can use it "
                 "for this session only; you will need to enter it again next time."
             )
+        else:  # the keyring exists but failed to store or read: say what it said
+            text = describe(exc).message
         self.message.setText(text)
         self.show()
