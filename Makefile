@@ -1,5 +1,5 @@
 # Convenience targets; the README's two commands are scripts/run.sh and scripts/test.sh.
-.PHONY: run test bench package package-smoke translations screenshots lint clean
+.PHONY: run test bench stress package package-smoke translations screenshots lint clean
 
 PY := .venv/bin/python
 
@@ -20,6 +20,14 @@ bench:
 	scripts/bootstrap.sh --test
 	@for b in benchmarks/bench_*.py; do \
 	  echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; \
+	done
+
+# Stress scripts reproduce hostile conditions (loopback only, bounded) and print their figures.
+stress:
+	scripts/bootstrap.sh --test
+	@for s in benchmarks/stress_*.py; do \
+	  [ -e "$$s" ] || continue; \
+	  echo "== $$s"; QT_QPA_PLATFORM=offscreen $(PY) $$s || exit 1; \
 	done
 
 package:
