@@ -1,4 +1,4 @@
-"""Draft journal: unsent tickets and follow-ups survive crashes, kills and power loss.
+"""Draft journal: unsent tickets, follow-ups and call notes survive crashes, kills and power loss.
 
 One JSON file per draft in ``paths.drafts_dir``, written atomically (temp file in the same
 directory + ``fsync`` + ``os.replace`` + directory ``fsync``)::
@@ -6,74 +6,138 @@ directory + ``fsync`` + ``os.replace`` + directory ``fsync``)::
     {"version": 1, "kind": "ticket", "key": "<id>", "updated_ms": 1764031689401,
      "summary": {"caller": "cust-001", "subject": "..."}, "data": {...}}
 
-* ``kind`` is ``"ticket"`` (new-ticket form, ``key`` = a random draft id) or ``"followup"``
-  (a follow-up composer, ``key`` = the ticket id). ``data`` belongs to the owner of the draft;
-  ``summary`` holds short strings for a "restore drafts" list.
-* ``DraftStore`` is Qt-free and thread-safe; ``shared_store(dir)`` gives the process-wide one.
-  Every write carries a sequence number from ``next_seq``; a write or delete older than the
-  last one applied is dropped, so a slow worker can never resurrect a deleted draft or
-  overwrite a newer one.
-* ``DraftAutosaver`` debounces changes (~500 ms) and submits the write to the task runner (no
-  GUI-thread I/O); ``flush()`` writes synchronously and is meant for ``ctx.flush_hooks``.
-
-Usage from a panel (the follow-up composer does the same with ``kind="followup"``)::
-
-    store = shared_store(ctx.paths.drafts_dir)
-    saver = DraftAutosaver(store, ctx.runner, "followup", ticket_id, snapshot=self._draft_data)
-    ctx.flush_hooks.append(saver.flush)
-    editor.textChanged.connect(saver.schedule)      # after a successful send: saver.discard()
+* ``DraftStore`` is Qt-free and thread-safe; ``shared_store(dir)`` gives the process-wide one
+  (``AppContext.drafts``). Every write carries a sequence number from ``next_seq``; a write or
+  delete older than the last one applied is dropped, so a slow worker can never resurrect a
+  deleted draft or overwrite a newer one.
+* **A damaged file never hides the others.** ``scan`` reads every file it can; a file that is
+  truncated, not JSON, empty, too large, nested too deeply, of another schema version or with a
+  field of the wrong type is *moved* into ``damaged/`` beside the drafts (never deleted) and
+  reported as a ``DamagedDraft``, so the ui can say where it was kept. ``summary`` is cosmetic:
+  a wrong one is replaced by an empty one and the draft is still offered.
+* Debounced saving from an editor is ``tasks.drafts.DraftAutosaver``; the records themselves are
+  ``domain.drafts``.
 """
 
 from __future__ import annotations
 
+import builtins
 import json
 import logging
+import os
 import re
 import threading
 import time
-import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from hashlib import sha1
 from pathlib import Path
-from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
-
-from contiple_desktop.storage.atomic import atomic_write
+from contiple_desktop.domain.drafts import (
+    DRAFT_VERSION,
+    KIND_FOLLOWUP,
+    KIND_TICKET,
+    DamagedDraft,
+    DamageReason,
+    Draft,
+    DraftScan,
+    new_draft_key,
+)
+from contiple_desktop.storage.atomic import atomic_write, fsync_dir
 
 log = logging.getLogger(__name__)
 
-DRAFT_VERSION = 1
-KIND_TICKET = "ticket"
-KIND_FOLLOWUP = "followup"
+__all__ = [
+    "DAMAGED_DIR",
+    "DRAFT_VERSION",
+    "KIND_FOLLOWUP",
+    "KIND_TICKET",
+    "MAX_DRAFT_BYTES",
+    "MAX_DRAFT_DEPTH",
+    "Draft",
+    "DraftStore",
+    "new_draft_key",
+    "shared_store",
+]
+
+DAMAGED_DIR = "damaged"
+MAX_DRAFT_BYTES = 16 * 1024 * 1024
+"""A draft holds text and attachment references (never file bytes): anything larger is damage."""
+MAX_DRAFT_DEPTH = 32
 _SAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
-@dataclass(slots=True)
-class Draft:
-    """One saved draft; ``data`` is owned by whoever wrote it (JSON-able values only)."""
-
-    kind: str
-    key: str
-    data: dict[str, Any]
-    summary: dict[str, str] = field(default_factory=dict)
-    updated_ms: int = 0
-
-    def to_json(self) -> bytes:
-        doc = {
-            "version": DRAFT_VERSION,
-            "kind": self.kind,
-            "key": self.key,
-            "updated_ms": self.updated_ms,
-            "summary": self.summary,
-            "data": self.data,
-        }
-        return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+class _Damage(Exception):
+    def __init__(self, reason: DamageReason, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
 
 
-def new_draft_key() -> str:
-    return uuid.uuid4().hex
+def encode(draft: Draft) -> bytes:
+    doc = {
+        "version": DRAFT_VERSION,
+        "kind": draft.kind,
+        "key": draft.key,
+        "updated_ms": draft.updated_ms,
+        "summary": draft.summary,
+        "data": draft.data,
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _depth(value: object, limit: int) -> int:
+    """Nesting depth of a JSON value, iteratively (stops counting past ``limit``)."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if deepest > limit:
+                return deepest
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def decode(raw: bytes, file_name: str) -> Draft:
+    """A ``Draft`` from file bytes, or ``_Damage`` saying exactly what is wrong."""
+    if not raw.strip():
+        raise _Damage(DamageReason.EMPTY, "the file is empty")
+    if len(raw) > MAX_DRAFT_BYTES:
+        raise _Damage(DamageReason.TOO_LARGE, f"{len(raw)} bytes")
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise _Damage(DamageReason.TOO_DEEP, "nested too deeply to read") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _Damage(DamageReason.UNREADABLE, type(exc).__name__ + ": " + str(exc)[:120]) from None
+    if _depth(doc, MAX_DRAFT_DEPTH) > MAX_DRAFT_DEPTH:
+        raise _Damage(DamageReason.TOO_DEEP, f"nested deeper than {MAX_DRAFT_DEPTH} levels")
+    if not isinstance(doc, dict):
+        raise _Damage(DamageReason.WRONG_SHAPE, f"the document is a {type(doc).__name__}")
+    version = doc.get("version")
+    if type(version) is not int:
+        raise _Damage(DamageReason.WRONG_SHAPE, f"version is {type(version).__name__}")
+    if version != DRAFT_VERSION:
+        raise _Damage(DamageReason.UNSUPPORTED_VERSION, f"unsupported version {version!r}")
+    kind, key, data, updated = doc.get("kind"), doc.get("key"), doc.get("data"), doc.get("updated_ms", 0)
+    if not isinstance(kind, str) or not kind:
+        raise _Damage(DamageReason.WRONG_SHAPE, f"kind is {type(kind).__name__}")
+    if not isinstance(key, str) or not key:
+        raise _Damage(DamageReason.WRONG_SHAPE, f"key is {type(key).__name__}")
+    if not isinstance(data, dict):
+        raise _Damage(DamageReason.WRONG_SHAPE, f"data is {type(data).__name__}")
+    if type(updated) is not int or updated < 0:
+        raise _Damage(DamageReason.WRONG_SHAPE, f"updated_ms is {type(updated).__name__}")
+    raw_summary = doc.get("summary")
+    summary: dict[str, str] = {}
+    if isinstance(raw_summary, dict):
+        summary = {str(k): v for k, v in raw_summary.items() if isinstance(v, str)}
+    elif raw_summary is not None:
+        log.info(
+            "draft %s has a summary of type %s; shown without one", file_name, type(raw_summary).__name__
+        )
+    return Draft(kind=kind, key=key, data=data, summary=summary, updated_ms=updated)
 
 
 class DraftStore:
@@ -84,6 +148,10 @@ class DraftStore:
         self._lock = threading.Lock()
         self._seq: dict[tuple[str, str], int] = {}
         self._applied: dict[tuple[str, str], int] = {}
+
+    @property
+    def damaged_dir(self) -> Path:
+        return self.directory / DAMAGED_DIR
 
     # -- naming ----------------------------------------------------------------------------
     def path_for(self, kind: str, key: str) -> Path:
@@ -121,7 +189,7 @@ class DraftStore:
                 return False
             if not draft.updated_ms:
                 draft.updated_ms = int(time.time() * 1000)
-            atomic_write(self.path_for(draft.kind, draft.key), draft.to_json())
+            atomic_write(self.path_for(draft.kind, draft.key), encode(draft))
             return True
 
     def delete(self, kind: str, key: str, *, seq: int | None = None) -> bool:
@@ -137,43 +205,72 @@ class DraftStore:
 
     # -- reading ---------------------------------------------------------------------------
     def load(self, kind: str, key: str) -> Draft | None:
-        return self._read(self.path_for(kind, key))
+        """The draft, or None when there is none (a damaged file is moved aside: see ``scan``)."""
+        damaged: builtins.list[DamagedDraft] = []
+        return self._read(self.path_for(kind, key), damaged)
 
     def list(self, kind: str | None = None) -> list[Draft]:
-        """Every readable draft (of ``kind``), newest first. Unreadable files are logged."""
-        if not self.directory.is_dir():
-            return []
-        drafts = []
-        for path in self.directory.glob("*.json"):
-            draft = self._read(path)
-            if draft is not None and (kind is None or draft.kind == kind):
-                drafts.append(draft)
-        drafts.sort(key=lambda d: d.updated_ms, reverse=True)
-        return drafts
+        """Every readable draft (of ``kind``), newest first."""
+        return self.scan(kind).drafts
 
-    def _read(self, path: Path) -> Draft | None:
+    def scan(self, kind: str | None = None) -> DraftScan:
+        """Every readable draft (of ``kind``, newest first) and every damaged file moved aside."""
+        drafts: builtins.list[Draft] = []
+        damaged: builtins.list[DamagedDraft] = []
+        if self.directory.is_dir():
+            for path in sorted(self.directory.glob("*.json")):
+                draft = self._read(path, damaged)
+                if draft is not None and (kind is None or draft.kind == kind):
+                    drafts.append(draft)
+        drafts.sort(key=lambda d: d.updated_ms, reverse=True)
+        return DraftScan(drafts, damaged)
+
+    def _read(self, path: Path, damaged: builtins.list[DamagedDraft]) -> Draft | None:
         try:
-            doc = json.loads(path.read_bytes().decode("utf-8"))
+            with open(path, "rb") as fh:
+                raw = fh.read(MAX_DRAFT_BYTES + 1)
         except FileNotFoundError:
             return None
-        except (OSError, ValueError) as exc:
-            log.warning("draft %s is unreadable: %s", path.name, exc)
-            return None
-        if not isinstance(doc, dict) or not isinstance(doc.get("data"), dict):
-            log.warning("draft %s has no data object", path.name)
-            return None
-        if doc.get("version") != DRAFT_VERSION:
-            log.warning("draft %s has unsupported version %r", path.name, doc.get("version"))
-            return None
-        raw_summary = doc.get("summary")
-        summary: dict[str, Any] = raw_summary if isinstance(raw_summary, dict) else {}
-        return Draft(
-            kind=str(doc.get("kind", "")),
-            key=str(doc.get("key", "")),
-            data=doc["data"],
-            summary={str(k): str(v) for k, v in summary.items()},
-            updated_ms=int(doc.get("updated_ms") or 0),
+        except OSError as exc:
+            problem = _Damage(DamageReason.UNREADABLE, type(exc).__name__)
+        else:
+            try:
+                return decode(raw, path.name)
+            except _Damage as exc:
+                problem = exc
+        kept = self._move_aside(path)
+        log.warning(
+            "draft %s is unreadable (%s: %s); kept at %s",
+            path.name,
+            problem.reason.value,
+            problem.detail,
+            kept,
         )
+        if kept is not None:
+            damaged.append(DamagedDraft(path.name, kept, problem.reason, problem.detail))
+        return None
+
+    def _move_aside(self, path: Path) -> Path | None:
+        """Move a damaged file into ``damaged/`` under a name that never overwrites another."""
+        with self._lock:
+            target_dir = self.damaged_dir
+            try:
+                target_dir.mkdir(parents=True, exist_ok=True)
+                stamp = time.strftime("%Y%m%d-%H%M%S")
+                target = target_dir / f"{path.stem}.{stamp}{path.suffix}"
+                n = 1
+                while target.exists():
+                    n += 1
+                    target = target_dir / f"{path.stem}.{stamp}-{n}{path.suffix}"
+                os.replace(path, target)
+                fsync_dir(target_dir)
+                fsync_dir(path.parent)
+            except FileNotFoundError:
+                return None  # someone else moved or deleted it meanwhile
+            except OSError as exc:
+                log.warning("could not move the damaged draft %s aside: %s", path.name, exc)
+                return path  # left in place; still reported, never deleted
+            return target
 
 
 _SHARED: dict[Path, DraftStore] = {}
@@ -189,121 +286,3 @@ def shared_store(directory: Path) -> DraftStore:
         if store is None:
             store = _SHARED[key] = DraftStore(key)
         return store
-
-
-class Submitter(Protocol):
-    """What ``DraftAutosaver`` needs from ``tasks.runner.TaskRunner`` (kept structural so
-    ``storage`` does not import ``tasks``)."""
-
-    def submit(self, fn: Callable[[Any], Any], *, on_failure: Any = ..., key: str | None = ...) -> Any:
-        ...
-
-
-Snapshot = Callable[[], "tuple[dict[str, Any], dict[str, str]] | None"]
-
-
-class DraftAutosaver(QObject):
-    """Debounced background saving of one draft.
-
-    ``snapshot()`` returns ``(data, summary)`` or None when there is nothing worth keeping
-    (the draft file is then removed). Call ``schedule()`` on every change.
-
-    Signals:
-        saved(): a write submitted by this saver was handed to the runner.
-        failed(object): a background write failed (the exception; also logged).
-    """
-
-    saved = Signal()
-    failed = Signal(object)
-
-    def __init__(
-        self,
-        store: DraftStore,
-        runner: Submitter,
-        kind: str,
-        key: str,
-        snapshot: Snapshot,
-        *,
-        delay_ms: int = 500,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self._runner = runner
-        self.kind = kind
-        self.key = key
-        self._snapshot = snapshot
-        self._dirty = False
-        self._submitted_seq = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._save_now)
-
-    @property
-    def pending(self) -> bool:
-        """True while a change is waiting for the debounce timer or for its background write."""
-        return self._dirty or self._submitted_seq > self.store.applied_seq(self.kind, self.key)
-
-    def set_key(self, key: str) -> None:
-        """Switch to another draft (e.g. after restoring one); pending changes go first."""
-        if key != self.key:
-            self.flush_async()
-            self.key = key
-            self._submitted_seq = 0  # write sequence numbers are per draft
-
-    @Slot()
-    def schedule(self) -> None:
-        self._dirty = True
-        self._timer.start()
-
-    def flush_async(self) -> None:
-        """Submit any pending change now instead of after the debounce delay."""
-        if self._dirty:
-            self._timer.stop()
-            self._save_now()
-
-    @Slot()
-    def _save_now(self) -> None:
-        self._dirty = False
-        kind, key, store = self.kind, self.key, self.store
-        seq = store.next_seq(kind, key)
-        self._submitted_seq = seq
-        snap = self._snapshot()
-        if snap is None:
-            self._runner.submit(
-                lambda _t: store.delete(kind, key, seq=seq), on_failure=self._on_failed
-            )
-            return
-        draft = Draft(kind, key, snap[0], snap[1], int(time.time() * 1000))
-        self._runner.submit(lambda _t: store.save(draft, seq=seq), on_failure=self._on_failed)
-        self.saved.emit()
-
-    def flush(self) -> None:
-        """Write pending changes synchronously (shutdown: the runner no longer accepts work)."""
-        self._timer.stop()
-        lost = self._submitted_seq > self.store.applied_seq(self.kind, self.key)
-        if not (self._dirty or lost):
-            return
-        self._dirty = False
-        snap = self._snapshot()
-        try:
-            if snap is None:
-                self.store.delete(self.kind, self.key)
-            else:
-                self.store.save(Draft(self.kind, self.key, snap[0], snap[1]))
-        except OSError as exc:
-            log.error("could not save draft %s/%s: %s", self.kind, self.key, exc)
-
-    def discard(self) -> None:
-        """Forget pending changes and remove the draft file (in the background)."""
-        self._timer.stop()
-        self._dirty = False
-        kind, key, store = self.kind, self.key, self.store
-        seq = store.next_seq(kind, key)
-        self._submitted_seq = seq
-        self._runner.submit(lambda _t: store.delete(kind, key, seq=seq), on_failure=self._on_failed)
-
-    def _on_failed(self, exc: BaseException) -> None:
-        log.error("could not save draft %s/%s: %s", self.kind, self.key, exc)
-        self.failed.emit(exc)

@@ -1,10 +1,10 @@
-"""Draft journal: atomic files, sequencing, listing, debounced background saving, flush."""
+"""Draft journal: atomic files, sequencing, listing, damaged files kept aside (saving from editors:
+``tests/tasks/test_drafts.py``)."""
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,17 +15,8 @@ from contiple_desktop.storage.drafts import (
     KIND_FOLLOWUP,
     KIND_TICKET,
     Draft,
-    DraftAutosaver,
     DraftStore,
 )
-from contiple_desktop.tasks.runner import TaskRunner
-
-
-@pytest.fixture
-def runner(qapp: Any) -> Iterator[TaskRunner]:
-    r = TaskRunner(max_threads=2)
-    yield r
-    r.shutdown(3000)
 
 
 def test_save_load_and_file_format(tmp_path: Path) -> None:
@@ -107,74 +98,90 @@ def test_corrupt_and_future_files_are_skipped_with_a_warning(tmp_path: Path, exp
     assert [d.key for d in store.list()] == ["good"]
 
 
-def test_autosaver_debounces_writes_on_the_runner(qtbot: Any, tmp_path: Path, runner: TaskRunner) -> None:
-    store = DraftStore(tmp_path)
-    state: dict[str, Any] = {"text": ""}
-    calls: list[str] = []
-
-    def snapshot() -> tuple[dict[str, Any], dict[str, str]] | None:
-        calls.append(threading.current_thread().name)
-        return ({"text": state["text"]}, {"subject": state["text"]}) if state["text"] else None
-
-    saver = DraftAutosaver(store, runner, KIND_FOLLOWUP, "T1", snapshot, delay_ms=50)
-    for ch in "hello":
-        state["text"] += ch
-        saver.schedule()
-    assert saver.pending
-    with qtbot.waitSignal(saver.saved, timeout=2000):
-        pass
-    qtbot.waitUntil(lambda: not saver.pending, timeout=2000)
-    assert len(calls) == 1, "five quick changes must give one write"
-    assert calls[0] == threading.main_thread().name  # the snapshot is taken on the GUI thread
-    loaded = store.load(KIND_FOLLOWUP, "T1")
-    assert loaded is not None and loaded.data == {"text": "hello"}
-    state["text"] = ""
-    saver.schedule()
-    qtbot.waitUntil(lambda: store.load(KIND_FOLLOWUP, "T1") is None, timeout=2000)
-
-
-def test_switching_drafts_leaves_nothing_pending(qtbot: Any, tmp_path: Path, runner: TaskRunner) -> None:
-    """Write sequence numbers belong to one draft: the next draft starts clean."""
-    store = DraftStore(tmp_path)
-    saver = DraftAutosaver(store, runner, KIND_FOLLOWUP, "a", lambda: ({"t": 1}, {}), delay_ms=10)
-    for _ in range(3):
-        saver.schedule()
-        saver.flush_async()
-    qtbot.waitUntil(lambda: not saver.pending, timeout=2000)
-    saver.set_key("b")
-    assert not saver.pending
-    assert store.load(KIND_FOLLOWUP, "a") is not None and store.load(KIND_FOLLOWUP, "b") is None
-
-
-def test_flush_writes_synchronously_even_after_runner_shutdown(
-    qtbot: Any, tmp_path: Path, runner: TaskRunner
-) -> None:
-    store = DraftStore(tmp_path)
-    saver = DraftAutosaver(store, runner, KIND_TICKET, "k", lambda: ({"x": 1}, {}), delay_ms=10_000)
-    saver.schedule()
-    runner.shutdown(1000)  # refuses new work, as during application shutdown
-    saver.flush()
-    loaded = store.load(KIND_TICKET, "k")
-    assert loaded is not None and loaded.data == {"x": 1}
-    assert not saver.pending
-
-
-def test_discard_removes_the_file(qtbot: Any, tmp_path: Path, runner: TaskRunner) -> None:
-    store = DraftStore(tmp_path)
-    saver = DraftAutosaver(store, runner, KIND_TICKET, "k", lambda: ({"x": 1}, {}), delay_ms=10)
-    saver.schedule()
-    saver.flush()
-    assert store.load(KIND_TICKET, "k") is not None
-    saver.schedule()
-    saver.discard()
-    qtbot.waitUntil(lambda: store.load(KIND_TICKET, "k") is None, timeout=2000)
-    qtbot.waitUntil(lambda: runner.active_count == 0, timeout=2000)
-    assert not saver.pending
-
-
 def test_shared_store_is_one_per_directory(tmp_path: Path) -> None:
     from contiple_desktop.storage.drafts import shared_store
 
     a = shared_store(tmp_path / "d")
     assert shared_store(tmp_path / "d" / ".." / "d") is a
     assert shared_store(tmp_path / "other") is not a
+
+
+# -- damage: one bad file never hides the others, and nothing is deleted --------------------------
+GOOD = {
+    "version": 1,
+    "kind": "ticket",
+    "key": "good",
+    "updated_ms": 5,
+    "summary": {"caller": "x"},
+    "data": {"a": 1},
+}
+
+
+def _doc(**changes: Any) -> bytes:
+    doc = dict(GOOD, key="bad")
+    doc.update(changes)
+    return json.dumps(doc).encode("utf-8")
+
+
+def _without(field: str) -> bytes:
+    doc = dict(GOOD, key="bad")
+    del doc[field]
+    return json.dumps(doc).encode("utf-8")
+
+
+DAMAGE = {
+    "truncated": json.dumps(GOOD).encode("utf-8")[:40],
+    "garbage": b"\x89PNG\r\n\x1a\n\x00\x00 not a draft \xff\xfe",
+    "empty": b"",
+    "whitespace": b"  \n\t ",
+    "not an object": b"[1, 2, 3]",
+    "version as text": _doc(version="1"),
+    "version from the future": _doc(version=2),
+    "kind wrong type": _doc(kind=7),
+    "key wrong type": _doc(key=["k"]),
+    "updated_ms yesterday": _doc(updated_ms="yesterday"),
+    "updated_ms a list": _doc(updated_ms=[1]),
+    "data not an object": _doc(data="text"),
+    "data missing": _without("data"),
+    "deep nesting": b'{"version": 1, "kind": "ticket", "key": "bad", "data": {"v": '
+    + b"[" * 5000
+    + b"]" * 5000
+    + b"}}",
+    "deep but parseable": _doc(data={"v": json.loads("[" * 60 + "]" * 60)}),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(DAMAGE))
+def test_a_damaged_draft_is_moved_aside_and_the_good_ones_still_offered(
+    tmp_path: Path, expect_log: Any, shape: str
+) -> None:
+    expect_log("is unreadable")
+    store = DraftStore(tmp_path)
+    store.save(Draft(KIND_TICKET, "good", {"a": 1}, {"caller": "x"}, 5))
+    (tmp_path / "ticket-bad.json").write_bytes(DAMAGE[shape])
+    scan = store.scan(KIND_TICKET)
+    assert [d.key for d in scan.drafts] == ["good"]
+    [damaged] = scan.damaged
+    assert damaged.file_name == "ticket-bad.json"
+    assert damaged.kept_at.parent == tmp_path / "damaged" and damaged.kept_at.read_bytes() == DAMAGE[shape]
+    assert not (tmp_path / "ticket-bad.json").exists()
+    assert store.scan(KIND_TICKET).damaged == []  # reported once; the kept file is not read again
+
+
+def test_a_wrong_summary_is_cosmetic_the_draft_is_offered(tmp_path: Path) -> None:
+    store = DraftStore(tmp_path)
+    (tmp_path / "ticket-odd.json").write_bytes(_doc(key="odd", summary=["not", "a", "dict"]))
+    (tmp_path / "ticket-odd2.json").write_bytes(_doc(key="odd2", summary={"caller": 5, "subject": "ok"}))
+    scan = store.scan(KIND_TICKET)
+    assert {d.key: d.summary for d in scan.drafts} == {"odd": {}, "odd2": {"subject": "ok"}}
+    assert scan.damaged == []
+
+
+def test_two_damaged_files_with_one_name_never_overwrite_each_other(tmp_path: Path, expect_log: Any) -> None:
+    expect_log("is unreadable")
+    store = DraftStore(tmp_path)
+    for content in (b"{", b"{{"):
+        (tmp_path / "ticket-bad.json").write_bytes(content)
+        store.scan()
+    kept = sorted(p.read_bytes() for p in (tmp_path / "damaged").iterdir())
+    assert kept == [b"{", b"{{"]
