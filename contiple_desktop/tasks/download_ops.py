@@ -19,11 +19,16 @@ import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from contiple_desktop.domain.models import ATTACHMENT_KINDS, Attachment
 from contiple_desktop.paths import AppPaths
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.ops import submit_with_client
 from contiple_desktop.tasks.runner import ProgressCallback, TaskContext, TaskHandle
+
+if TYPE_CHECKING:
+    from contiple_desktop.api.client import ContipleClient
 
 INLINE_IMAGE_MAX_BYTES = 5 * 1024 * 1024
 
@@ -85,36 +90,30 @@ def download_attachment(
 ) -> TaskHandle[Path]:
     """Download ``attachment`` to the cache (``folder=None``) or into ``folder``; see module doc.
 
-    ``on_success(path)`` receives the final file path. Raises ConfigurationError (synchronously)
-    when no connection is configured.
+    ``on_success(path)`` receives the final file path; every failure (no connection included)
+    reaches ``on_failure``.
     """
     _check_kind(kind)
-    client = ctx.session.require_client()
-    if folder is None:
-        profile = ctx.session.profile
-        origin = origin_key(client.base_url, profile.service_id if profile else "")
-        dest = cache_path(ctx.paths, origin, kind, attachment)
-        reuse = True
-    else:
-        dest = folder / safe_file_name(attachment.file_name)
-        reuse = False
+    profile = ctx.session.profile
+    service_id = profile.service_id if profile is not None else ""
+    paths = ctx.paths
 
-    def work(tctx: TaskContext) -> Path:
-        target = dest
-        if reuse:
+    def work(client: ContipleClient, tctx: TaskContext) -> Path:
+        if folder is None:  # "Open": the per-service cache, reusing a complete earlier copy
+            target = cache_path(paths, origin_key(client.base_url, service_id), kind, attachment)
             if target.is_file() and (attachment.size is None or target.stat().st_size == attachment.size):
                 size = target.stat().st_size
                 tctx.progress(size, size)
                 return target
-        else:
-            target = unique_path(dest.parent, dest.name)
+        else:  # "Save as…": never overwrite
+            target = unique_path(folder, safe_file_name(attachment.file_name))
         target.parent.mkdir(parents=True, exist_ok=True)
         return client.download_attachment(
             kind, attachment.attachment_id, target, progress=tctx.progress, cancel=tctx.cancel
         )
 
-    return ctx.runner.submit(
-        work, on_success=on_success, on_failure=on_failure, on_progress=on_progress, key=key
+    return submit_with_client(
+        ctx, work, on_success=on_success, on_failure=on_failure, on_progress=on_progress, key=key
     )
 
 
@@ -129,9 +128,11 @@ def fetch_attachment_bytes(
 ) -> TaskHandle[tuple[bytes, str]]:
     """Fetch a (small) attachment into memory: ``on_success((data, content_type))``."""
     _check_kind(kind)
-    client = ctx.session.require_client()
-
-    def work(tctx: TaskContext) -> tuple[bytes, str]:
-        return client.attachment_bytes(kind, attachment_id, max_bytes=max_bytes, cancel=tctx.cancel)
-
-    return ctx.runner.submit(work, on_success=on_success, on_failure=on_failure)
+    return submit_with_client(
+        ctx,
+        lambda client, tctx: client.attachment_bytes(
+            kind, attachment_id, max_bytes=max_bytes, cancel=tctx.cancel
+        ),
+        on_success=on_success,
+        on_failure=on_failure,
+    )

@@ -13,7 +13,7 @@ clicking safe: only the newest request of a slot can deliver.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from contiple_desktop.domain.models import (
     Category,
@@ -26,17 +26,21 @@ from contiple_desktop.domain.models import (
     Tag,
 )
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.ops import submit_with_client
 from contiple_desktop.tasks.runner import TaskContext, TaskHandle
+
+if TYPE_CHECKING:
+    from contiple_desktop.api.client import ContipleClient
 
 T = TypeVar("T")
 
-KEY_SERVICE = "helpcenter.service"
-KEY_FAQ_CATEGORIES = "helpcenter.faq.categories"
-KEY_FAQ_LIST = "helpcenter.faq.list"
-KEY_FAQ_DETAIL = "helpcenter.faq.detail"
-KEY_NOTICE_FILTERS = "helpcenter.notice.filters"
-KEY_NOTICE_LIST = "helpcenter.notice.list"
-KEY_NOTICE_DETAIL = "helpcenter.notice.detail"
+KEY_SERVICE = "helpcenter:service"
+KEY_FAQ_CATEGORIES = "helpcenter:faq-categories"
+KEY_FAQ_LIST = "helpcenter:faq-list"
+KEY_FAQ_DETAIL = "helpcenter:faq-detail"
+KEY_NOTICE_FILTERS = "helpcenter:notice-filters"
+KEY_NOTICE_LIST = "helpcenter:notice-list"
+KEY_NOTICE_DETAIL = "helpcenter:notice-detail"
 
 Success = Callable[[T], None]
 Failure = Callable[[BaseException], None] | None
@@ -75,7 +79,7 @@ def _load(
     ctx: AppContext,
     cache: HelpCenterCache,
     cache_key: tuple[Hashable, ...],
-    work: Callable[[TaskContext], T],
+    work: Callable[[ContipleClient, TaskContext], T],
     *,
     task_key: str,
     on_success: Success[T],
@@ -94,15 +98,14 @@ def _load(
             cache.put(full_key, value)
         on_success(value)
 
-    return ctx.runner.submit(work, on_success=store, on_failure=on_failure, key=task_key)
+    return submit_with_client(ctx, work, on_success=store, on_failure=on_failure, key=task_key)
 
 
 def load_service(
     ctx: AppContext, cache: HelpCenterCache, *, on_success: Success[ServiceInfo], on_failure: Failure = None
 ) -> TaskHandle[ServiceInfo] | None:
-    client = ctx.session.require_client()
     return _load(
-        ctx, cache, ("service",), lambda t: client.service(cancel=t.cancel),
+        ctx, cache, ("service",), lambda client, t: client.service(cancel=t.cancel),
         task_key=KEY_SERVICE, on_success=on_success, on_failure=on_failure,
     )  # fmt: skip
 
@@ -115,10 +118,9 @@ def load_faq_categories(
     on_success: Success[list[Category]],
     on_failure: Failure = None,
 ) -> TaskHandle[list[Category]] | None:
-    client = ctx.session.require_client()
     return _load(
         ctx, cache, (language, "faq.categories"),
-        lambda t: client.faq_categories(language=language, cancel=t.cancel),
+        lambda client, t: client.faq_categories(language=language, cancel=t.cancel),
         task_key=KEY_FAQ_CATEGORIES, on_success=on_success, on_failure=on_failure,
     )  # fmt: skip
 
@@ -136,10 +138,9 @@ def load_faq_page(
     on_failure: Failure = None,
 ) -> TaskHandle[Page[FaqSummary]] | None:
     """One FAQ list page (category filter and/or the API's keyword search)."""
-    client = ctx.session.require_client()
     query = (query or "").strip() or None
 
-    def work(t: TaskContext) -> Page[FaqSummary]:
+    def work(client: ContipleClient, t: TaskContext) -> Page[FaqSummary]:
         return client.faqs(
             language=language, category_id=category_id, query=query, page=page, page_size=page_size,
             cancel=t.cancel,
@@ -160,10 +161,9 @@ def load_faq(
     on_success: Success[Faq],
     on_failure: Failure = None,
 ) -> TaskHandle[Faq] | None:
-    client = ctx.session.require_client()
     return _load(
         ctx, cache, (language, "faq", help_doc_id),
-        lambda t: client.faq(help_doc_id, language=language, cancel=t.cancel),
+        lambda client, t: client.faq(help_doc_id, language=language, cancel=t.cancel),
         task_key=KEY_FAQ_DETAIL, on_success=on_success, on_failure=on_failure,
     )  # fmt: skip
 
@@ -177,9 +177,8 @@ def load_notice_filters(
     on_failure: Failure = None,
 ) -> TaskHandle[tuple[list[Category], list[Tag]]] | None:
     """Notice headings and tags together (two small GETs on one worker)."""
-    client = ctx.session.require_client()
 
-    def work(t: TaskContext) -> tuple[list[Category], list[Tag]]:
+    def work(client: ContipleClient, t: TaskContext) -> tuple[list[Category], list[Tag]]:
         headings = client.notice_categories(language=language, cancel=t.cancel)
         t.check()
         return headings, client.notice_tags(language=language, cancel=t.cancel)
@@ -203,10 +202,9 @@ def load_notice_page(
     on_success: Success[Page[NoticeSummary]],
     on_failure: Failure = None,
 ) -> TaskHandle[Page[NoticeSummary]] | None:
-    client = ctx.session.require_client()
     query = (query or "").strip() or None
 
-    def work(t: TaskContext) -> Page[NoticeSummary]:
+    def work(client: ContipleClient, t: TaskContext) -> Page[NoticeSummary]:
         return client.notices(
             language=language, category_id=category_id, tag_id=tag_id, query=query, page=page,
             page_size=page_size, cancel=t.cancel,
@@ -227,9 +225,8 @@ def load_notice(
     on_success: Success[Notice],
     on_failure: Failure = None,
 ) -> TaskHandle[Notice] | None:
-    client = ctx.session.require_client()
     return _load(
         ctx, cache, (language, "notice", notice_id),
-        lambda t: client.notice(notice_id, language=language, cancel=t.cancel),
+        lambda client, t: client.notice(notice_id, language=language, cancel=t.cancel),
         task_key=KEY_NOTICE_DETAIL, on_success=on_success, on_failure=on_failure,
     )  # fmt: skip

@@ -4,9 +4,10 @@ Each function takes the ``AppContext`` on the GUI thread, picks up the client th
 submits one closure to the runner; callbacks arrive on the GUI thread. ``key`` arguments make
 the newest request win (a new list query cancels the previous one).
 
-A follow-up POST is never retried: after an *ambiguous* failure the UI calls
-``reconcile_follow_up``, which reloads the ticket and reports whether the thread now holds a
-customer entry with the same text (then the send did reach the server).
+A follow-up POST is never retried: ``follow_up_plan`` is what ``tasks.send_once.SendOnce``
+sends; after an *ambiguous* failure it reloads the ticket and reports whether the thread now
+holds one more customer entry with the same text (then the send did reach the server).
+Every failure, "no connection" included, arrives through ``on_failure`` (``tasks.ops``).
 """
 
 from __future__ import annotations
@@ -15,12 +16,16 @@ import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from contiple_desktop.domain.models import Page, TicketDetail, TicketEntry, TicketSummary
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.ops import Failure, submit_with_client
 from contiple_desktop.tasks.runner import TaskContext, TaskHandle
+from contiple_desktop.tasks.send_once import Reconciled, SendPlan
 
-Failure = Callable[[BaseException], None]
+if TYPE_CHECKING:
+    from contiple_desktop.api.client import ContipleClient
 
 LIST_KEY = "history:list"
 DETAIL_KEY = "history:detail"
@@ -52,10 +57,9 @@ def load_ticket_page(
     on_failure: Failure | None = None,
     key: str | None = LIST_KEY,
 ) -> TaskHandle[Page[TicketSummary]]:
-    client = ctx.session.require_client()
     language = ctx.session.content_language
 
-    def work(tctx: TaskContext) -> Page[TicketSummary]:
+    def work(client: ContipleClient, tctx: TaskContext) -> Page[TicketSummary]:
         return client.customer_tickets(
             query.usercode,
             status=query.status,
@@ -67,7 +71,7 @@ def load_ticket_page(
             cancel=tctx.cancel,
         )
 
-    return ctx.runner.submit(work, on_success=on_success, on_failure=on_failure, key=key)
+    return submit_with_client(ctx, work, on_success=on_success, on_failure=on_failure, key=key)
 
 
 def load_ticket_detail(
@@ -79,34 +83,12 @@ def load_ticket_detail(
     on_failure: Failure | None = None,
     key: str | None = DETAIL_KEY,
 ) -> TaskHandle[TicketDetail]:
-    client = ctx.session.require_client()
     language = ctx.session.content_language
 
-    def work(tctx: TaskContext) -> TicketDetail:
+    def work(client: ContipleClient, tctx: TaskContext) -> TicketDetail:
         return client.ticket(usercode, ticket_id, language=language, cancel=tctx.cancel)
 
-    return ctx.runner.submit(work, on_success=on_success, on_failure=on_failure, key=key)
-
-
-def post_follow_up(
-    ctx: AppContext,
-    usercode: str,
-    ticket_id: str,
-    text: str,
-    attachment_ids: Sequence[str],
-    *,
-    on_success: Callable[[TicketEntry], None],
-    on_failure: Failure,
-) -> TaskHandle[TicketEntry]:
-    """Send one follow-up. Never retried; see ``reconcile_follow_up`` for ambiguous failures."""
-    client = ctx.session.require_client()
-    ids = tuple(attachment_ids)
-
-    def work(tctx: TaskContext) -> TicketEntry:
-        tctx.check()
-        return client.post_comment(usercode, ticket_id, text, attachment_ids=ids, cancel=tctx.cancel)
-
-    return ctx.runner.submit(work, on_success=on_success, on_failure=on_failure)
+    return submit_with_client(ctx, work, on_success=on_success, on_failure=on_failure, key=key)
 
 
 def plain_text(content: str) -> str:
@@ -124,26 +106,31 @@ def count_matching_entries(detail: TicketDetail | None, text: str) -> int:
     return sum(1 for e in detail.entries if not e.from_agent and plain_text(e.content) == wanted)
 
 
-def reconcile_follow_up(
+def follow_up_plan(
     ctx: AppContext,
     usercode: str,
     ticket_id: str,
     text: str,
-    known_matches: int,
-    *,
-    on_success: Callable[[tuple[bool, TicketDetail]], None],
-    on_failure: Failure,
-) -> TaskHandle[tuple[bool, TicketDetail]]:
-    """Reload the ticket after an ambiguous send.
+    attachment_ids: Sequence[str],
+    known: TicketDetail | None,
+) -> SendPlan[TicketEntry]:
+    """Post one follow-up; after an ambiguous failure reload the ticket and look for it.
 
-    Reports ``(arrived, detail)``: ``arrived`` is True when the thread now holds more customer
-    entries with ``text`` than the ``known_matches`` seen before sending.
+    The lookup counts the customer entries carrying ``text`` in ``known`` (the ticket as shown
+    before sending) and in the reloaded ticket: one more means the follow-up arrived. The
+    reloaded ``TicketDetail`` is the ``evidence`` either way, so the editor can show it.
     """
-    client = ctx.session.require_client()
+    ids = tuple(attachment_ids)
     language = ctx.session.content_language
+    known_matches = count_matching_entries(known, text)
 
-    def work(tctx: TaskContext) -> tuple[bool, TicketDetail]:
-        detail = client.ticket(usercode, ticket_id, language=language, cancel=tctx.cancel)
-        return count_matching_entries(detail, text) > known_matches, detail
+    def send(client: ContipleClient, task: TaskContext) -> TicketEntry:
+        task.check()
+        return client.post_comment(usercode, ticket_id, text, attachment_ids=ids, cancel=task.cancel)
 
-    return ctx.runner.submit(work, on_success=on_success, on_failure=on_failure)
+    def reconcile(client: ContipleClient, task: TaskContext, _started_ms: int) -> Reconciled:
+        detail = client.ticket(usercode, ticket_id, language=language, cancel=task.cancel)
+        arrived = count_matching_entries(detail, text) > known_matches
+        return Reconciled(detail if arrived else None, evidence=detail)
+
+    return SendPlan(send=send, reconcile=reconcile)

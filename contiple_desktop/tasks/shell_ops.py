@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from contiple_desktop.domain.models import ServiceInfo
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.tasks.runner import TaskContext, TaskHandle
+from contiple_desktop.tasks.ops import submit_with_client
+from contiple_desktop.tasks.runner import TaskHandle
 
 SERVICE_KEY = "shell:service"
 
@@ -19,12 +20,13 @@ def load_service_info(
 ) -> TaskHandle[ServiceInfo]:
     """Fetch the active service's detail (one unsigned GET); newest request wins.
 
-    Raises ``ConfigurationError`` (GUI thread) when no connection is configured.
+    Without a connection ``on_failure`` gets ``ConfigurationError`` (``tasks.ops``).
     """
-    client = ctx.session.require_client()
     language = ctx.session.content_language
-
-    def work(tctx: TaskContext) -> ServiceInfo:
-        return client.service(language=language, cancel=tctx.cancel)
-
-    return ctx.runner.submit(work, on_success=on_success, on_failure=on_failure, key=SERVICE_KEY)
+    return submit_with_client(
+        ctx,
+        lambda client, tctx: client.service(language=language, cancel=tctx.cancel),
+        on_success=on_success,
+        on_failure=on_failure,
+        key=SERVICE_KEY,
+    )
