@@ -90,6 +90,7 @@ class Application:
         self.bus = Bus()
         self.presenter = ErrorPresenter(self.session)
         self.runner.set_default_failure_handler(self.presenter.present)
+        self.keys = keys if keys is not None else ApiKeys(KeyringSecretStore())
         self.ctx = AppContext(
             runner=self.runner,
             session=self.session,
@@ -97,9 +98,10 @@ class Application:
             paths=paths,
             settings=self.settings,
             report_error=self.presenter.present,
+            profiles=ProfileStore(paths.config_dir / PROFILES_FILE, self.settings),
+            keys=self.keys,
         )
-        self.profiles = ProfileStore(paths.config_dir / PROFILES_FILE, self.settings)
-        self.keys = keys if keys is not None else ApiKeys(KeyringSecretStore())
+        self.profiles = self.ctx.profiles
         self.window = MainWindow(self.ctx, ui_language=self.language)
         self.presenter.set_window(self.window)
         self.presenter.install_hooks()
@@ -110,7 +112,7 @@ class Application:
         self.smoke: SmokeTest | None = None
         if options.smoke_test:
             self.smoke = SmokeTest(
-                self.ctx, self.window, self._finish, timeout_s=options.smoke_timeout, keys=self.keys
+                self.ctx, self.window, self._finish, timeout_s=options.smoke_timeout, check_keyring=True
             )
         self._profiles_dialog: ProfilesDialog | None = None
         self.quitter = self._build_shutdown()
@@ -125,7 +127,7 @@ class Application:
         self.window.show()
         if not self.options.demo:
             connection_ops.load_profiles(
-                self.ctx, self.profiles, lambda _p: self._profiles_loaded(), on_failure=self._key_failed
+                self.ctx, lambda _p: self._profiles_loaded(), on_failure=self._key_failed
             )
         if self.smoke is not None:
             self.smoke.start()
@@ -147,7 +149,7 @@ class Application:
             language=self.language if self.language in ("ko", "en", "ja") else "ko",
             demo=True,
         )
-        connection_ops.connect(self.ctx, profile, self.sim.api_key)
+        connection_ops.activate(self.ctx, profile, self.sim.api_key, remember=False)
         log.info("demo workspace on %s", self.sim.base_url)
 
     def _profiles_loaded(self) -> None:
@@ -155,9 +157,7 @@ class Application:
         if active is None:
             self._first_run()
             return
-        connection_ops.load_key_and_connect(
-            self.ctx, self.keys, active, self._key_loaded, on_failure=self._key_failed
-        )
+        connection_ops.load_key_and_connect(self.ctx, active, self._key_loaded, on_failure=self._key_failed)
 
     def _key_loaded(self, connected: bool) -> None:
         if not connected:
@@ -189,7 +189,7 @@ class Application:
             return
         profile = self.session.profile
         select = profile.profile_id if profile is not None and not profile.demo else None
-        dialog = ProfilesDialog(self.ctx, self.profiles, self.keys, self.window, select_id=select)
+        dialog = ProfilesDialog(self.ctx, self.window, select_id=select)
         self._profiles_dialog = dialog
         dialog.finished.connect(self._profiles_closed)
         dialog.open()
@@ -212,11 +212,10 @@ class Application:
     def _build_shutdown(self) -> ShutdownSequence:
         seq = ShutdownSequence()
         seq.add("stop accepting work", self._stop_accepting, deadline_ms=200)
-        seq.add("cancel tasks", self.runner.cancel_all, deadline_ms=100)
+        seq.add("cancel tasks", self.runner.cancel_all, deadline_ms=100)  # the disk lane finishes its writes
         seq.add("flush hooks", self._flush_hooks, deadline_ms=1000)
         seq.add("save window state and settings", self._save_state, deadline_ms=500)
-        seq.add("wait for tasks", lambda: self.runner.shutdown(RUNNER_SHUTDOWN_MS),
-                deadline_ms=RUNNER_SHUTDOWN_MS + 500)
+        seq.add("wait for tasks", self._wait_for_tasks, deadline_ms=RUNNER_SHUTDOWN_MS + 500)
         seq.add("close connection", self._close_client, deadline_ms=500)
         seq.add("stop demo simulator", self._stop_sim, deadline_ms=1000)
         seq.add("restore hooks and translators", self._restore_globals, deadline_ms=100)
@@ -252,6 +251,10 @@ class Application:
     def _save_state(self) -> None:
         self.window.save_state()
         self.settings.sync()
+
+    def _wait_for_tasks(self) -> None:
+        self.ctx.disk.shutdown(RUNNER_SHUTDOWN_MS)  # drafts and profiles first: they are local
+        self.runner.shutdown(RUNNER_SHUTDOWN_MS)
 
     def _close_client(self) -> None:
         client = self.session.client

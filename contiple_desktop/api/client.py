@@ -420,3 +420,11 @@ class ContipleClient:
 def json_bytes(obj: object) -> bytes:
     """Compact UTF-8 JSON: the exact bytes that are signed and sent."""
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def make_client(profile: ConnectionProfile, api_key: str, **kwargs: Any) -> ContipleClient:
+    """A ``ContipleClient`` for ``profile`` (raises ``ConfigurationError`` for a bad address).
+
+    The one factory the task layer uses (the session's connection and the connection probe).
+    """
+    return ContipleClient(profile, api_key, **kwargs)

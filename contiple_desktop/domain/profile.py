@@ -73,6 +73,18 @@ class ConnectionProfile:
             raise ConfigurationError(f"not a Contiple domain: {self.domain!r}")
         return f"https://{domain}.{_HOST_SUFFIX[self.environment]}"
 
+    def base_url_problem(self) -> str | None:
+        """Why the profile has no usable base URL (``ConfigurationError``'s text), or None."""
+        try:
+            _ = self.base_url
+        except ConfigurationError as exc:
+            return str(exc)
+        return None
+
+    def base_url_or_none(self) -> str | None:
+        """The base URL, or None while the address is incomplete or unusable."""
+        return None if self.base_url_problem() is not None else self.base_url
+
     def with_changes(self, **changes: object) -> ConnectionProfile:
         return replace(self, **changes)  # type: ignore[arg-type]
 

@@ -12,7 +12,6 @@ contain them. Every call may block on D-Bus: call from a worker (``tasks/connect
 
 from __future__ import annotations
 
-import enum
 import logging
 import os
 import threading
@@ -23,7 +22,9 @@ import keyring.backend
 import keyring.errors
 from keyring.backends import chainer, fail
 
+from contiple_desktop.domain.keys import KeyLocation
 from contiple_desktop.errors import KeyringLockedError, KeyringUnavailableError, SecretStoreError
+from contiple_desktop.log import register_secret
 
 log = logging.getLogger(__name__)
 
@@ -221,14 +222,6 @@ def _translate(exc: Exception, action: str) -> SecretStoreError:
     return SecretStoreError(f"The system keyring could not {action} the API key ({kind}).")
 
 
-class KeyLocation(enum.Enum):
-    """Where a profile's key currently is (drives the dialog's status line)."""
-
-    KEYRING = "keyring"
-    SESSION = "session"
-    NONE = "none"
-
-
 class ApiKeys:
     """The keys of the running app: the OS keyring plus session-only keys.
 
@@ -249,13 +242,17 @@ class ApiKeys:
             key = self.persistent.get(profile_id)
         except KeyringUnavailableError:
             return None, KeyLocation.NONE  # nothing can be stored without a keyring
-        return (key, KeyLocation.KEYRING) if key else (None, KeyLocation.NONE)
+        if not key:
+            return None, KeyLocation.NONE
+        register_secret(key)  # the moment it is read: no log line can ever show it
+        return key, KeyLocation.KEYRING
 
     def store(self, profile_id: str, key: str, *, session_only: bool = False) -> KeyLocation:
         """Save ``key`` (empty → delete). Raises ``SecretStoreError`` when the keyring refuses."""
         if not key:
             self.delete(profile_id)
             return KeyLocation.NONE
+        register_secret(key)
         if session_only:
             self.session.set(profile_id, key)
             return KeyLocation.SESSION

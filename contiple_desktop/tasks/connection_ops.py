@@ -1,14 +1,19 @@
-"""Operations of the connection area: keys, profiles, "Test connection" and connecting.
+"""Operations of the connection area: keys, profiles, "Test connection", connecting.
 
-Every function is called on the GUI thread, submits one closure to the ``TaskRunner`` (keyring
-and disk calls block) and delivers its outcome on the GUI thread. ``ctx_or_runner`` is the
-``AppContext`` or just its ``TaskRunner`` (the first-run path has no context yet).
+Every function is called on the GUI thread and reports through callbacks (``tasks.ops``):
+keyring and profile-file calls block, so they run on a worker (keyring on the network runner —
+it may wait on D-Bus — and the profile file on the disk lane). The stores are the context's
+(``ctx.profiles``, ``ctx.keys``); the ui never touches them.
 
-``test_connection`` makes exactly one unsigned call (``service()``) and one signed call
-(``customer_tickets("contiple-desktop-probe", page_size=1)``) with a throwaway client and turns
-every outcome into a ``ConnectionReport`` of precise, translated findings (the probe itself is
-``tasks/connection_probe.py``); it never reports a failure through ``on_failure`` (a test
-that fails *is* its result).
+* **Activation is an operation**: ``activate`` builds the client for a profile, makes it the
+  session's connection and remembers the profile as the active one; ``forget_active`` undoes it
+  for a deleted profile. A key read from the keyring is registered with the log redaction filter
+  the moment it is read (``storage.secrets.ApiKeys.get``).
+* ``test_connection`` makes exactly one unsigned call (``service()``) and one signed call
+  (``customer_tickets("contiple-desktop-probe", page_size=1)``) with a throwaway client and
+  turns every outcome into a ``ConnectionReport`` of findings (``tasks/connection_probe.py``;
+  the words are the ui's); it never reports a failure through ``on_failure`` (a test that
+  fails *is* its result).
 """
 
 from __future__ import annotations
@@ -16,75 +21,77 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from contiple_desktop import errors as E
+from contiple_desktop import errors
+from contiple_desktop.domain.keys import KeyLocation
 from contiple_desktop.domain.profile import ConnectionProfile
-from contiple_desktop.storage.profiles import ProfileStore
-from contiple_desktop.storage.secrets import ApiKeys, KeyLocation
 from contiple_desktop.tasks.connection_probe import (
     PROBE_USERCODE,
     ConnectionReport,
-    ContipleClient,
     Finding,
     Severity,
     finding_for_unexpected,
-    make_client,
     run_connection_test,
     safe_base_url,
 )
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.tasks.runner import TaskContext, TaskHandle, TaskRunner
+from contiple_desktop.tasks.ops import Failure
+from contiple_desktop.tasks.runner import TaskContext, TaskHandle
 
 __all__ = [
     "PROBE_USERCODE",
     "ConnectionReport",
     "Finding",
+    "KeyLocation",
     "SaveOutcome",
     "Severity",
+    "activate",
+    "active_profile_id",
     "check_keyring",
-    "connect",
     "delete_profile",
+    "forget_active",
     "load_key",
     "load_key_and_connect",
     "load_profiles",
-    "make_client",
-    "run_connection_test",
     "save_profile_with_key",
+    "saved_profiles",
     "test_connection",
 ]
 
-Failure = Callable[[BaseException], None]
 TEST_KEY = "connection:test"
 
 
-def _runner(ctx_or_runner: AppContext | TaskRunner) -> TaskRunner:
-    return ctx_or_runner if isinstance(ctx_or_runner, TaskRunner) else ctx_or_runner.runner
-
-
 # -- keys and profiles ---------------------------------------------------------------------
+def saved_profiles(ctx: AppContext) -> list[ConnectionProfile]:
+    """The profiles as last loaded or saved (memory; GUI thread)."""
+    return ctx.profiles.profiles()
+
+
+def active_profile_id(ctx: AppContext) -> str:
+    return ctx.profiles.active_id
+
+
 def load_profiles(
-    ctx_or_runner: AppContext | TaskRunner,
-    profiles: ProfileStore,
+    ctx: AppContext,
     on_done: Callable[[list[ConnectionProfile]], None],
     *,
     on_failure: Failure | None = None,
 ) -> TaskHandle[list[ConnectionProfile]]:
-    """(Re)read the profile file on a worker."""
-    return _runner(ctx_or_runner).submit(
-        lambda tctx: profiles.load(), on_success=on_done, on_failure=on_failure
-    )
+    """(Re)read the profile file (disk lane)."""
+    profiles = ctx.profiles
+    return ctx.disk.submit(lambda _t: profiles.load(), on_success=on_done, on_failure=on_failure)
 
 
 def load_key(
-    ctx_or_runner: AppContext | TaskRunner,
-    keys: ApiKeys,
+    ctx: AppContext,
     profile_id: str,
     on_done: Callable[[tuple[str | None, KeyLocation]], None],
     *,
     on_failure: Failure | None = None,
 ) -> TaskHandle[tuple[str | None, KeyLocation]]:
     """Read the key of ``profile_id``: ``(key or None, where)``; keyring errors → on_failure."""
-    return _runner(ctx_or_runner).submit(
-        lambda tctx: keys.get(profile_id),
+    keys = ctx.keys
+    return ctx.runner.submit(
+        lambda _t: keys.get(profile_id),
         on_success=on_done,
         on_failure=on_failure,
         key=f"connection:key:{profile_id}",
@@ -92,18 +99,17 @@ def load_key(
 
 
 def check_keyring(
-    ctx_or_runner: AppContext | TaskRunner,
-    keys: ApiKeys,
-    on_done: Callable[[tuple[bool, str]], None],
+    ctx: AppContext, on_done: Callable[[tuple[bool, str]], None]
 ) -> TaskHandle[tuple[bool, str]]:
     """``(available, description)`` of the persistent store (backend detection may use D-Bus)."""
+    keys = ctx.keys
 
-    def work(tctx: TaskContext) -> tuple[bool, str]:
+    def work(_t: TaskContext) -> tuple[bool, str]:
         store = keys.persistent
         return (store.available(), store.description)
 
-    return _runner(ctx_or_runner).submit(
-        work, on_success=on_done, on_failure=lambda exc: on_done((False, "")), key="connection:keyring"
+    return ctx.runner.submit(
+        work, on_success=on_done, on_failure=lambda _exc: on_done((False, "")), key="connection:keyring"
     )
 
 
@@ -117,13 +123,11 @@ class SaveOutcome:
 
     profile: ConnectionProfile
     location: KeyLocation
-    key_error: E.SecretStoreError | None = None
+    key_error: errors.SecretStoreError | None = None
 
 
 def save_profile_with_key(
-    ctx_or_runner: AppContext | TaskRunner,
-    profiles: ProfileStore,
-    keys: ApiKeys,
+    ctx: AppContext,
     profile: ConnectionProfile,
     api_key: str | None,
     on_done: Callable[[SaveOutcome], None],
@@ -132,6 +136,7 @@ def save_profile_with_key(
     on_failure: Failure | None = None,
 ) -> TaskHandle[SaveOutcome]:
     """Write ``profile`` and (unless ``api_key`` is None: unchanged) its key; empty key → delete."""
+    profiles, keys = ctx.profiles, ctx.keys
 
     def work(tctx: TaskContext) -> SaveOutcome:
         profiles.put(profile)
@@ -139,79 +144,104 @@ def save_profile_with_key(
         if api_key is None:
             try:
                 return SaveOutcome(profile, keys.get(profile.profile_id)[1])
-            except E.SecretStoreError as exc:
+            except errors.SecretStoreError as exc:
                 return SaveOutcome(profile, KeyLocation.NONE, exc)
         try:
             location = keys.store(profile.profile_id, api_key, session_only=session_only)
-        except E.SecretStoreError as exc:
+        except errors.SecretStoreError as exc:
             return SaveOutcome(profile, KeyLocation.NONE, exc)
         return SaveOutcome(profile, location)
 
-    return _runner(ctx_or_runner).submit(work, on_success=on_done, on_failure=on_failure)
+    return ctx.runner.submit(work, on_success=on_done, on_failure=on_failure)
 
 
 def delete_profile(
-    ctx_or_runner: AppContext | TaskRunner,
-    profiles: ProfileStore,
-    keys: ApiKeys,
+    ctx: AppContext,
     profile_id: str,
-    on_done: Callable[[E.SecretStoreError | None], None],
+    on_done: Callable[[errors.SecretStoreError | None], None],
     *,
     on_failure: Failure | None = None,
-) -> TaskHandle[E.SecretStoreError | None]:
-    """Delete the key (keyring and session) and the profile; a keyring refusal is returned so
-    the UI can say that the key stayed in the keyring, the profile is removed regardless."""
+) -> TaskHandle[errors.SecretStoreError | None]:
+    """Delete the key (keyring and session) and the profile, then ``forget_active``; a keyring
+    refusal is returned so the UI can say that the key stayed in the keyring (the profile is
+    removed regardless)."""
+    profiles, keys = ctx.profiles, ctx.keys
 
-    def work(tctx: TaskContext) -> E.SecretStoreError | None:
-        problem: E.SecretStoreError | None = None
+    def work(_t: TaskContext) -> errors.SecretStoreError | None:
+        problem: errors.SecretStoreError | None = None
         try:
             keys.delete(profile_id)
-        except E.SecretStoreError as exc:
+        except errors.SecretStoreError as exc:
             problem = exc
         profiles.remove(profile_id)
         return problem
 
-    return _runner(ctx_or_runner).submit(work, on_success=on_done, on_failure=on_failure)
+    def done(problem: errors.SecretStoreError | None) -> None:
+        forget_active(ctx, profile_id)
+        on_done(problem)
+
+    return ctx.runner.submit(work, on_success=done, on_failure=on_failure)
 
 
 # -- connecting ------------------------------------------------------------------------------
-def connect(ctx: AppContext, profile: ConnectionProfile, api_key: str) -> ContipleClient:
-    """Build the client for ``profile`` and make it the session's connection (GUI thread).
+def activate(
+    ctx: AppContext,
+    profile: ConnectionProfile,
+    api_key: str,
+    *,
+    on_done: Callable[[ConnectionProfile], None] | None = None,
+    on_failure: Failure | None = None,
+    remember: bool = True,
+) -> None:
+    """Connect the session to ``profile`` and (``remember``) make it the active profile.
 
-    Building a client does no I/O. Raises ``ConfigurationError`` for an unusable profile.
+    Building a client does no I/O, so this completes at once; an unusable profile (a bad
+    address) is reported to ``on_failure`` (default: the error presenter) and changes nothing.
     """
-    client = make_client(profile, api_key)
+    from contiple_desktop.api.client import make_client  # the protocol stack loads when first used
+
+    try:
+        client = make_client(profile, api_key)
+    except errors.ConfigurationError as exc:
+        (on_failure or ctx.report_error)(exc)
+        return
     ctx.session.set_connection(profile, client)
-    return client
+    if remember and not profile.demo:
+        ctx.profiles.set_active(profile.profile_id)
+    if on_done is not None:
+        on_done(profile)
+
+
+def forget_active(ctx: AppContext, profile_id: str) -> None:
+    """``profile_id`` is gone: it is no longer the active profile nor the session's connection."""
+    if ctx.profiles.active_id == profile_id:
+        ctx.profiles.set_active("")
+    current = ctx.session.profile
+    if current is not None and current.profile_id == profile_id:
+        ctx.session.set_connection(None, None)
 
 
 def load_key_and_connect(
     ctx: AppContext,
-    keys: ApiKeys,
     profile: ConnectionProfile,
     on_done: Callable[[bool], None],
     *,
     on_failure: Failure | None = None,
 ) -> TaskHandle[tuple[str | None, KeyLocation]]:
-    """Read the key on a worker, then ``connect``; ``on_done(False)`` when no key is stored."""
+    """Read the key on a worker, then ``activate``; ``on_done(False)`` when no key is stored."""
 
     def loaded(result: tuple[str | None, KeyLocation]) -> None:
         key = result[0]
         if not key:
             on_done(False)
             return
-        try:
-            connect(ctx, profile, key)
-        except E.ContipleError as exc:
-            (on_failure or ctx.report_error)(exc)
-            return
-        on_done(True)
+        activate(ctx, profile, key, on_done=lambda _p: on_done(True), on_failure=on_failure)
 
-    return load_key(ctx, keys, profile.profile_id, loaded, on_failure=on_failure)
+    return load_key(ctx, profile.profile_id, loaded, on_failure=on_failure)
 
 
 def test_connection(
-    ctx_or_runner: AppContext | TaskRunner,
+    ctx: AppContext,
     profile: ConnectionProfile,
     api_key: str,
     on_done: Callable[[ConnectionReport], None],
@@ -222,7 +252,7 @@ def test_connection(
         url = safe_base_url(profile)
         on_done(ConnectionReport(False, url, findings=(finding_for_unexpected(exc),)))
 
-    return _runner(ctx_or_runner).submit(
+    return ctx.runner.submit(
         lambda tctx: run_connection_test(profile, api_key, cancel=tctx.cancel),
         on_success=on_done,
         on_failure=failed,

@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 
 from contiple_desktop.paths import AppPaths
+from contiple_desktop.storage.drafts import DraftStore, shared_store
+from contiple_desktop.storage.profiles import FILE_NAME as PROFILES_FILE
+from contiple_desktop.storage.profiles import ProfileStore
+from contiple_desktop.storage.secrets import ApiKeys, MemorySecretStore
 from contiple_desktop.storage.settings import Settings
 from contiple_desktop.tasks.bus import Bus
 from contiple_desktop.tasks.runner import TaskRunner
@@ -18,9 +22,14 @@ from contiple_desktop.tasks.session import Session
 class AppContext:
     """Shared services. Panels take this in their constructor and nothing else global.
 
-    ``report_error`` is the single error presenter's entry point (GUI thread only).
-    ``flush_hooks`` run (GUI thread, in order) during shutdown after tasks are cancelled and
-    before the pool is awaited: draft stores and settings register here.
+    * ``runner`` runs slow work (HTTP above all); ``disk`` is a one-thread lane of its own for
+      local files (drafts, profiles), so a write never waits behind stuck network requests.
+    * ``drafts``, ``profiles`` and ``keys`` are the stores; only ``tasks`` code calls them (the
+      ui goes through operations). Left out, they default to this context's own paths and an
+      in-memory key store (tests, benchmarks); the composition root passes the OS keyring.
+    * ``report_error`` is the single error presenter's entry point (GUI thread only).
+    * ``flush_hooks`` run (GUI thread, in order) during shutdown after tasks are cancelled and
+      before the pool is awaited: draft savers and settings register here.
     """
 
     runner: TaskRunner
@@ -30,10 +39,28 @@ class AppContext:
     settings: Settings
     report_error: Callable[[BaseException], None]
     flush_hooks: list[Callable[[], None]] = field(default_factory=list)
+    disk: TaskRunner = field(default=None)  # type: ignore[assignment]  # set in __post_init__
+    drafts: DraftStore = field(default=None)  # type: ignore[assignment]
+    profiles: ProfileStore = field(default=None)  # type: ignore[assignment]
+    keys: ApiKeys = field(default=None)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
+        if self.disk is None:
+            self.disk = TaskRunner(max_threads=1)
+            self.disk.set_default_failure_handler(self.report_error)
+        if self.drafts is None:
+            self.drafts = shared_store(self.paths.drafts_dir)
+        if self.profiles is None:
+            self.profiles = ProfileStore(self.paths.config_dir / PROFILES_FILE, self.settings)
+        if self.keys is None:
+            self.keys = ApiKeys(MemorySecretStore())
         # After each burst of work, surface a clock offset the client had to learn.
         self.runner.busy_changed.connect(self._runner_busy_changed)
+
+    @property
+    def lanes(self) -> tuple[TaskRunner, TaskRunner]:
+        """Every runner of this context (network and disk), for shutdown and leak checks."""
+        return (self.runner, self.disk)
 
     def add_flush_hook(self, owner: QObject, hook: Callable[[], None]) -> None:
         """Run ``hook`` at shutdown for as long as ``owner`` lives (removed when it is destroyed)."""

@@ -1,4 +1,4 @@
-"""Server times shown in the agent's locale: one place for every list, detail and thread."""
+"""Formatting shared by every ui module: server times in the agent's locale, and %1 placeholders."""
 
 from __future__ import annotations
 
@@ -27,3 +27,11 @@ def format_display_date(text: str) -> str:
     if not date.isValid():
         return text
     return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+
+
+def fill(text: str, *args: object) -> str:
+    """Replace ``%1``, ``%2`` … in a translated string (Qt's placeholders), highest first so that
+    ``%1`` never eats the start of ``%10``."""
+    for i in range(len(args), 0, -1):
+        text = text.replace(f"%{i}", str(args[i - 1]))
+    return text

@@ -32,6 +32,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.error_presenter import ErrorPresenter
 from contiple_desktop.ui.profiles.dialog import ProfilesDialog
 from contiple_desktop.ui.shell.main_window import MainWindow
+from tests.ui.profiles.helpers import using
 from tests.ui.window import open_window, wait_idle
 
 INTERACTIVE = (
@@ -115,7 +116,7 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot: Any, appctx: App
 
     store = ProfileStore(appctx.paths.config_dir / "profiles.json", appctx.settings)
     store.load()
-    dialog = ProfilesDialog(appctx, store, ApiKeys(MemorySecretStore()), window)
+    dialog = ProfilesDialog(using(appctx, store, ApiKeys(MemorySecretStore())), window)
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):
         dialog.show()

@@ -1,13 +1,16 @@
 """The connection profiles dialog: profiles on the left, the selected one's form on the right.
 
-Keys are read and written only through ``tasks/connection_ops`` (a worker thread: the keyring
-blocks on D-Bus) and only when the agent presses Save. When the keyring is missing or refuses,
-a plain explanation appears with a "Use for this session only" choice; nothing is ever written
-to a file instead. "Test connection" probes the typed values (saved or not) and lists findings.
+Everything that touches a store or the session is an operation of ``tasks/connection_ops``:
+keys are read and written on a worker (the keyring blocks on D-Bus) and only when the agent
+presses Save; "Use this profile" is ``connection_ops.activate`` (connect + remember), deleting is
+``connection_ops.delete_profile`` (which also forgets an active profile). When the keyring is
+missing or refuses, a plain explanation appears with a "Use for this session only" choice;
+nothing is ever written to a file instead. "Test connection" probes the typed values (saved or
+not) and lists findings.
 
 Usage by the composition root::
 
-    dialog = ProfilesDialog(ctx, profile_store, api_keys, parent=window)
+    dialog = ProfilesDialog(ctx, parent=window)
     dialog.profile_activated.connect(...)   # the session is already connected
     dialog.open()
 """
@@ -16,36 +19,30 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from contiple_desktop.domain.keys import KeyLocation
 from contiple_desktop.domain.profile import ConnectionProfile, Environment
-from contiple_desktop.errors import ContipleError, SecretStoreError
-from contiple_desktop.storage.profiles import ProfileStore
-from contiple_desktop.storage.secrets import ApiKeys, KeyLocation
+from contiple_desktop.errors import SecretStoreError
 from contiple_desktop.tasks import connection_ops as ops
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.tasks.runner import TaskHandle
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.profiles.confirm import confirm
 from contiple_desktop.ui.profiles.findings import FindingsView, KeyringNotice
 from contiple_desktop.ui.profiles.form import ProfileForm
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from contiple_desktop.ui.profiles.profile_list import EditTracker, ProfileList, push_button
+from contiple_desktop.ui.task_scope import TaskScope
 
 
 class ProfilesDialog(QDialog):
@@ -61,71 +58,52 @@ class ProfilesDialog(QDialog):
     profiles_changed = Signal()
 
     def __init__(
-        self,
-        ctx: AppContext,
-        profiles: ProfileStore,
-        keys: ApiKeys,
-        parent: QWidget | None = None,
-        *,
-        select_id: str | None = None,
+        self, ctx: AppContext, parent: QWidget | None = None, *, select_id: str | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.profiles = profiles
-        self.keys = keys
-        self._drafts: dict[str, ConnectionProfile] = {}
+        self.tasks = TaskScope(self, "profiles")
         self._loaded_key = ""
-        self._baseline: tuple[ConnectionProfile | None, str] = (None, "")
         self._keyring_available: bool | None = None
         self._keyring_description = ""
         self._activate_after_save = False
-        self._handles: list[TaskHandle[Any]] = []
         self.setWindowTitle(self.tr("Connection profiles"))
         self.setAccessibleName(self.tr("Connection profiles"))
         self.resize(960, 640)
+        self.form = ProfileForm(self)
+        self.edits = EditTracker(lambda: (self.form.profile(), self.form.key_text()))
+        self.profile_list = ProfileList(
+            lambda: ops.saved_profiles(ctx),
+            lambda: ops.active_profile_id(ctx),
+            self._unless_unsaved,
+            self._is_dirty,
+            self.edits.reset,
+            self,
+        )
         self._build()
-        self._reload_list(select_id or profiles.active_id or None)
-        if not self.profiles.profiles():
+        self.profile_list.reload(select_id or ops.active_profile_id(ctx) or None)
+        if not ops.saved_profiles(ctx):
             self._add()
-        self._track(ops.check_keyring(ctx.runner, keys, self._on_keyring_checked))
+        self.tasks.track(ops.check_keyring(ctx, self._on_keyring_checked))
 
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
         root = QVBoxLayout(self)
         body = QHBoxLayout()
         root.addLayout(body, 1)
-
-        left = QVBoxLayout()
-        list_label = QLabel(self.tr("&Profiles:"), self)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Profiles"))
-        list_label.setBuddy(self.list)
-        self.list.currentItemChanged.connect(self._on_current_changed)
-        left.addWidget(list_label)
-        left.addWidget(self.list, 1)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self._ask_delete)
-        self.add_button = self._button(self.tr("&Add"), self.tr("Add profile"), self._add)
-        self.duplicate_button = self._button(
-            self.tr("D&uplicate"), self.tr("Duplicate profile"), self._duplicate
-        )
-        self.delete_button = self._button(
-            self.tr("Delete\u2026"), self.tr("Delete profile"), self._ask_delete
-        )
-        self.use_button = self._button(
-            self.tr("Use t&his profile"), self.tr("Use this profile"), self._use_current
-        )
-        row = QHBoxLayout()
-        for b in (self.add_button, self.duplicate_button, self.delete_button):
-            row.addWidget(b)
-        left.addLayout(row)
-        left.addWidget(self.use_button)
-        body.addLayout(left, 1)
+        plist = self.profile_list
+        plist.shown.connect(self._show_id)
+        plist.add_requested.connect(self._add)
+        plist.duplicate_requested.connect(self._duplicate)
+        plist.delete_requested.connect(self._ask_delete)
+        plist.use_requested.connect(self._use_current)
+        # the list's widgets, under the names the dialog always had
+        self.list, self.add_button, self.use_button = plist.list, plist.add_button, plist.use_button
+        self.duplicate_button, self.delete_button = plist.duplicate_button, plist.delete_button
+        body.addWidget(plist, 1)
 
         right = QVBoxLayout()
-        self.form = ProfileForm(self)
-        self.form.edited.connect(self._on_edited)
+        self.form.edited.connect(self.message_clear)
         right.addWidget(self.form)
         self.notice = KeyringNotice(self)
         right.addWidget(self.notice)
@@ -135,8 +113,10 @@ class ProfilesDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right.addWidget(self.message)
         actions = QHBoxLayout()
-        self.test_button = self._button(self.tr("&Test connection"), self.tr("Test connection"), self._test)
-        self.save_button = self._button(self.tr("Save"), self.tr("Save profile"), self._save)
+        self.test_button = push_button(
+            self, self.tr("&Test connection"), self.tr("Test connection"), self._test
+        )
+        self.save_button = push_button(self, self.tr("Save"), self.tr("Save profile"), self._save)
         self.save_button.setDefault(True)
         save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_key.activated.connect(self._save)
@@ -160,96 +140,20 @@ class ProfilesDialog(QDialog):
         buttons.rejected.connect(lambda: self._unless_unsaved(self.reject))
         root.addWidget(buttons)
 
-    def _button(self, text: str, accessible: str, slot: Any) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
-
-    def _track(self, handle: TaskHandle[Any]) -> None:
-        self._handles = [h for h in self._handles if h.running]
-        self._handles.append(handle)
-
-    # -- list ------------------------------------------------------------------------------
-    def _reload_list(self, select_id: str | None) -> None:
-        self.list.blockSignals(True)
-        try:
-            self.list.clear()
-            active = self.profiles.active_id
-            for profile in [*self.profiles.profiles(), *self._drafts.values()]:
-                item = QListWidgetItem(self._item_text(profile, active))
-                item.setData(ID_ROLE, profile.profile_id)
-                if profile.profile_id == active:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                self.list.addItem(item)
-            row = next(
-                (i for i in range(self.list.count()) if self.list.item(i).data(ID_ROLE) == select_id),
-                0,
-            )
-            if self.list.count():
-                self.list.setCurrentRow(row)
-        finally:
-            self.list.blockSignals(False)
-        if self.list.currentItem() is not None:
-            self._show(self.list.currentItem())
-        self._update_buttons()
-
-    def _item_text(self, profile: ConnectionProfile, active: str) -> str:
-        name = profile.name or self.tr("(unnamed)")
-        if profile.profile_id in self._drafts:
-            return self.tr("%1 (not saved)").replace("%1", name)
-        if profile.profile_id == active:
-            return self.tr("%1 (in use)").replace("%1", name)
-        return name
-
-    def _current_id(self) -> str:
-        item = self.list.currentItem()
-        return str(item.data(ID_ROLE)) if item is not None else ""
+    @Slot()
+    def message_clear(self) -> None:
+        self.message.clear()
 
     def _update_buttons(self) -> None:
         has = self.list.currentItem() is not None
-        for b in (self.duplicate_button, self.delete_button, self.use_button, self.test_button):
+        self.profile_list.set_buttons_enabled(has)
+        for b in (self.test_button, self.save_button):
             b.setEnabled(has)
-        self.save_button.setEnabled(has)
         self.form.setEnabled(has)
 
-    @Slot(QListWidgetItem, QListWidgetItem)
-    def _on_current_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        if previous is not None and current is not None and self._is_dirty():
-            target = str(current.data(ID_ROLE))
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
-            self.list.blockSignals(False)
-            self._unless_unsaved(lambda: self._select(target))
-            return
-        if previous is not None:
-            gone = str(previous.data(ID_ROLE))
-            if gone in self._drafts and gone != self._current_id():
-                del self._drafts[gone]
-                self._reload_list(self._current_id())
-                return
-        if current is not None:
-            self._show(current)
-        self._update_buttons()
-
-    def _select(self, profile_id: str) -> None:
-        self._set_baseline()  # the agent chose to discard the edits
-        for i in range(self.list.count()):
-            if self.list.item(i).data(ID_ROLE) == profile_id:
-                self.list.setCurrentRow(i)
-                return
-
     # -- unsaved changes -------------------------------------------------------------------
-    def _set_baseline(self) -> None:
-        self._baseline = (self.form.profile(), self.form.key_text())
-
     def _is_dirty(self) -> bool:
-        if self._baseline[0] is None or not self.form.isEnabled():
-            return False
-        return (self.form.profile(), self.form.key_text()) != self._baseline
+        return self.edits.dirty(self.form.isEnabled())
 
     def _unless_unsaved(self, proceed: Callable[[], None]) -> None:
         """Run ``proceed`` now, or after the agent agreed to discard unsaved edits."""
@@ -276,24 +180,28 @@ class ProfilesDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-    def _show(self, item: QListWidgetItem) -> None:
-        profile_id = str(item.data(ID_ROLE))
-        profile = self._drafts.get(profile_id) or self.profiles.get(profile_id)
-        if profile is None:
-            return
+    # -- showing one profile ---------------------------------------------------------------
+    @Slot(str)
+    def _show_id(self, profile_id: str) -> None:
+        profile = self.profile_list.profile(profile_id) if profile_id else None
+        if profile is not None:
+            self._show(profile)
+        self._update_buttons()
+
+    def _show(self, profile: ConnectionProfile) -> None:
+        profile_id = profile.profile_id
         self.message.clear()
         self.findings.clear()
         self._loaded_key = ""
         self.form.set_profile(profile)
-        self._set_baseline()
-        if profile_id in self._drafts:
+        self.edits.reset()
+        if self.profile_list.is_draft(profile_id):
             self.form.set_key_status(self.tr("Not stored"))
             return
         self.form.set_key_status(self.tr("Checking the keyring\u2026"))
-        self._track(
+        self.tasks.track(
             ops.load_key(
                 self.ctx,
-                self.keys,
                 profile_id,
                 lambda result: self._on_key_loaded(profile_id, result),
                 on_failure=lambda exc: self._on_key_failed(profile_id, exc),
@@ -307,7 +215,7 @@ class ProfilesDialog(QDialog):
         self._loaded_key = key or ""
         if not self.form.key_text():
             self.form.set_key_text(self._loaded_key)
-            self._baseline = (self._baseline[0], self._loaded_key)
+            self.edits.accept_key(self._loaded_key)
         self.form.set_key_status(self._status_text(location))
 
     def _on_key_failed(self, profile_id: str, exc: BaseException) -> None:
@@ -356,27 +264,24 @@ class ProfilesDialog(QDialog):
         self._open_draft(copy, key)
 
     def _open_draft(self, draft: ConnectionProfile, key: str) -> None:
-        self._drafts[draft.profile_id] = draft
-        self._reload_list(draft.profile_id)
+        self.profile_list.add_draft(draft)
         self.form.set_key_text(key)
-        self._set_baseline()
+        self.edits.reset()
 
     @Slot()
     def _ask_delete(self) -> None:
-        profile_id = self._current_id()
+        profile_id = self.profile_list.current_id()
         if not profile_id:
             return
-        if profile_id in self._drafts:
-            del self._drafts[profile_id]
-            self._reload_list(None)
+        if self.profile_list.is_draft(profile_id):
+            self.profile_list.drop_draft(profile_id)
             return
-        name = self.form.profile().name
         confirm(
             self,
             title=self.tr("Delete profile"),
             text=self.tr(
                 "Delete the profile \u201c%1\u201d? Its API key is removed from the keyring too."
-            ).replace("%1", name),
+            ).replace("%1", self.form.profile().name),
             accessible_name=self.tr("Confirm deletion"),
             yes=QMessageBox.StandardButton.Yes,
             no=QMessageBox.StandardButton.No,
@@ -384,24 +289,12 @@ class ProfilesDialog(QDialog):
         )
 
     def _delete(self, profile_id: str) -> None:
-        self._track(
-            ops.delete_profile(
-                self.ctx,
-                self.profiles,
-                self.keys,
-                profile_id,
-                lambda problem: self._on_deleted(profile_id, problem),
-                on_failure=self._on_failure,
-            )
+        self.tasks.track(
+            ops.delete_profile(self.ctx, profile_id, self._on_deleted, on_failure=self._on_failure)
         )
 
-    def _on_deleted(self, profile_id: str, problem: SecretStoreError | None) -> None:
-        if self.profiles.active_id == profile_id:
-            self.profiles.set_active("")
-        session_profile = self.ctx.session.profile
-        if session_profile is not None and session_profile.profile_id == profile_id:
-            self.ctx.session.set_connection(None, None)
-        self._reload_list(None)
+    def _on_deleted(self, problem: SecretStoreError | None) -> None:
+        self.profile_list.reload(None)
         if problem is not None:
             self.message.setText(
                 self.tr(
@@ -412,10 +305,6 @@ class ProfilesDialog(QDialog):
 
     # -- save / use ------------------------------------------------------------------------
     @Slot()
-    def _on_edited(self) -> None:
-        self.message.clear()
-
-    @Slot()
     def _save(self) -> None:
         problems = self.form.problems()
         if problems:
@@ -424,18 +313,15 @@ class ProfilesDialog(QDialog):
             widget.setFocus()
             self._activate_after_save = False
             return
-        profile = self.form.profile()
         key = self.form.key_text()
         session_only = self.notice.isVisible() and self.notice.session_only.isChecked()
         changed = key != self._loaded_key or session_only
         self.save_button.setEnabled(False)
         self.message.setText(self.tr("Saving\u2026"))
-        self._track(
+        self.tasks.track(
             ops.save_profile_with_key(
                 self.ctx,
-                self.profiles,
-                self.keys,
-                profile,
+                self.form.profile(),
                 key if changed else None,
                 lambda outcome: self._on_saved(outcome, key),
                 session_only=session_only,
@@ -446,8 +332,7 @@ class ProfilesDialog(QDialog):
     def _on_saved(self, outcome: ops.SaveOutcome, key: str) -> None:
         self.save_button.setEnabled(True)
         profile_id = outcome.profile.profile_id
-        self._drafts.pop(profile_id, None)
-        self._reload_list(profile_id)
+        self.profile_list.drop_draft(profile_id, select=profile_id)
         self.profiles_changed.emit()
         if outcome.key_error is not None:
             self.notice.show_problem(outcome.key_error)
@@ -458,7 +343,7 @@ class ProfilesDialog(QDialog):
             return
         self._loaded_key = key if outcome.location is not KeyLocation.NONE else ""
         self.form.set_key_text(key)
-        self._set_baseline()
+        self.edits.reset()
         self.form.set_key_status(self._status_text(outcome.location))
         if outcome.location is KeyLocation.KEYRING:
             self.notice.hide()
@@ -469,7 +354,9 @@ class ProfilesDialog(QDialog):
 
     @Slot()
     def _use_current(self) -> None:
-        stored = self.profiles.get(self._current_id())
+        stored = next(
+            (p for p in ops.saved_profiles(self.ctx) if p.profile_id == self.profile_list.current_id()), None
+        )
         if stored is None or stored != self.form.profile() or self.form.key_text() != self._loaded_key:
             self._activate_after_save = True
             self._save()
@@ -481,12 +368,15 @@ class ProfilesDialog(QDialog):
             self.message.setText(self.tr("Enter the API key before using this profile."))
             self.form.api_key.setFocus()
             return
-        try:
-            ops.connect(self.ctx, profile, key)
-        except ContipleError as exc:
-            self.message.setText(describe(exc).message)
-            return
-        self.profiles.set_active(profile.profile_id)
+        ops.activate(
+            self.ctx,
+            profile,
+            key,
+            on_done=self._activated,
+            on_failure=lambda exc: self.message.setText(describe(exc).message),
+        )
+
+    def _activated(self, profile: ConnectionProfile) -> None:
         self.profile_activated.emit(profile)
         self.accept()
 
@@ -495,7 +385,9 @@ class ProfilesDialog(QDialog):
     def _test(self) -> None:
         self.test_button.setEnabled(False)
         self.findings.set_busy(True)
-        self._track(ops.test_connection(self.ctx, self.form.profile(), self.form.key_text(), self._on_report))
+        self.tasks.track(
+            ops.test_connection(self.ctx, self.form.profile(), self.form.key_text(), self._on_report)
+        )
 
     def _on_report(self, report: ops.ConnectionReport) -> None:
         self.test_button.setEnabled(True)
@@ -508,8 +400,5 @@ class ProfilesDialog(QDialog):
         self.ctx.report_error(exc)
 
     def done(self, result: int) -> None:
-        for handle in self._handles:
-            if handle.running:
-                handle.cancel()
-        self._handles.clear()
+        self.tasks.cancel_all()
         super().done(result)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from contiple_desktop.errors import KeyringLockedError, KeyringUnavailableError, SecretStoreError
 from contiple_desktop.tasks.connection_ops import ConnectionReport, Severity
 from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.profiles.connection_text import finding_text
 
 _ICONS = {
     Severity.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -90,12 +91,13 @@ class FindingsView(QFrame):
             icon.setPixmap(self.style().standardIcon(_ICONS[finding.severity]).pixmap(16, 16))
             icon.setAccessibleName(severity_label(finding.severity))
             icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-            text = QLabel(finding.message, row)
+            message = finding_text(finding)
+            text = QLabel(message, row)
             text.setWordWrap(True)
             text.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
             )
-            text.setAccessibleName(f"{severity_label(finding.severity)}: {finding.message}")
+            text.setAccessibleName(f"{severity_label(finding.severity)}: {message}")
             text.setProperty("findingCode", finding.code)
             h.addWidget(icon)
             h.addWidget(text, 1)

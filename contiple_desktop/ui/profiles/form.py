@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.profile import ConnectionProfile, Environment
-from contiple_desktop.errors import ConfigurationError
 
 ORG_ID_RE = re.compile(r"[A-Za-z0-9]{16}")
 LANGUAGES = (("ko", "한국어"), ("en", "English"), ("ja", "日本語"), ("zh", "中文"), ("th", "ไทย"))
@@ -177,11 +176,10 @@ class ProfileForm(QWidget):
         if not self.name.text().strip():
             out.append((self.name, self.tr("Enter a name for this profile.")))
         env = Environment(self.environment.currentData())
-        try:
-            _ = self.profile().base_url
-        except ConfigurationError as exc:
+        problem = self.profile().base_url_problem()
+        if problem is not None:
             widget = self.custom_url if env is Environment.CUSTOM else self.domain
-            out.append((widget, self._url_problem(env, str(exc))))
+            out.append((widget, self._url_problem(env, problem)))
         if not self.service_id.text().strip():
             out.append((self.service_id, self.tr("Enter the service ID.")))
         if not ORG_ID_RE.fullmatch(self.organization_id.text().strip()):
@@ -214,10 +212,8 @@ class ProfileForm(QWidget):
         custom = Environment(self.environment.currentData()) is Environment.CUSTOM
         self.custom_url.setEnabled(custom)
         self.domain.setEnabled(not custom)
-        try:
-            self.base_url.setText(self.profile().base_url)
-        except ConfigurationError:
-            self.base_url.setText(self.tr("(incomplete)"))
+        url = self.profile().base_url_or_none()
+        self.base_url.setText(url if url is not None else self.tr("(incomplete)"))
         org = self.organization_id.text().strip()
         if not org or ORG_ID_RE.fullmatch(org):
             self.organization_hint.setText(

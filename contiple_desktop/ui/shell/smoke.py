@@ -1,7 +1,7 @@
 """``--smoke-test``: show the window, make one real request through the runner, print, exit.
 
 Prints ``CONTIPLE_DESKTOP_WINDOW_EXPOSED <epoch seconds>`` when the main window is first exposed
-(the start-up benchmark reads it), then — when given the app's ``ApiKeys`` — ``smoke-test keyring:
+(the start-up benchmark reads it), then — with ``check_keyring`` — ``smoke-test keyring:
 <backend> (available|unavailable)`` (the installer smoke test checks that the installed copy still
 finds the OS keyring), then ``smoke-test OK: …`` or ``smoke-test FAILED: …``. Exit
 codes: 0 success, 1 the request failed, 2 no connection to test, 3 the watchdog fired (a hard
@@ -19,8 +19,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
 from contiple_desktop.domain.models import ServiceInfo
-from contiple_desktop.errors import ConfigurationError
-from contiple_desktop.storage.secrets import ApiKeys
 from contiple_desktop.tasks import connection_ops, shell_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.error_text import describe
@@ -53,11 +51,11 @@ class SmokeTest(QObject):
         finish: Callable[[int], None],
         *,
         timeout_s: float,
-        keys: ApiKeys | None = None,
+        check_keyring: bool = False,
     ) -> None:
         super().__init__(window)
         self.ctx = ctx
-        self.keys = keys
+        self.check_keyring = check_keyring
         self.window = window
         self._finish = finish
         self._timeout_s = timeout_s
@@ -90,10 +88,7 @@ class SmokeTest(QObject):
         if self.ctx.session.client is None:
             self.ctx.session.changed.connect(self._request_once)
             return
-        try:
-            shell_ops.load_service_info(self.ctx, self._success, on_failure=self.fail)
-        except ConfigurationError as exc:
-            self.fail(exc)
+        shell_ops.load_service_info(self.ctx, self._success, on_failure=self.fail)
 
     @Slot()
     def _request_once(self) -> None:
@@ -105,7 +100,7 @@ class SmokeTest(QObject):
         url = profile.base_url if profile is not None else "?"
         langs = ",".join(lang.code for lang in info.languages) or info.default_language
         message = f"service {info.service_id!r} ({info.name}) at {url}, languages {langs}"
-        if self.keys is None:
+        if not self.check_keyring:
             self.report(0, message)
             return
 
@@ -116,7 +111,7 @@ class SmokeTest(QObject):
                 print(f"smoke-test keyring: {description or 'no system keyring'} ({state})", flush=True)
             self.report(0, message)
 
-        connection_ops.check_keyring(self.ctx, self.keys, keyring_checked)
+        connection_ops.check_keyring(self.ctx, keyring_checked)
 
     def fail(self, exc: BaseException) -> None:
         text = describe(exc)

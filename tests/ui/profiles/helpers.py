@@ -30,7 +30,14 @@ def type_into(qtbot: QtBot, root: QWidget, name: str, text: str) -> None:
 
 
 def wait_idle(qtbot: QtBot, ctx: AppContext) -> None:
-    qtbot.waitUntil(lambda: ctx.runner.active_count == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: all(lane.active_count == 0 for lane in ctx.lanes), timeout=10_000)
+
+
+def using(ctx: AppContext, profiles: object, keys: object) -> AppContext:
+    """``ctx`` with these stores (a test's own profile store and key store) as its services."""
+    ctx.profiles = profiles  # type: ignore[assignment]
+    ctx.keys = keys  # type: ignore[assignment]
+    return ctx
 
 
 def answer_message_box(qtbot: QtBot, button: QMessageBox.StandardButton) -> None:

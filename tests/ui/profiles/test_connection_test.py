@@ -23,8 +23,9 @@ from contiple_desktop.storage.secrets import ApiKeys, MemorySecretStore
 from contiple_desktop.tasks import connection_ops as ops
 from contiple_desktop.tasks.connection_ops import ConnectionReport, Severity
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.ui.profiles.connection_text import finding_text
 from contiple_desktop.ui.profiles.dialog import ProfilesDialog
-from tests.ui.profiles.helpers import by_name, files_containing, wait_idle
+from tests.ui.profiles.helpers import by_name, files_containing, using, wait_idle
 
 
 @pytest.fixture
@@ -78,7 +79,7 @@ def test_success_makes_one_unsigned_and_one_signed_call(
 def test_wrong_key_names_both_candidates(probe_sim: SimServer) -> None:
     report = probe(probe_sim, key="0" * 32)
     assert only_error(report) == "bad_credentials"
-    message = report.findings[-1].message
+    message = finding_text(report.findings[-1])
     assert "API key or the organization ID" in message and "unsigned request succeeded" in message
     assert report.codes()[0] == "service_ok"  # the domain and service were right
 
@@ -92,14 +93,14 @@ def test_ip_not_allowed(probe_sim: SimServer) -> None:
     probe_sim.config.ip_allow_list = ["10.9.8.7"]
     report = probe(probe_sim)
     assert only_error(report) == "ip_not_allowed"
-    assert "IP address is not on the service's list" in report.findings[-1].message
+    assert "IP address is not on the service's list" in finding_text(report.findings[-1])
 
 
 def test_open_api_disabled(probe_sim: SimServer) -> None:
     probe_sim.config.open_api_enabled = False
     report = probe(probe_sim)
     assert only_error(report) == "open_api_disabled"
-    assert "Open API is not enabled" in report.findings[-1].message
+    assert "Open API is not enabled" in finding_text(report.findings[-1])
 
 
 def test_clock_off_by_seven_minutes_is_a_warning(probe_sim: SimServer) -> None:
@@ -109,7 +110,7 @@ def test_clock_off_by_seven_minutes_is_a_warning(probe_sim: SimServer) -> None:
     assert report.codes() == ["service_ok", "signed_ok", "clock_skew"]
     warning = report.findings[-1]
     assert warning.severity is Severity.WARNING
-    assert "off by 7 minutes (behind the server)" in warning.message
+    assert "off by 7 minutes (behind the server)" in finding_text(warning)
     assert report.clock_skew_ms is not None and abs(report.clock_skew_ms - 420_000) < 2_000
 
 
@@ -127,13 +128,13 @@ def test_unreachable_port_shows_the_url() -> None:
     )
     report = ops.run_connection_test(profile, "k" * 32)
     assert only_error(report) == "unreachable"
-    assert report.findings[-1].message.startswith(f"Cannot reach {url}:")
+    assert finding_text(report.findings[-1]).startswith(f"Cannot reach {url}:")
 
 
 def test_unknown_service_id(probe_sim: SimServer) -> None:
     report = probe(probe_sim, service_id="NoSuchService")
     assert only_error(report) == "service_unknown"
-    assert "\u201cNoSuchService\u201d" in report.findings[-1].message
+    assert "\u201cNoSuchService\u201d" in finding_text(report.findings[-1])
     assert len(probe_sim.requests()) == 1  # no signed call after the unsigned one failed
 
 
@@ -141,7 +142,7 @@ def test_html_page_is_not_a_contiple_server(probe_sim: SimServer) -> None:
     probe_sim.faults.html_error("service.json", status=502)
     report = probe(probe_sim)
     assert only_error(report) == "not_contiple"
-    assert "not like a Contiple server (HTTP 502" in report.findings[-1].message
+    assert "not like a Contiple server (HTTP 502" in finding_text(report.findings[-1])
 
 
 def test_plain_http_to_a_remote_host_is_refused_before_any_request() -> None:
@@ -154,7 +155,7 @@ def test_plain_http_to_a_remote_host_is_refused_before_any_request() -> None:
     )
     report = ops.run_connection_test(profile, "k" * 32)
     assert only_error(report) == "insecure_url"
-    assert "Plain http to http://contiple.example.com is refused" in report.findings[0].message
+    assert "Plain http to http://contiple.example.com is refused" in finding_text(report.findings[0])
 
 
 def test_bad_organization_id_format_is_a_warning(probe_sim: SimServer) -> None:
@@ -168,7 +169,7 @@ def _dialog_with(qtbot: QtBot, ctx: AppContext, profile: ConnectionProfile, key:
     keys = ApiKeys(MemorySecretStore())
     store.put(profile)
     keys.store(profile.profile_id, key)
-    dialog = ProfilesDialog(ctx, store, keys)
+    dialog = ProfilesDialog(using(ctx, store, keys))
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):
         dialog.show()
@@ -217,4 +218,5 @@ def test_no_answer_in_time_is_unreachable(probe_sim: SimServer) -> None:
     probe_sim.faults.latency(1.0, "service.json", times=1)
     report = ops.run_connection_test(sim_profile(probe_sim), probe_sim.api_key, read_timeout=0.2)
     assert only_error(report) == "unreachable"
-    assert report.findings[-1].message.startswith(f"Cannot reach {probe_sim.base_url}: no answer in time.")
+    expected = f"Cannot reach {probe_sim.base_url}: no answer in time."
+    assert finding_text(report.findings[-1]).startswith(expected)

@@ -33,7 +33,14 @@ from contiple_desktop.storage.secrets import (
 )
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.profiles.dialog import ProfilesDialog
-from tests.ui.profiles.helpers import answer_message_box, by_name, files_containing, type_into, wait_idle
+from tests.ui.profiles.helpers import (
+    answer_message_box,
+    by_name,
+    files_containing,
+    type_into,
+    using,
+    wait_idle,
+)
 from tests.ui.profiles.keyring_support import (  # noqa: F401  (fixtures used by name)
     forget,
     locked_keyring,
@@ -61,7 +68,7 @@ def keyring_keys(store: ProfileStore) -> Iterator[ApiKeys]:
 
 
 def open_dialog(qtbot: QtBot, ctx: AppContext, store: ProfileStore, keys: ApiKeys) -> ProfilesDialog:
-    dialog = ProfilesDialog(ctx, store, keys)
+    dialog = ProfilesDialog(using(ctx, store, keys))
     qtbot.addWidget(dialog)
     with qtbot.waitExposed(dialog):
         dialog.show()
