@@ -126,7 +126,9 @@ class SimProcess:
         mp = multiprocessing.get_context("spawn")
         self.conn, child = mp.Pipe()
         self.proc = mp.Process(
-            target=_serve, args=(child, latency, dict(config or {}), list(faults), str(self._log)), daemon=True
+            target=_serve,
+            args=(child, latency, dict(config or {}), list(faults), str(self._log)),
+            daemon=True,
         )
         self.proc.start()
         info = self.conn.recv()

@@ -20,6 +20,13 @@
             <numerusform>%n unsent ticket drafts found. Restore one to continue where you left off.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n draft(s) could not be read (the file is damaged). Nothing was deleted: it was kept in %1 for your IT support.</source>
+        <translation>
+            <numerusform>%n draft could not be read (the file is damaged). Nothing was deleted: it was kept in %1 for your IT support.</numerusform>
+            <numerusform>%n drafts could not be read (the files are damaged). Nothing was deleted: they were kept in %1 for your IT support.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -32,7 +39,7 @@
     </message>
 </context>
 <context>
-    <name>NewTicketPanel</name>
+    <name>ProblemPresenter</name>
     <message numerus="yes">
         <source>%n field(s) need attention before the ticket can be sent: %1</source>
         <translation>

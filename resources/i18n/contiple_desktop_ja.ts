@@ -402,14 +402,6 @@
         <translation>API キーと組織 ID が受け付けられました。</translation>
     </message>
     <message>
-        <source>This PC&apos;s clock is off by %n minutes (behind the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
-        <translation>この PC の時計がサーバーより %n 分遅れています。アプリが補正するためリクエストは処理されますが、時計を自動で合わせるよう設定してください。</translation>
-    </message>
-    <message>
-        <source>This PC&apos;s clock is off by %n minutes (ahead of the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
-        <translation>この PC の時計がサーバーより %n 分進んでいます。アプリが補正するためリクエストは処理されますが、時計を自動で合わせるよう設定してください。</translation>
-    </message>
-    <message>
         <source>Plain http to %1 is refused: the API key would travel unprotected. Use an https address (plain http is allowed only for this computer).</source>
         <translation>%1 への暗号化なしの http 接続は拒否されます。API キーが保護されないまま送信されるためです。https のアドレスを使用してください（http はこのコンピューター内でのみ使用できます）。</translation>
     </message>
@@ -585,6 +577,10 @@
         <translation>未送信の下書き</translation>
     </message>
     <message>
+        <source>Damaged drafts</source>
+        <translation>破損した下書き</translation>
+    </message>
+    <message>
         <source>Unsent drafts list</source>
         <translation>未送信の下書き一覧</translation>
     </message>
@@ -644,6 +640,12 @@
         <source>%n unsent ticket draft(s) found. Restore one to continue where you left off.</source>
         <translation>
             <numerusform>未送信のチケットの下書きが %n 件あります。復元すると、中断したところから続けられます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) could not be read (the file is damaged). Nothing was deleted: it was kept in %1 for your IT support.</source>
+        <translation>
+            <numerusform>%n件の下書きを読み込めませんでした（ファイルが破損しています）。削除はしていません。IT サポート用に %1 に保管しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1277,10 +1279,6 @@
         <translation>追加の問い合わせを送信しました。</translation>
     </message>
     <message>
-        <source>No answer from the server. Checking whether the follow-up arrived…</source>
-        <translation>サーバーから応答がありません。追加の問い合わせが届いたか確認しています…</translation>
-    </message>
-    <message>
         <source>The connection dropped, but the follow-up did arrive.</source>
         <translation>接続が切れましたが、追加の問い合わせは届いています。</translation>
     </message>
@@ -1618,43 +1616,13 @@
         <source>These files are not attached yet: %1. Retry or remove them.</source>
         <translation>次のファイルはまだ添付されていません: %1。再試行するか削除してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention before the ticket can be sent: %1</source>
-        <translation>
-            <numerusform>チケットを送信する前に確認が必要な項目が %n 件あります: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending…</source>
         <translation>送信中…</translation>
     </message>
     <message>
-        <source>The connection dropped, but the ticket was found in the customer&apos;s list.</source>
-        <translation>接続が切れましたが、お客様のチケット一覧でチケットを確認できました。</translation>
-    </message>
-    <message>
         <source>Ticket sent; the draft was removed.</source>
         <translation>チケットを送信し、下書きを削除しました。</translation>
-    </message>
-    <message>
-        <source>Contiple blocks a 3rd ticket from one address within a minute (code 1001).</source>
-        <translation>Contiple は、同じアドレスから 1 分以内の 3 件目のチケットをブロックします（コード 1001）。</translation>
-    </message>
-    <message>
-        <source>Contiple blocks a 10th ticket from one address within 24 hours (code 1002).</source>
-        <translation>Contiple は、同じアドレスから 24 時間以内の 10 件目のチケットをブロックします（コード 1002）。</translation>
-    </message>
-    <message>
-        <source>The draft is kept; send it later or ask an administrator.</source>
-        <translation>下書きは保持されています。後で送信するか、管理者に問い合わせてください。</translation>
-    </message>
-    <message>
-        <source>The connection dropped after sending and no matching ticket was found in the customer&apos;s list, so it was most likely not created. Send it again?</source>
-        <translation>送信後に接続が切れ、お客様のチケット一覧に一致するチケットが見つからなかったため、チケットは作成されていない可能性が高いです。もう一度送信しますか？</translation>
-    </message>
-    <message>
-        <source>The connection dropped after sending. Without a user code the app cannot check whether the ticket was created; sending again may create a duplicate. Check the Contiple console, or send again.</source>
-        <translation>送信後に接続が切れました。ユーザーコードがないためチケットが作成されたか確認できず、再送信すると重複する可能性があります。Contiple のコンソールを確認するか、もう一度送信してください。</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1700,39 @@
     <message>
         <source>%1 until</source>
         <translation>%1 終了</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPresenter</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention before the ticket can be sent: %1</source>
+        <translation>
+            <numerusform>チケットを送信する前に確認が必要な項目が %n 件あります: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contiple blocks a 3rd ticket from one address within a minute (code 1001).</source>
+        <translation>Contiple は、同じアドレスから 1 分以内の 3 件目のチケットをブロックします（コード 1001）。</translation>
+    </message>
+    <message>
+        <source>Contiple blocks a 10th ticket from one address within 24 hours (code 1002).</source>
+        <translation>Contiple は、同じアドレスから 24 時間以内の 10 件目のチケットをブロックします（コード 1002）。</translation>
+    </message>
+    <message>
+        <source>The draft is kept; send it later or ask an administrator.</source>
+        <translation>下書きは保持されています。後で送信するか、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The connection dropped after sending and no matching ticket was found in the customer&apos;s list, so it was most likely not created. Send it again?</source>
+        <translation>送信後に接続が切れ、お客様のチケット一覧に一致するチケットが見つからなかったため、チケットは作成されていない可能性が高いです。もう一度送信しますか？</translation>
+    </message>
+    <message>
+        <source>The connection dropped after sending. Without a user code the app cannot check whether the ticket was created; sending again may create a duplicate. Check the Contiple console, or send again.</source>
+        <translation>送信後に接続が切れました。ユーザーコードがないためチケットが作成されたか確認できず、再送信すると重複する可能性があります。Contiple のコンソールを確認するか、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The connection dropped, but the ticket was found in the customer&apos;s list.</source>
+        <translation>接続が切れましたが、お客様のチケット一覧でチケットを確認できました。</translation>
     </message>
 </context>
 <context>
@@ -1906,11 +1907,7 @@
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
-    <message>
-        <source>Connection profiles</source>
-        <translation>接続プロファイル</translation>
-    </message>
+    <name>ProfileList</name>
     <message>
         <source>&amp;Profiles:</source>
         <translation>プロファイル(&amp;P):</translation>
@@ -1936,12 +1933,43 @@
         <translation>プロファイルを複製</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
+        <source>Use t&amp;his profile</source>
+        <translation>このプロファイルを使用(&amp;H)</translation>
+    </message>
+    <message>
         <source>Use this profile</source>
         <translation>このプロファイルを使用</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>プロファイルを削除</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1954,14 +1982,6 @@
     <message>
         <source>Test connection</source>
         <translation>接続テスト</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>削除…</translation>
-    </message>
-    <message>
-        <source>Use t&amp;his profile</source>
-        <translation>このプロファイルを使用(&amp;H)</translation>
     </message>
     <message>
         <source>Save profile</source>
@@ -1978,18 +1998,6 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message>
-        <source>%1 (not saved)</source>
-        <translation>%1（未保存）</translation>
-    </message>
-    <message>
-        <source>%1 (in use)</source>
-        <translation>%1（使用中）</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

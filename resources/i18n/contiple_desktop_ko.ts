@@ -402,14 +402,6 @@
         <translation>API 키와 조직 ID가 승인되었습니다.</translation>
     </message>
     <message>
-        <source>This PC&apos;s clock is off by %n minutes (behind the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
-        <translation>이 PC의 시계가 서버보다 %n분 느립니다. 앱이 차이를 보정하므로 요청은 정상적으로 처리되지만, 시계를 자동으로 맞추도록 설정하세요.</translation>
-    </message>
-    <message>
-        <source>This PC&apos;s clock is off by %n minutes (ahead of the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
-        <translation>이 PC의 시계가 서버보다 %n분 빠릅니다. 앱이 차이를 보정하므로 요청은 정상적으로 처리되지만, 시계를 자동으로 맞추도록 설정하세요.</translation>
-    </message>
-    <message>
         <source>Plain http to %1 is refused: the API key would travel unprotected. Use an https address (plain http is allowed only for this computer).</source>
         <translation>%1(으)로의 일반 http 연결은 거부됩니다. API 키가 보호되지 않은 채 전송되기 때문입니다. https 주소를 사용하세요(일반 http는 이 컴퓨터 안에서만 허용됩니다).</translation>
     </message>
@@ -585,6 +577,10 @@
         <translation>보내지 않은 임시 저장본</translation>
     </message>
     <message>
+        <source>Damaged drafts</source>
+        <translation>손상된 임시 저장본</translation>
+    </message>
+    <message>
         <source>Unsent drafts list</source>
         <translation>보내지 않은 임시 저장본 목록</translation>
     </message>
@@ -644,6 +640,12 @@
         <source>%n unsent ticket draft(s) found. Restore one to continue where you left off.</source>
         <translation>
             <numerusform>보내지 않은 티켓 임시 저장본이 %n개 있습니다. 복원하면 작업하던 곳부터 이어서 작성할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) could not be read (the file is damaged). Nothing was deleted: it was kept in %1 for your IT support.</source>
+        <translation>
+            <numerusform>임시 저장본 %n개를 읽을 수 없습니다(파일 손상). 삭제된 것은 없으며, IT 지원 담당자를 위해 %1에 보관했습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1277,10 +1279,6 @@
         <translation>추가 문의를 보냈습니다.</translation>
     </message>
     <message>
-        <source>No answer from the server. Checking whether the follow-up arrived…</source>
-        <translation>서버의 응답이 없습니다. 추가 문의가 도착했는지 확인하는 중…</translation>
-    </message>
-    <message>
         <source>The connection dropped, but the follow-up did arrive.</source>
         <translation>연결이 끊겼지만 추가 문의는 정상적으로 도착했습니다.</translation>
     </message>
@@ -1618,43 +1616,13 @@
         <source>These files are not attached yet: %1. Retry or remove them.</source>
         <translation>다음 파일이 아직 첨부되지 않았습니다: %1. 다시 시도하거나 제거하세요.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention before the ticket can be sent: %1</source>
-        <translation>
-            <numerusform>티켓을 보내기 전에 확인이 필요한 항목이 %n개 있습니다: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <source>The connection dropped, but the ticket was found in the customer&apos;s list.</source>
-        <translation>연결이 끊겼지만 고객의 티켓 목록에서 티켓을 확인했습니다.</translation>
-    </message>
-    <message>
         <source>Ticket sent; the draft was removed.</source>
         <translation>티켓을 접수했고 임시 저장본을 삭제했습니다.</translation>
-    </message>
-    <message>
-        <source>Contiple blocks a 3rd ticket from one address within a minute (code 1001).</source>
-        <translation>Contiple은 같은 주소에서 1분 안에 접수되는 3번째 티켓을 차단합니다(코드 1001).</translation>
-    </message>
-    <message>
-        <source>Contiple blocks a 10th ticket from one address within 24 hours (code 1002).</source>
-        <translation>Contiple은 같은 주소에서 24시간 안에 접수되는 10번째 티켓을 차단합니다(코드 1002).</translation>
-    </message>
-    <message>
-        <source>The draft is kept; send it later or ask an administrator.</source>
-        <translation>임시 저장본은 그대로 있습니다. 나중에 보내거나 관리자에게 문의하세요.</translation>
-    </message>
-    <message>
-        <source>The connection dropped after sending and no matching ticket was found in the customer&apos;s list, so it was most likely not created. Send it again?</source>
-        <translation>보낸 뒤 연결이 끊겼고 고객의 티켓 목록에서 일치하는 티켓을 찾지 못했으므로 티켓이 생성되지 않았을 가능성이 높습니다. 다시 보낼까요?</translation>
-    </message>
-    <message>
-        <source>The connection dropped after sending. Without a user code the app cannot check whether the ticket was created; sending again may create a duplicate. Check the Contiple console, or send again.</source>
-        <translation>보낸 뒤 연결이 끊겼습니다. 사용자 코드가 없어 티켓이 생성되었는지 확인할 수 없으며, 다시 보내면 중복될 수 있습니다. Contiple 콘솔을 확인하거나 다시 보내세요.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1700,39 @@
     <message>
         <source>%1 until</source>
         <translation>%1 종료</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPresenter</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention before the ticket can be sent: %1</source>
+        <translation>
+            <numerusform>티켓을 보내기 전에 확인이 필요한 항목이 %n개 있습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contiple blocks a 3rd ticket from one address within a minute (code 1001).</source>
+        <translation>Contiple은 같은 주소에서 1분 안에 접수되는 3번째 티켓을 차단합니다(코드 1001).</translation>
+    </message>
+    <message>
+        <source>Contiple blocks a 10th ticket from one address within 24 hours (code 1002).</source>
+        <translation>Contiple은 같은 주소에서 24시간 안에 접수되는 10번째 티켓을 차단합니다(코드 1002).</translation>
+    </message>
+    <message>
+        <source>The draft is kept; send it later or ask an administrator.</source>
+        <translation>임시 저장본은 그대로 있습니다. 나중에 보내거나 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The connection dropped after sending and no matching ticket was found in the customer&apos;s list, so it was most likely not created. Send it again?</source>
+        <translation>보낸 뒤 연결이 끊겼고 고객의 티켓 목록에서 일치하는 티켓을 찾지 못했으므로 티켓이 생성되지 않았을 가능성이 높습니다. 다시 보낼까요?</translation>
+    </message>
+    <message>
+        <source>The connection dropped after sending. Without a user code the app cannot check whether the ticket was created; sending again may create a duplicate. Check the Contiple console, or send again.</source>
+        <translation>보낸 뒤 연결이 끊겼습니다. 사용자 코드가 없어 티켓이 생성되었는지 확인할 수 없으며, 다시 보내면 중복될 수 있습니다. Contiple 콘솔을 확인하거나 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>The connection dropped, but the ticket was found in the customer&apos;s list.</source>
+        <translation>연결이 끊겼지만 고객의 티켓 목록에서 티켓을 확인했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1906,11 +1907,7 @@
     </message>
 </context>
 <context>
-    <name>ProfilesDialog</name>
-    <message>
-        <source>Connection profiles</source>
-        <translation>연결 프로필</translation>
-    </message>
+    <name>ProfileList</name>
     <message>
         <source>&amp;Profiles:</source>
         <translation>프로필(&amp;P):</translation>
@@ -1936,12 +1933,43 @@
         <translation>프로필 복제</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
         <source>Delete profile</source>
         <translation>프로필 삭제</translation>
     </message>
     <message>
+        <source>Use t&amp;his profile</source>
+        <translation>이 프로필 사용(&amp;H)</translation>
+    </message>
+    <message>
         <source>Use this profile</source>
         <translation>이 프로필 사용</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (저장 안 됨)</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (사용 중)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>연결 프로필</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>프로필 삭제</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1954,14 +1982,6 @@
     <message>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>삭제…</translation>
-    </message>
-    <message>
-        <source>Use t&amp;his profile</source>
-        <translation>이 프로필 사용(&amp;H)</translation>
     </message>
     <message>
         <source>Save profile</source>
@@ -1978,18 +1998,6 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(이름 없음)</translation>
-    </message>
-    <message>
-        <source>%1 (not saved)</source>
-        <translation>%1 (저장 안 됨)</translation>
-    </message>
-    <message>
-        <source>%1 (in use)</source>
-        <translation>%1 (사용 중)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

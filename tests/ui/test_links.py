@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.profile import ConnectionProfile
-from contiple_desktop.storage.drafts import shared_store
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell.actions import ACTIONS
 from contiple_desktop.ui.shell.main_window import MainWindow
@@ -294,6 +293,8 @@ def test_ctrl_enter_in_the_content_editor_submits(qtbot: Any, appctx: AppContext
 # -- 3. one draft store per directory ------------------------------------------------------------
 def test_ticket_form_and_composer_share_one_draft_store(qtbot: Any, offline_appctx: AppContext) -> None:
     window = open_window(qtbot, offline_appctx)
-    store = shared_store(offline_appctx.paths.drafts_dir)
-    assert window.ticket.store is store
-    assert window.history.detail.composer.store is store
+    store = offline_appctx.drafts
+    assert window.ticket.draft.saver.store is store
+    window.history.detail.composer.set_ticket("cust-001", "T1658199661153IXTfw", None)
+    saver = window.history.detail.composer.saver
+    assert saver is not None and saver.store is store

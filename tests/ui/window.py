@@ -33,7 +33,7 @@ def named(root: QWidget, cls: type[W], name: str) -> W:
 
 
 def wait_idle(qtbot: Any, ctx: AppContext, timeout: int = 5000) -> None:
-    qtbot.waitUntil(lambda: ctx.runner.active_count == 0, timeout=timeout)
+    qtbot.waitUntil(lambda: all(lane.active_count == 0 for lane in ctx.lanes), timeout=timeout)
 
 
 def requests_to(sim: Any, suffix: str, method: str | None = None) -> list[dict[str, Any]]:

@@ -2,14 +2,14 @@
 
 Rules this widget keeps:
 
-* **Single flight.** While a send (or its reconciliation) runs, "Send" is disabled and a second
-  request is ignored.
-* **No blind retry.** When a send fails ambiguously (sent, no answer) the ticket is reloaded and
-  the thread is searched for a new customer entry with the same text; only when none is found
-  is "Send" offered again. When it is found, the send counts as done.
+* **Single flight, no blind retry.** Sending is ``tasks.send_once.SendOnce`` with
+  ``history_ops.follow_up_plan``: while a send (or its reconciliation) runs, "Send" is disabled
+  and a second request is ignored; when a send fails ambiguously (sent, no answer) the ticket is
+  reloaded and searched for one more customer entry with the same text — found, the send counts
+  as done; not found, "Send" is offered again. The composer only shows the ``Outcome``.
 * **Nothing is lost.** On any error the text and the attachments stay as they were; the draft
-  (``kind="followup"``, key = ticket ID) is autosaved on the runner, debounced, and restored
-  when the ticket is opened again.
+  (``kind="followup"``, key = ticket ID) is autosaved (``tasks.drafts.DraftAutosaver``, at most
+  ~0.6 s behind the last change) and restored when the ticket is opened again.
 """
 
 from __future__ import annotations
@@ -20,11 +20,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from contiple_desktop.domain.models import TicketDetail, TicketEntry
-from contiple_desktop.errors import ConfigurationError, NotFoundError
-from contiple_desktop.storage.drafts import KIND_FOLLOWUP, Draft, DraftAutosaver, DraftStore, shared_store
+from contiple_desktop.domain.drafts import KIND_FOLLOWUP, Draft
+from contiple_desktop.domain.models import TicketDetail
+from contiple_desktop.errors import NotFoundError
+from contiple_desktop.tasks import drafts as draft_ops
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.drafts import DraftAutosaver
+from contiple_desktop.tasks.send_once import Outcome, OutcomeKind, SendOnce
 from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.task_scope import TaskScope
@@ -52,11 +55,13 @@ class FollowUpComposer(QWidget):
         self._usercode = ""
         self._ticket_id = ""
         self._detail: TicketDetail | None = None
-        self._busy = False
         self._restoring = False
-        self._store = shared_store(ctx.paths.drafts_dir)  # one writer per directory per process
         self._saver: DraftAutosaver | None = None
-        self._guard = TaskScope(self, "history")
+        self._guard = TaskScope(self, "composer")
+        self.flow = SendOnce(ctx, self._guard, self)
+        self.flow.phase_changed.connect(lambda _phase: self._show_busy())
+        self.flow.finished.connect(self._on_outcome)
+        self._sending_for = ""
         self._build()
         self._install_flush_hook()
         self.set_ticket("", "", None)
@@ -123,12 +128,12 @@ class FollowUpComposer(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._busy
+        return self.flow.busy
 
     @property
-    def store(self) -> DraftStore:
-        """The process-wide draft store of ``ctx.paths.drafts_dir`` (shared with the ticket form)."""
-        return self._store
+    def saver(self) -> DraftAutosaver | None:
+        """The autosaver of the open ticket's draft (None while no ticket is open)."""
+        return self._saver
 
     def set_ticket(self, usercode: str, ticket_id: str, detail: TicketDetail | None) -> None:
         """Compose for ``ticket_id``; a different ticket saves this draft and restores its own."""
@@ -143,8 +148,8 @@ class FollowUpComposer(QWidget):
             self.status.clear()
             self._saver = None
             if ticket_id:
-                self._saver = DraftAutosaver(
-                    self._store, self.ctx.runner, KIND_FOLLOWUP, ticket_id, self._snapshot, parent=self
+                self._saver = DraftAutosaver.for_editor(
+                    self.ctx, KIND_FOLLOWUP, ticket_id, self._snapshot, parent=self
                 )
                 self._load_draft(ticket_id)
         self._detail = detail
@@ -157,7 +162,7 @@ class FollowUpComposer(QWidget):
 
     def insert_text(self, text: str) -> bool:
         """Insert ``text`` at the cursor ("Insert into ticket"); False when no ticket is open."""
-        if not self._ticket_id or not text or self._busy:
+        if not self._ticket_id or not text or self.busy:
             return False
         self.editor.insertPlainText(text)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -174,13 +179,15 @@ class FollowUpComposer(QWidget):
         return data, summary
 
     def _load_draft(self, ticket_id: str) -> None:
-        store = self._store
-        self._guard.track(self.ctx.runner.submit(
-            lambda _t: store.load(KIND_FOLLOWUP, ticket_id),
-            on_success=lambda draft: self._restore(ticket_id, draft),
-            on_failure=lambda exc: None,
-            key=f"history:draft:{id(self)}",
-        ))
+        self._guard.track(
+            draft_ops.load_draft(
+                self.ctx,
+                KIND_FOLLOWUP,
+                ticket_id,
+                on_success=lambda draft: self._restore(ticket_id, draft),
+                key=f"{self._guard.name}:draft",
+            )
+        )
 
     def _restore(self, ticket_id: str, draft: Draft | None) -> None:
         if draft is None or ticket_id != self._ticket_id:
@@ -189,10 +196,11 @@ class FollowUpComposer(QWidget):
             return  # the agent already started typing; keep what is on screen
         self._restoring = True
         try:
-            self.editor.setPlainText(str(draft.data.get("text", "")))
+            text = draft.data.get("text")
+            self.editor.setPlainText(text if isinstance(text, str) else "")
             tray_state = draft.data.get("tray")
-            if tray_state:
-                self.tray.restore(tray_state)
+            if isinstance(tray_state, list) and tray_state:
+                self.tray.restore([entry for entry in tray_state if isinstance(entry, dict)])
         finally:
             self._restoring = False
         self.status.setText(self.tr("Restored an unsent follow-up draft."))
@@ -207,7 +215,7 @@ class FollowUpComposer(QWidget):
     def _update_send(self) -> None:
         ready = (
             bool(self._ticket_id)
-            and not self._busy
+            and not self.busy
             and bool(self.editor.toPlainText().strip())
             and not self.tray.busy()
             and self.tray.all_uploaded()
@@ -220,47 +228,57 @@ class FollowUpComposer(QWidget):
             else self.tr("Send the follow-up to the ticket (Ctrl+Enter)")
         )
 
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
+    def _show_busy(self) -> None:
+        busy = self.busy
         self.editor.setReadOnly(busy)
         self.tray.setEnabled(not busy)
         self._update_send()
         self.busy_changed.emit(busy)
 
     def send(self) -> None:
-        """Send the follow-up once; ignored while another send is in flight."""
-        if self._busy or not self.send_button.isEnabled():
+        """Send the follow-up once; ignored while another send is in flight (or nothing to send)."""
+        if self.busy or not self.send_button.isEnabled():
             return
         text = self.editor.toPlainText().strip()
         ids = list(self.tray.attachment_ids())
         if len(ids) > MAX_FOLLOW_UP_ATTACHMENTS:
             self.status.setText(self.tr("At most 5 files can be attached."))
             return
-        usercode, ticket_id = self._usercode, self._ticket_id
-        known = history_ops.count_matching_entries(self._detail, text)
-        self._set_busy(True)
+        self._sending_for = self._ticket_id
+        plan = history_ops.follow_up_plan(self.ctx, self._usercode, self._ticket_id, text, ids, self._detail)
         self.status.setText(self.tr("Sending\u2026"))
-        try:
-            self._guard.track(history_ops.post_follow_up(
-                self.ctx,
-                usercode,
-                ticket_id,
-                text,
-                ids,
-                on_success=lambda entry: self._on_sent(ticket_id, entry),
-                on_failure=lambda exc: self._on_failed(usercode, ticket_id, text, known, exc),
-            ))
-        except ConfigurationError as exc:  # no connection configured
-            self._set_busy(False)
-            self._show_error(exc)
+        self.flow.send(plan)
 
-    def _on_sent(self, ticket_id: str, entry: TicketEntry) -> None:
-        self._set_busy(False)
+    def _on_outcome(self, outcome: Outcome) -> None:
+        ticket_id, self._sending_for = self._sending_for, ""
         if ticket_id != self._ticket_id:
-            return
-        self._clear_after_send()
-        self.status.setText(self.tr("Follow-up sent."))
-        self.sent.emit(entry)
+            return  # the agent moved on to another ticket; its own draft is untouched
+        if outcome.kind is OutcomeKind.CREATED and not outcome.found_by_lookup:
+            self._clear_after_send()
+            self.status.setText(self.tr("Follow-up sent."))
+            self.sent.emit(outcome.value)
+        elif outcome.kind is OutcomeKind.CREATED:
+            self._detail = outcome.evidence
+            self._clear_after_send()
+            self.status.setText(self.tr("The connection dropped, but the follow-up did arrive."))
+            self.reconciled.emit(outcome.evidence, True)
+        elif outcome.kind is OutcomeKind.UNRESOLVED and outcome.looked_up:
+            self._detail = outcome.evidence
+            self.status.setText(
+                self.tr("The follow-up did not reach the server. Your text is kept; you can send it again.")
+            )
+            self.reconciled.emit(outcome.evidence, False)
+        elif outcome.kind is OutcomeKind.UNRESOLVED:
+            self.status.setText(
+                self.tr(
+                    "Could not check whether the follow-up arrived (%1). Look at the conversation "
+                    "(F5 reloads) before sending again."
+                ).replace("%1", describe(outcome.error or Exception()).message)
+            )
+        else:
+            assert outcome.error is not None
+            self._show_error(outcome.error)
+        self._update_send()
 
     def _clear_after_send(self) -> None:
         self._restoring = True
@@ -271,60 +289,17 @@ class FollowUpComposer(QWidget):
             self._saver.discard()
         self._update_send()
 
-    def _on_failed(self, usercode: str, ticket_id: str, text: str, known: int, exc: BaseException) -> None:
-        if ticket_id != self._ticket_id:
-            self._set_busy(False)
-            return
-        if getattr(exc, "ambiguous", False):
-            self.status.setText(
-                self.tr("No answer from the server. Checking whether the follow-up arrived\u2026")
-            )
-            self._guard.track(history_ops.reconcile_follow_up(
-                self.ctx,
-                usercode,
-                ticket_id,
-                text,
-                known,
-                on_success=lambda result: self._on_reconciled(ticket_id, *result),
-                on_failure=self._on_reconcile_failed,
-            ))
-            return
-        self._set_busy(False)
-        self._show_error(exc)
-
-    def _on_reconciled(self, ticket_id: str, arrived: bool, detail: TicketDetail) -> None:
-        self._set_busy(False)
-        if ticket_id != self._ticket_id:
-            return
-        self._detail = detail
-        if arrived:
-            self._clear_after_send()
-            self.status.setText(self.tr("The connection dropped, but the follow-up did arrive."))
-        else:
-            self.status.setText(
-                self.tr("The follow-up did not reach the server. Your text is kept; you can send it again.")
-            )
-        self.reconciled.emit(detail, arrived)
-
-    def _on_reconcile_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        text = describe(exc)
-        self.status.setText(
-            self.tr("Could not check whether the follow-up arrived (%1). Look at the conversation "
-                    "(F5 reloads) before sending again.").replace("%1", text.message)
-        )
-
     def _show_error(self, exc: BaseException) -> None:
         if isinstance(exc, NotFoundError) and exc.result_code == 9005:
             self.status.setText(
-                self.tr("The server no longer knows one of the attachments (or related data). "
-                        "Remove and attach the files again, then send. Your text is kept.")
+                self.tr(
+                    "The server no longer knows one of the attachments (or related data). "
+                    "Remove and attach the files again, then send. Your text is kept."
+                )
             )
             return
         if isinstance(exc, NotFoundError):
-            self.status.setText(
-                self.tr("This ticket was not found for this customer. Your text is kept.")
-            )
+            self.status.setText(self.tr("This ticket was not found for this customer. Your text is kept."))
             return
         text = describe(exc)
         message = f"{text.title}: {text.message}" if text.message else text.title

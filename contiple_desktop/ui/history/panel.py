@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.models import TICKET_STATUSES, Category, Page, TicketSummary
-from contiple_desktop.errors import ConfigurationError, NotFoundError
+from contiple_desktop.errors import NotFoundError
 from contiple_desktop.tasks import history_ops, ticket_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
@@ -245,12 +245,11 @@ class HistoryPanel(QWidget):
         on_success: Callable[[Page[TicketSummary]], None],
         on_failure: Callable[[BaseException], None],
     ) -> None:
-        try:
-            self._guard.track(history_ops.load_ticket_page(
+        self._guard.track(
+            history_ops.load_ticket_page(
                 self.ctx, query, page, size, on_success=on_success, on_failure=on_failure
-            ))
-        except ConfigurationError as exc:  # no connection configured
-            on_failure(exc)
+            )
+        )
 
     # -- list ----------------------------------------------------------------------------
     def _header_clicked(self, section: int) -> None:
@@ -297,8 +296,11 @@ class HistoryPanel(QWidget):
         elif model.exhausted:
             text = self.tr("%n ticket(s)", "", rows)
         else:
-            text = self.tr("%1 of %2 tickets shown; scroll down for more.").replace(
-                "%1", str(rows)).replace("%2", str(model.server_total or rows))
+            text = (
+                self.tr("%1 of %2 tickets shown; scroll down for more.")
+                .replace("%1", str(rows))
+                .replace("%2", str(model.server_total or rows))
+            )
         self.list_status.setText(text)
 
     def _list_failed(self, exc: BaseException) -> None:
@@ -315,14 +317,11 @@ class HistoryPanel(QWidget):
     # -- categories ----------------------------------------------------------------------
     def _load_categories(self) -> None:
         """The inquiry-type names for the filter and the path column (same op as the ticket form)."""
-        try:
-            self._guard.track(ticket_ops.load_categories(
-                self.ctx, self.ctx.session.content_language, scope="history",
-                on_success=self._categories_loaded,
-                on_failure=lambda exc: log.info("inquiry types not loaded: %s", exc),
-            ))  # fmt: skip
-        except ConfigurationError:  # no connection configured
-            return
+        self._guard.track(ticket_ops.load_categories(
+            self.ctx, self.ctx.session.content_language, scope="history",
+            on_success=self._categories_loaded,
+            on_failure=lambda exc: log.info("inquiry types not loaded: %s", exc),
+        ))  # fmt: skip
 
     def _categories_loaded(self, categories: list[Category]) -> None:
         self.categories.set_categories(categories)

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import Page, TicketSummary
-from contiple_desktop.errors import ConfigurationError, NotFoundError
+from contiple_desktop.errors import NotFoundError
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
@@ -100,8 +100,8 @@ class RecentTicketsWidget(QWidget):
         code = self.usercode
         if not code:
             return
-        try:
-            self._guard.track(history_ops.load_ticket_page(
+        self._guard.track(
+            history_ops.load_ticket_page(
                 self.ctx,
                 TicketQuery(usercode=code, sort="updatedDt:desc"),
                 1,
@@ -109,9 +109,8 @@ class RecentTicketsWidget(QWidget):
                 on_success=lambda page: self._show(code, page),
                 on_failure=lambda exc: self._failed(code, exc),
                 key=self._key,
-            ))
-        except ConfigurationError as exc:  # no connection configured
-            self._failed(code, exc)
+            )
+        )
 
     def _show(self, code: str, page: Page[TicketSummary]) -> None:
         if code != self.usercode:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contiple_desktop.storage.drafts import Draft
+from contiple_desktop.domain.drafts import DamagedDraft, Draft
 
 _STYLES = {
     "success": "QFrame#result-banner { background: #e6f4ea; border: 1px solid #34a853; border-radius: 4px; }",
@@ -121,7 +121,10 @@ def _when(ms: int) -> str:
 
 
 class DraftBanner(QFrame):
-    """Offers unsent ticket drafts found at start-up.
+    """Offers unsent ticket drafts found at start-up, and says which draft files were damaged.
+
+    A damaged file is never deleted: the store moved it aside, and the banner names the place
+    ("One draft could not be read. It was kept in …") so nothing is silently lost.
 
     Signals:
         restore_requested(object): restore this ``Draft``.
@@ -142,9 +145,15 @@ class DraftBanner(QFrame):
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
+        self.damaged_note = QLabel(self)
+        self.damaged_note.setWordWrap(True)
+        self.damaged_note.setAccessibleName(self.tr("Damaged drafts"))
+        self.damaged_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.damaged_note.hide()
+        layout.addWidget(self.damaged_note)
+        self.damaged: list[DamagedDraft] = []
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Unsent drafts list"))
-        self.list.setMaximumHeight(110)
         layout.addWidget(self.list)
         row = QHBoxLayout()
         self.restore_button = _button(self.tr("Restore"), self, self.tr("Restore draft"))
@@ -171,7 +180,7 @@ class DraftBanner(QFrame):
         self.discard_button.clicked.connect(self._ask_discard)
         self.confirm_yes.clicked.connect(self._discard)
         self.confirm_no.clicked.connect(self.confirm.hide)
-        self.later_button.clicked.connect(self.hide)
+        self.later_button.clicked.connect(self._later)
         self.hide()
 
     def set_drafts(self, drafts: list[Draft]) -> None:
@@ -192,8 +201,45 @@ class DraftBanner(QFrame):
                     len(drafts),
                 )
             )
+        self._fit_list()
         self.confirm.hide()
-        self.setVisible(bool(drafts))
+        self._update_visibility()
+
+    def _fit_list(self) -> None:
+        """As tall as its rows (up to four), so one draft takes one line."""
+        rows = min(4, self.list.count())
+        row_height = self.list.sizeHintForRow(0) if rows else 0
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() if rows else 0)
+
+    def _update_visibility(self) -> None:
+        has_drafts = self.list.count() > 0
+        for w in (self.title, self.list, self.restore_button, self.discard_button):
+            w.setVisible(has_drafts)
+        self.setVisible(has_drafts or bool(self.damaged))
+
+    def add_damaged(self, damaged: list[DamagedDraft]) -> None:
+        """Say which draft files could not be read and where each one was kept."""
+        known = {d.kept_at for d in self.damaged}
+        self.damaged.extend(d for d in damaged if d.kept_at not in known)
+        if not self.damaged:
+            self.damaged_note.hide()
+            self._update_visibility()
+            return
+        places = ", ".join(str(d.kept_at) for d in self.damaged)
+        text = self.tr(
+            "%n draft(s) could not be read (the file is damaged). Nothing was deleted: "
+            "it was kept in %1 for your IT support.",
+            "",
+            len(self.damaged),
+        ).replace("%1", places)
+        self.damaged_note.setText(text)
+        self.damaged_note.show()
+        self._update_visibility()
+
+    def _later(self) -> None:
+        self.damaged = []  # the agent has read it; the files stay where they were kept
+        self.damaged_note.hide()
+        self.hide()
 
     def selected(self) -> Draft | None:
         item = self.list.currentItem()
@@ -220,5 +266,5 @@ class DraftBanner(QFrame):
 
     def _remove_current(self) -> None:
         self.list.takeItem(self.list.currentRow())
-        if self.list.count() == 0:
-            self.hide()
+        self._fit_list()
+        self._update_visibility()

@@ -12,9 +12,15 @@ Hooks for other work areas:
   (``focus_search`` = inquiry-type filter, ``focus_caller``, ``submit``, ``refresh``); outside
   the shell Ctrl+Enter still submits through ``keyPressEvent``.
 
-Drafts: everything (caller, type, values, attachment state) is saved ~500 ms after each change
-on the runner and flushed at shutdown (``ctx.flush_hooks``); drafts found at start-up are
-offered in a banner. A submitted draft is deleted.
+The panel composes and decides; it leaves the rest to its parts:
+
+* ``TicketDraftBinding`` (``draft_binding.py``) keeps the draft on disk (at most ~0.6 s behind
+  the last change, flushed at shutdown) and offers the drafts found on disk; the panel says what
+  a draft holds (``draft_snapshot``) and how one is applied (``apply_draft``);
+* ``ProblemPresenter`` (``problems.py``) marks and words problems and outcomes;
+* ``tasks.send_once.SendOnce`` sends once and decides an unclear failure; the panel only shows
+  the ``Outcome``. After a success the ticket ID stays on screen until the agent starts on the
+  next ticket: a submit press on the untouched reset form does nothing else.
 """
 
 from __future__ import annotations
@@ -24,46 +30,22 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from contiple_desktop.domain import fields as F
+from contiple_desktop.domain import fields as field_rules
 from contiple_desktop.domain.models import Category, FieldDefinition
-from contiple_desktop.errors import SpamLimitError, ValidationError
-from contiple_desktop.storage.drafts import KIND_TICKET, Draft, DraftAutosaver, new_draft_key, shared_store
 from contiple_desktop.tasks import ticket_ops
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.ui.attachments import AttachmentTray
+from contiple_desktop.tasks.drafts import DraftAutosaver
+from contiple_desktop.tasks.send_once import Outcome, OutcomeKind, SendOnce
 from contiple_desktop.ui.error_text import describe
-from contiple_desktop.ui.history.recent import RecentTicketsWidget
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
-from contiple_desktop.ui.ticket.banners import DraftBanner, ResultBanner
-from contiple_desktop.ui.ticket.caller import USERCODE, CallerBox
-from contiple_desktop.ui.ticket.form import TicketForm, problem_text
-from contiple_desktop.ui.ticket.submit import SubmitFlow
-from contiple_desktop.ui.ticket.type_picker import TypePicker
-
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-class _EnterButton(QPushButton):
-    """A push button that Enter/Return also presses (outside dialogs only Space does)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in _ENTER_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            if self.isEnabled():
-                self.click()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+from contiple_desktop.ui.ticket.caller import USERCODE
+from contiple_desktop.ui.ticket.draft_binding import TicketDraftBinding
+from contiple_desktop.ui.ticket.layout import ENTER_KEYS, TicketLayout
+from contiple_desktop.ui.ticket.problems import ProblemPresenter
 
 
 class NewTicketPanel(QWidget):
@@ -82,32 +64,30 @@ class NewTicketPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("ticket-panel")
         self.setAccessibleName(self.tr("New ticket"))
-        self.store = shared_store(ctx.paths.drafts_dir)
         self.tasks = TaskScope(self, "ticket")
         self._cache = ticket_ops.FieldCache()
         self._definitions: list[FieldDefinition] = []
         self._categories: list[Category] = []
         self._pending_category: int | None = None
-        self._pending_values: dict[str, F.Value] = {}
+        self._pending_values: dict[str, field_rules.Value] = {}
         self._loading = False
         self._waiting_uploads = False
+        self._sent_usercode = ""
+        self._sent_and_untouched = False  # a success banner whose form the agent has not touched
         self._build_ui()
-        self.flow = SubmitFlow(ctx, self.tasks, self)
-        self.flow.state_changed.connect(self._update_submit_button)
-        self.flow.created.connect(self._on_created)
-        self.flow.failed.connect(self._on_failed)
-        self.flow.unresolved.connect(self._on_unresolved)
-        self.saver = DraftAutosaver(
-            self.store, ctx.runner, KIND_TICKET, new_draft_key(), self.draft_snapshot, parent=self
+        self.problems = ProblemPresenter(self.caller, self.form, self.result, self.scroll_area, self)
+        self.flow = SendOnce(ctx, self.tasks, self)
+        self.flow.phase_changed.connect(self._update_submit_button)
+        self.flow.finished.connect(self._on_outcome)
+        self.draft = TicketDraftBinding(
+            ctx, self.drafts, self.tasks, self.draft_snapshot, self.apply_draft, self
         )
-        ctx.add_flush_hook(self, self._flush_hook)
+        self.draft.saved.connect(lambda: self.status.setText(self.tr("Draft saved automatically.")))
         for sig in (self.caller.changed, self.form.changed, self.tray.changed):
             sig.connect(self._on_edit)
         self.tray.changed.connect(self._on_tray_changed)
         self.caller.usercode_settled.connect(self._on_usercode)
         self.picker.category_chosen.connect(self._on_type_chosen)
-        self.drafts.restore_requested.connect(self.restore_draft)
-        self.drafts.discard_requested.connect(self._discard_listed)
         self.result.show_history.connect(ctx.bus.show_customer)
         self.result.send_again.connect(self.submit)
         self.caller.usercode_settled.connect(self.recent.set_usercode)
@@ -117,70 +97,30 @@ class NewTicketPanel(QWidget):
         ctx.session.changed.connect(self._on_session_changed)
         ctx.session.language_changed.connect(self._on_language_changed)
         self._on_session_changed()
-        self.check_drafts()
+        self.draft.check()
 
     # -- layout ----------------------------------------------------------------------------
     def _build_ui(self) -> None:
-        outer = QVBoxLayout(self)
-        self.drafts = DraftBanner(self)
-        self.result = ResultBanner(self)
-        outer.addWidget(self.drafts)
-        outer.addWidget(self.result)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.picker = TypePicker(split)
-        self.picker.setMinimumWidth(220)
-        body = QWidget()
-        col = QVBoxLayout(body)
-        self.caller = CallerBox(body)
-        self.type_label = QLabel(body)
-        self.type_label.setWordWrap(True)
-        self.type_label.setAccessibleName(self.tr("Form status"))
-        self.form = TicketForm(body)
-        col.addWidget(self.caller)
-        col.addWidget(self.type_label)
-        col.addWidget(self.form)
-        col.addStretch(1)
-        self.scroll_area = QScrollArea(split)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its rows are the tab stops
-        self.scroll_area.setWidget(body)
-        self.recent = RecentTicketsWidget(self.ctx, split, limit=5, delay_ms=0)
-        self.recent.setMinimumWidth(200)
-        split.addWidget(self.picker)
-        split.addWidget(self.scroll_area)
-        split.addWidget(self.recent)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 3)
-        split.setStretchFactor(2, 1)
-        split.setCollapsible(1, False)
-        split.setSizes([260, 640, 240])
-        self.splitter = split
-        outer.addWidget(split, 1)
-        self.tray = AttachmentTray(self.ctx, self)
-        self.tray.hide()
-        bar = QHBoxLayout()
-        self.status = QLabel(self)
-        self.status.setAccessibleName(self.tr("Draft status"))
-        self.discard_button = QPushButton(self.tr("Discard draft…"), self)
-        self.discard_button.setAccessibleName(self.tr("Discard this ticket draft"))
-        self.confirm_discard = QPushButton(self.tr("Really discard? Click to confirm"), self)
-        self.confirm_discard.setAccessibleName(self.tr("Confirm discarding this ticket draft"))
-        self.confirm_discard.hide()
-        self.submit_button = _EnterButton(self.tr("Submit ticket"), self)
-        self.submit_button.setAccessibleName(self.tr("Submit ticket"))
-        self.submit_button.setToolTip(self.tr("Submit (Ctrl+Enter)"))
-        self.recent_toggle = QToolButton(self)
-        self.recent_toggle.setText(self.tr("Recent tickets"))
-        self.recent_toggle.setAccessibleName(self.tr("Show the caller's recent tickets"))
-        self.recent_toggle.setToolTip(self.tr("Show or hide the caller's recent tickets beside the form"))
-        self.recent_toggle.setCheckable(True)
-        self.recent_toggle.setChecked(True)
-        bar.addWidget(self.recent_toggle)
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.discard_button)
-        bar.addWidget(self.confirm_discard)
-        bar.addWidget(self.submit_button)
-        outer.addLayout(bar)
+        parts = TicketLayout(self.ctx, self)
+        self.drafts, self.result = parts.drafts, parts.result
+        self.picker, self.caller, self.type_label, self.form = (
+            parts.picker,
+            parts.caller,
+            parts.type_label,
+            parts.form,
+        )
+        self.scroll_area, self.recent, self.splitter, self.tray = (
+            parts.scroll_area,
+            parts.recent,
+            parts.splitter,
+            parts.tray,
+        )
+        self.status, self.discard_button, self.confirm_discard = (
+            parts.status,
+            parts.discard_button,
+            parts.confirm_discard,
+        )
+        self.submit_button, self.recent_toggle = parts.submit_button, parts.recent_toggle
         self.submit_button.clicked.connect(self.submit)
         self.discard_button.clicked.connect(self._ask_discard)
         self.confirm_discard.clicked.connect(self.discard_current)
@@ -266,7 +206,7 @@ class NewTicketPanel(QWidget):
         """
         order: list[QWidget] = [*tab_stops(self.picker), *self.caller.edits.values()]
         order += [w for field in self.form.widgets() for w in tab_stops(field)]
-        order += [self.discard_button, self.confirm_discard, self.submit_button]
+        order += [self.submit_button, self.discard_button, self.confirm_discard]  # the primary action first
         order += [*tab_stops(self.recent), self.recent_toggle]
         set_tab_order(order)
 
@@ -276,11 +216,20 @@ class NewTicketPanel(QWidget):
             self.usercode_entered.emit(usercode)
 
     # -- drafts ----------------------------------------------------------------------------
+    @property
+    def saver(self) -> DraftAutosaver:
+        """The autosaver of the draft being edited."""
+        return self.draft.saver
+
     def draft_snapshot(self) -> tuple[dict[str, Any], dict[str, str]] | None:
         caller = self.caller.values()
         values = {**self._pending_values, **self.form.values()}
         attachments = self.tray.state()
-        if not any(caller.values()) and all(F.is_empty(v) for v in values.values()) and not attachments:
+        if (
+            not any(caller.values())
+            and all(field_rules.is_empty(v) for v in values.values())
+            and not attachments
+        ):
             return None
         data = {
             "caller": caller,
@@ -291,7 +240,7 @@ class NewTicketPanel(QWidget):
         }
         subject = values.get("subject", "")
         summary = {
-            "caller": caller.get(USERCODE) or caller.get("name") or caller.get("mail") or "",
+            "caller": caller.get(USERCODE) or caller.get("name") or "",
             "subject": subject if isinstance(subject, str) else "",
             "type": self.picker.path_text(),
         }
@@ -299,40 +248,39 @@ class NewTicketPanel(QWidget):
 
     def _on_edit(self) -> None:
         if not self._loading:
-            self.saver.schedule()
-            self.status.setText(self.tr("Draft saved automatically."))
-
-    def _flush_hook(self) -> None:
-        try:
-            self.saver.flush()
-        except RuntimeError:  # the panel was already deleted
-            pass
+            self._sent_and_untouched = False
+            self.draft.schedule()
 
     def check_drafts(self) -> None:
         """Offer drafts found on disk (other than the one being edited)."""
-        current = self.saver.key
-        self.tasks.track(
-            ticket_ops.list_drafts(
-                self.ctx, self.store, KIND_TICKET,
-                on_success=lambda ds: self.drafts.set_drafts([d for d in ds if d.key != current]),
-            )
-        )  # fmt: skip
+        self.draft.check()
 
     @Slot(object)
-    def restore_draft(self, draft: Draft) -> None:
-        data = draft.data
-        self.saver.set_key(draft.key)  # pending edits of the current draft are saved first
+    def restore_draft(self, draft: Any) -> None:
+        self.draft.restore(draft)
+
+    def apply_draft(self, data: dict[str, Any]) -> None:
+        """Put a saved draft's values back (the binding has already switched to its key)."""
         self._loading = True
         try:
             self.result.hide()
+            self._sent_and_untouched = False
             caller = data.get("caller")
-            self.caller.set_values(caller if isinstance(caller, dict) else {})
+            self.caller.set_values(
+                {k: v for k, v in caller.items() if isinstance(v, str)} if isinstance(caller, dict) else {}
+            )
             values = data.get("values")
-            self._pending_values = dict(values) if isinstance(values, dict) else {}
+            self._pending_values = (
+                {k: v for k, v in values.items() if isinstance(k, str) and _plain_value(v)}
+                if isinstance(values, dict)
+                else {}
+            )
             attachments = data.get("attachments")
-            self.tray.restore(attachments if isinstance(attachments, list) else [])
+            self.tray.restore(
+                [a for a in attachments if isinstance(a, dict)] if isinstance(attachments, list) else []
+            )
             category = data.get("category_id")
-            if isinstance(category, int):
+            if isinstance(category, int) and not isinstance(category, bool):
                 if self._categories:
                     if not self.picker.select(category):
                         self._show_type_hint(
@@ -346,11 +294,6 @@ class NewTicketPanel(QWidget):
         finally:
             self._loading = False
         self.status.setText(self.tr("Draft restored."))
-        self.check_drafts()
-
-    @Slot(object)
-    def _discard_listed(self, draft: Draft) -> None:
-        ticket_ops.delete_draft(self.ctx, self.store, draft.kind, draft.key)
 
     @Slot()
     def _ask_discard(self) -> None:
@@ -360,20 +303,20 @@ class NewTicketPanel(QWidget):
     @Slot()
     def discard_current(self) -> None:
         self.confirm_discard.hide()
-        self.saver.discard()
         self._reset()
         self.status.setText(self.tr("Draft discarded."))
 
     def _reset(self) -> None:
+        """Empty the form for the next caller; the current draft is removed, a new one begins."""
         self._loading = True
         try:
             self.caller.clear()
             self.tray.clear(delete_pasted=True)
             self._pending_values = {}
             for w in self.form.widgets():
-                w.set_value([] if w.definition.type == F.CHECKBOX else "")
+                w.set_value([] if w.definition.type == field_rules.CHECKBOX else "")
             self.form.clear_errors()
-            self.saver.set_key(new_draft_key())
+            self.draft.discard()
             self.scroll_area.verticalScrollBar().setValue(0)  # the next caller starts at the top
         finally:
             self._loading = False
@@ -434,33 +377,34 @@ class NewTicketPanel(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Ctrl+Enter that reached the panel unhandled (inside the shell the actions table has it)
-        if event.key() in _ENTER_KEYS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if event.key() in ENTER_KEYS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.submit()
             event.accept()
             return
         super().keyPressEvent(event)
 
     # -- submit ----------------------------------------------------------------------------
-    def values(self) -> dict[str, F.Value]:
+    def values(self) -> dict[str, field_rules.Value]:
         caller = self.caller.values()
-        return {**{k: caller[k].strip() for k in F.CALLER_CODES}, **self.form.values()}
+        return {**{k: caller[k].strip() for k in field_rules.CALLER_CODES}, **self.form.values()}
 
     @Slot()
     def submit(self) -> None:
         if self.flow.busy or self._waiting_uploads:
             return
+        if self._sent_and_untouched and self.result.kind == "success":
+            return  # a second press after a success: the ticket ID stays on screen
         self.result.hide()
-        self.caller.clear_errors()
-        self.form.clear_errors()
+        self.problems.clear()
         category = self.picker.current_id()
         if category is None or not self._definitions:
             self.result.show_error(self.tr("Choose an inquiry type first."))
             self.picker.filter.setFocus()
             return
         attached = len(self.tray.attachment_ids())
-        problems = F.validate(self._definitions, self.values(), attachment_count=attached)
+        problems = field_rules.validate(self._definitions, self.values(), attachment_count=attached)
         if problems:
-            self._show_problems(problems)
+            self.problems.show(problems)
             return
         if self.tray.busy():
             self._waiting_uploads = True
@@ -475,11 +419,12 @@ class NewTicketPanel(QWidget):
                 )
             )
             return
-        ticket = F.build_ticket(
+        ticket = field_rules.build_ticket(
             self._definitions, self.values(), category_id=category, usercode=self.caller.usercode(),
             attachment_ids=self.tray.attachment_ids(), language=self.ctx.session.content_language,
         )  # fmt: skip
-        self.flow.send(ticket)
+        self._sent_usercode = self.caller.usercode()
+        self.flow.send(ticket_ops.ticket_plan(ticket))
 
     def _on_tray_changed(self) -> None:
         if self._waiting_uploads and not self.tray.busy():
@@ -487,76 +432,31 @@ class NewTicketPanel(QWidget):
             self._update_submit_button()
             self.submit()
 
-    def _show_problems(self, problems: list[F.Problem]) -> None:
-        first: QWidget | None = None
-        first_row: QWidget | None = None
-        names: list[str] = []
-        for p in problems:
-            if p.code in F.CALLER_CODES:
-                names.append(self.caller.title_for(p.code))
-                self.caller.set_error(p.code, problem_text(p, names[-1]))
-                target: QWidget | None = self.caller.edits[p.code]
-            else:
-                fw = self.form.show_problem(p)
-                target = fw.input_widget() if fw is not None else None
-                names.append(fw.title if fw is not None else p.code)
-                if first_row is None and fw is not None:
-                    first_row = fw  # the whole row, so its error line is in view too
-            if first is None and target is not None:
-                first = target
-        text = self.tr("%n field(s) need attention before the ticket can be sent: %1", "", len(problems))
-        self.result.show_error(text.replace("%1", ", ".join(names)))
-        if first is not None:
-            self.scroll_area.ensureWidgetVisible(first)
-            if first_row is not None and first_row.isAncestorOf(first):
-                self.scroll_area.ensureWidgetVisible(first_row, 0, 8)
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _update_submit_button(self, *_: object) -> None:
         busy = self.flow.busy or self._waiting_uploads
         self.submit_button.setEnabled(not busy)
         self.submit_button.setText(self.tr("Sending…") if busy else self.tr("Submit ticket"))
 
+    @Slot(object)
+    def _on_outcome(self, outcome: Outcome) -> None:
+        if outcome.kind is OutcomeKind.CREATED:
+            self._on_created(outcome.value.ticket_id, outcome.found_by_lookup)
+        elif outcome.kind is OutcomeKind.FAILED:
+            assert outcome.error is not None
+            self.problems.show_failure(outcome.error, self._definitions)
+        else:
+            self.problems.show_unresolved(outcome.looked_up)
+
     def _on_created(self, ticket_id: str, found_by_lookup: bool) -> None:
-        usercode = self.caller.usercode()
-        note = (
-            self.tr("The connection dropped, but the ticket was found in the customer's list.")
-            if found_by_lookup
-            else ""
-        )
-        self.result.show_success(ticket_id, usercode, note)
+        usercode = self._sent_usercode
+        self.problems.show_created(ticket_id, usercode, found_by_lookup)
         self.ctx.bus.ticket_created.emit(usercode, ticket_id)
         self.ticket_submitted.emit(ticket_id)
-        self.saver.discard()
         self._reset()
+        self._sent_and_untouched = True
         self.status.setText(self.tr("Ticket sent; the draft was removed."))
 
-    def _on_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self._show_problems(F.server_problems(exc.errors, self._definitions))
-            return
-        text = describe(exc)
-        message = f"{text.title}: {text.message} {text.hint}".strip()
-        if isinstance(exc, SpamLimitError):
-            why = (
-                self.tr("Contiple blocks a 3rd ticket from one address within a minute (code 1001).")
-                if exc.per_minute
-                else self.tr("Contiple blocks a 10th ticket from one address within 24 hours (code 1002).")
-            )
-            keep = self.tr("The draft is kept; send it later or ask an administrator.")
-            message = f"{message} {why} {keep}"
-        self.result.show_error(message)
 
-    def _on_unresolved(self, exc: BaseException, looked_up: bool) -> None:
-        if looked_up:
-            text = self.tr(
-                "The connection dropped after sending and no matching ticket was found in the "
-                "customer's list, so it was most likely not created. Send it again?"
-            )
-        else:
-            text = self.tr(
-                "The connection dropped after sending. Without a user code the app cannot check "
-                "whether the ticket was created; sending again may create a duplicate. Check the "
-                "Contiple console, or send again."
-            )
-        self.result.show_error(text, offer_send_again=True)
+def _plain_value(value: object) -> bool:
+    """A field value a draft may carry: text, or a list of texts (checkboxes)."""
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))

@@ -23,7 +23,7 @@ def by_name(root: QWidget, cls: type[W], name: str) -> W:
 
 
 def wait_idle(qtbot: Any, ctx: AppContext, timeout: int = 5000) -> None:
-    qtbot.waitUntil(lambda: ctx.runner.active_count == 0, timeout=timeout)
+    qtbot.waitUntil(lambda: all(lane.active_count == 0 for lane in ctx.lanes), timeout=timeout)
 
 
 def open_customer(qtbot: Any, panel: HistoryPanel, usercode: str) -> None:

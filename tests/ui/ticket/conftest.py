@@ -22,7 +22,12 @@ def open_panel(qtbot: Any, ctx: AppContext) -> NewTicketPanel:
 
 def choose_type(qtbot: Any, panel: NewTicketPanel, category_id: int = FULL_FORM_TYPE) -> None:
     assert panel.picker.select(category_id)
-    qtbot.waitUntil(lambda: panel.form.widget_for("subject") is not None, timeout=5000)
+
+    def shown() -> bool:  # built *and* laid out: new rows become visible on the next layout pass,
+        subject = panel.form.widget_for("subject")  # and Tab skips rows that are not visible yet
+        return subject is not None and subject.input_widget().isVisible() == panel.isVisible()
+
+    qtbot.waitUntil(shown, timeout=5000)
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton
 
-from contiple_desktop.storage.drafts import KIND_TICKET
+from contiple_desktop.domain.drafts import KIND_TICKET
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.ticket.panel import NewTicketPanel
 from tests.ui.ticket.conftest import choose_type, fill_required, open_panel
@@ -93,7 +93,8 @@ def test_flush_hook_writes_pending_changes_at_shutdown(
     qtbot.waitUntil(lambda: appctx.runner.active_count == 0, timeout=3000)
     panel.caller.set_values({"usercode": "cust-011"})
     assert panel.saver.pending
-    appctx.runner.shutdown(2000)  # the shutdown sequence: stop work, then run flush hooks
+    for lane in appctx.lanes:  # the shutdown sequence: stop work, then run flush hooks
+        lane.shutdown(2000)
     for hook in appctx.flush_hooks:
         hook()
     [path] = draft_files(appctx)
@@ -127,7 +128,7 @@ def test_killed_process_loses_nothing(qtbot: Any, make_appctx: Any, appctx: AppC
     assert find(fresh, QPlainTextEdit, "문의내용").toPlainText() == "정전 직전까지 적은 내용"
     assert find(fresh, QCheckBox, "옵션2").isChecked()
     assert find(fresh, QLineEdit, "이메일").text() == "park@example.com"
-    assert fresh.store.list(KIND_TICKET)[0].data["category_id"] == 2542
+    assert fresh.ctx.drafts.list(KIND_TICKET)[0].data["category_id"] == 2542
 
 
 def test_bus_hooks_prefill_insert_and_usercode_signal(
@@ -147,3 +148,27 @@ def test_bus_hooks_prefill_insert_and_usercode_signal(
     assert content.toPlainText() == "FAQ 답변: "
     assert panel.insert_text("재부팅하세요.")  # the shell routes "Insert into ticket" here
     assert content.toPlainText() == "FAQ 답변: 재부팅하세요."
+
+
+def test_a_damaged_draft_is_named_and_kept_and_the_good_one_still_offered(
+    qtbot: Any, appctx: AppContext, expect_log: Any
+) -> None:
+    expect_log("is unreadable")
+    drafts = appctx.paths.drafts_dir
+    good = {
+        "version": 1, "kind": "ticket", "key": "g1", "updated_ms": 1764031689401,
+        "summary": {"caller": "cust-012", "subject": "살아남은 초안"},
+        "data": {"caller": {"usercode": "cust-012"}},
+    }  # fmt: skip
+    (drafts / "ticket-g1.json").write_text(json.dumps(good), encoding="utf-8")
+    (drafts / "ticket-bad.json").write_text(
+        json.dumps({**good, "key": "bad", "updated_ms": "yesterday"}), encoding="utf-8"
+    )
+    panel = open_panel(qtbot, appctx)
+    banner_list = find(panel, QListWidget, "Unsent drafts list")
+    qtbot.waitUntil(lambda: banner_list.count() == 1, timeout=3000)
+    assert "살아남은 초안" in banner_list.item(0).text()
+    note = find(panel, QLabel, "Damaged drafts")
+    [kept] = list((drafts / "damaged").iterdir())
+    assert note.isVisibleTo(panel) and "could not be read" in note.text() and str(kept) in note.text()
+    assert "ValueError" not in note.text() and "invalid literal" not in note.text()

@@ -122,4 +122,4 @@ def test_file_ticket_with_every_field_type_and_five_attachments(
     assert shown == ["cust-001"]
     # the form is reset and the draft is gone
     assert find(panel, QLineEdit, "제목").text() == "" and panel.tray.items() == []
-    qtbot.waitUntil(lambda: panel.store.list() == [], timeout=3000)
+    qtbot.waitUntil(lambda: panel.ctx.drafts.list() == [], timeout=3000)

@@ -264,3 +264,29 @@ def test_connection_refused_is_a_plain_error_without_send_again(
     assert not find(panel, QPushButton, "Send again").isVisibleTo(panel)
     assert banner_text(panel)  # the error presenter's wording
     assert find(panel, QLineEdit, "제목").text() == "offline"  # nothing lost
+
+
+def test_second_press_after_a_fast_success_keeps_the_ticket_id_on_screen(
+    qtbot: Any, panel: NewTicketPanel, sim: SimServer
+) -> None:
+    """Two Ctrl+Enter 150 ms apart, the server answering in ~50 ms: one ticket, and the second
+    press must not turn the green "created" banner into "N fields need attention"."""
+    choose_type(qtbot, panel)
+    fill_required(panel, subject="pressed twice")
+    sim.faults.latency(0.05, TICKET, times=1)
+    subject = find(panel, QLineEdit, "제목")
+    QTest.keyClick(subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.result.kind == "success", timeout=5000)
+    [ticket] = tickets_with_subject(sim, "pressed twice")
+    QTest.keyClick(subject, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the second press
+    find(panel, QPushButton, "Submit ticket").click()
+    assert panel.result.kind == "success"
+    assert ticket["ticketId"] in banner_text(panel) and "need attention" not in banner_text(panel)
+    assert find(panel, QLineEdit, "Ticket ID").text() == ticket["ticketId"]
+    assert [label for label in panel.findChildren(QLabel) if label.accessibleName().startswith("Error in ")
+            and label.isVisibleTo(panel)] == []  # fmt: skip
+    assert len(ticket_posts(sim)) == 1
+    # once the agent starts on the next ticket, a submit validates that one as usual
+    qtbot.keyClicks(subject, "next caller")
+    find(panel, QPushButton, "Submit ticket").click()
+    assert "need attention" in banner_text(panel)

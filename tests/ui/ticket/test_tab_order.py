@@ -54,12 +54,13 @@ def test_tab_goes_from_caller_through_every_field_to_submit(qtbot: Any, appctx: 
     stops = forward[:submit_at]
     assert stops[0] is panel.form.widget_for("subject").input_widget()  # type: ignore[union-attr]
     outside = [w for w in stops if not panel.form.isAncestorOf(w)]
-    assert outside == [panel.discard_button]  # not the navigation, the banner or the recent list
-    owners = [next(i for i, f in enumerate(fields) if f.isAncestorOf(w)) for w in stops[:-1]]
+    assert outside == []  # not the navigation, the banner, the recent list — nor "Discard draft…"
+    owners = [next(i for i, f in enumerate(fields) if f.isAncestorOf(w)) for w in stops]
     assert owners == sorted(owners)  # reading order
     assert set(owners) == focusable  # every field is reached
     assert len({id(w) for w in stops}) == len(stops)  # each stop once
-    assert stops[-1] is panel.discard_button
+    # the primary action follows the last field; "Discard draft…" comes only after it
+    assert forward[submit_at + 1] is panel.discard_button
 
     panel.submit_button.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.submit_button, timeout=2000)

@@ -1,0 +1,123 @@
+"""The new-ticket panel's widgets and where they sit; the panel wires and drives them.
+
+Banners on top (unsent drafts, submit result); a splitter with the inquiry-type picker, the
+scrollable form (caller box, form status, generated fields) and the caller's recent tickets;
+a bar with the draft status, "Recent tickets", "Submit ticket" and "Discard draft…".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.ui.attachments import AttachmentTray
+from contiple_desktop.ui.history.recent import RecentTicketsWidget
+from contiple_desktop.ui.ticket.banners import DraftBanner, ResultBanner
+from contiple_desktop.ui.ticket.caller import CallerBox
+from contiple_desktop.ui.ticket.form import TicketForm
+from contiple_desktop.ui.ticket.type_picker import TypePicker
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class EnterButton(QPushButton):
+    """A push button that Enter/Return also presses (outside dialogs only Space does)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if self.isEnabled():
+                self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class TicketLayout:
+    """Builds the panel's widgets (children of ``panel``) and keeps references. Signals: none."""
+
+    def __init__(self, ctx: AppContext, panel: QWidget) -> None:
+        outer = QVBoxLayout(panel)
+        self.drafts = DraftBanner(panel)
+        self.result = ResultBanner(panel)
+        outer.addWidget(self.drafts)
+        outer.addWidget(self.result)
+        split = QSplitter(Qt.Orientation.Horizontal, panel)
+        self.picker = TypePicker(split)
+        self.picker.setMinimumWidth(220)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        self.caller = CallerBox(body)
+        self.type_label = QLabel(body)
+        self.type_label.setWordWrap(True)
+        self.type_label.setAccessibleName(QCoreApplication.translate("NewTicketPanel", "Form status"))
+        self.form = TicketForm(body)
+        col.addWidget(self.caller)
+        col.addWidget(self.type_label)
+        col.addWidget(self.form)
+        col.addStretch(1)
+        self.scroll_area = QScrollArea(split)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its rows are the tab stops
+        self.scroll_area.setWidget(body)
+        self.recent = RecentTicketsWidget(ctx, split, limit=5, delay_ms=0)
+        self.recent.setMinimumWidth(200)
+        split.addWidget(self.picker)
+        split.addWidget(self.scroll_area)
+        split.addWidget(self.recent)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 1)
+        split.setCollapsible(1, False)
+        split.setSizes([260, 640, 240])
+        self.splitter = split
+        outer.addWidget(split, 1)
+        self.tray = AttachmentTray(ctx, panel)
+        self.tray.hide()
+        bar = QHBoxLayout()
+        self.status = QLabel(panel)
+        self.status.setAccessibleName(QCoreApplication.translate("NewTicketPanel", "Draft status"))
+        self.discard_button = QPushButton(
+            QCoreApplication.translate("NewTicketPanel", "Discard draft…"), panel
+        )
+        self.discard_button.setAccessibleName(
+            QCoreApplication.translate("NewTicketPanel", "Discard this ticket draft")
+        )
+        self.confirm_discard = QPushButton(
+            QCoreApplication.translate("NewTicketPanel", "Really discard? Click to confirm"), panel
+        )
+        self.confirm_discard.setAccessibleName(
+            QCoreApplication.translate("NewTicketPanel", "Confirm discarding this ticket draft")
+        )
+        self.confirm_discard.hide()
+        self.submit_button = EnterButton(QCoreApplication.translate("NewTicketPanel", "Submit ticket"), panel)
+        self.submit_button.setAccessibleName(QCoreApplication.translate("NewTicketPanel", "Submit ticket"))
+        self.submit_button.setToolTip(QCoreApplication.translate("NewTicketPanel", "Submit (Ctrl+Enter)"))
+        self.recent_toggle = QToolButton(panel)
+        self.recent_toggle.setText(QCoreApplication.translate("NewTicketPanel", "Recent tickets"))
+        self.recent_toggle.setAccessibleName(
+            QCoreApplication.translate("NewTicketPanel", "Show the caller's recent tickets")
+        )
+        self.recent_toggle.setToolTip(
+            QCoreApplication.translate(
+                "NewTicketPanel", "Show or hide the caller's recent tickets beside the form"
+            )
+        )
+        self.recent_toggle.setCheckable(True)
+        self.recent_toggle.setChecked(True)
+        bar.addWidget(self.recent_toggle)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.discard_button)
+        bar.addWidget(self.confirm_discard)
+        bar.addWidget(self.submit_button)
+        outer.addLayout(bar)
