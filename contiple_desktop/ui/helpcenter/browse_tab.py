@@ -28,7 +28,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.helpcenter_ops import HelpCenterCache
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.helpcenter.detail import DetailPane
-from contiple_desktop.ui.helpcenter.list_models import _PageModel
+from contiple_desktop.ui.helpcenter.list_models import PageModel
 from contiple_desktop.ui.helpcenter.pager import Pager
 
 PREVIEW_DELAY_MS = 120
@@ -54,7 +54,7 @@ class BrowseTab(QWidget):
         self,
         ctx: AppContext,
         cache: HelpCenterCache,
-        model: _PageModel[Any],
+        model: PageModel[Any],
         *,
         search_name: str,
         parent: QWidget | None = None,

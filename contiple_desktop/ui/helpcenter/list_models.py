@@ -26,7 +26,7 @@ _Index = QModelIndex | QPersistentModelIndex
 MARKER_COLOR = QColor(200, 90, 0)
 
 
-class _PageModel(QAbstractTableModel, Generic[T]):
+class PageModel(QAbstractTableModel, Generic[T]):
     """Rows of one page. Signals: the standard model signals only."""
 
     ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -137,7 +137,7 @@ class _PageModel(QAbstractTableModel, Generic[T]):
         return None
 
 
-class FaqListModel(_PageModel[FaqSummary]):
+class FaqListModel(PageModel[FaqSummary]):
     """FAQ rows: pinned (top), recommended and new markers; updated date."""
 
     def _id(self, item: FaqSummary) -> int:
@@ -167,7 +167,7 @@ class FaqListModel(_PageModel[FaqSummary]):
         return format_date(item.updated_ms or item.created_ms)
 
 
-class NoticeListModel(_PageModel[NoticeSummary]):
+class NoticeListModel(PageModel[NoticeSummary]):
     """Notice rows: top and new markers; display date (the server's) or the update date."""
 
     def _id(self, item: NoticeSummary) -> int:
