@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("contiple-desktop")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+src"
+__version__ = "0.1.0"
+"""Kept equal to ``[project] version`` in pyproject.toml (tests/test_app.py checks); reading it
+through ``importlib.metadata`` at start-up cost ~70 ms."""
 
 APP_NAME = "Contiple Desktop"
 APP_ID = "contiple-desktop"

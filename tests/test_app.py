@@ -255,3 +255,9 @@ def test_first_run_chooser_can_open_the_demo(qtbot: QtBot, build_app: Any) -> No
     qtbot.waitUntil(lambda: app.session.is_demo, timeout=5000)
     assert chosen == ["Welcome"]
     assert app.window.banner.isVisible()
+
+
+def test_the_version_is_the_package_version() -> None:
+    from importlib import metadata
+
+    assert __version__ == metadata.version("contiple-desktop")  # keep __init__.py and pyproject in step

@@ -8,6 +8,8 @@ the two for the running app: session-only keys shadow the keyring.
 
 There is deliberately no file-based store. Keys are never logged; exception texts never
 contain them. Every call may block on D-Bus: call from a worker (``tasks/connection_ops.py``).
+``keyring`` itself is imported on first use (it loads every backend, ~120 ms on Linux), so
+start-up does not pay for it on the GUI thread.
 """
 
 from __future__ import annotations
@@ -15,16 +17,14 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from typing import Protocol, runtime_checkable
-
-import keyring
-import keyring.backend
-import keyring.errors
-from keyring.backends import chainer, fail
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from contiple_desktop.domain.keys import KeyLocation
 from contiple_desktop.errors import KeyringLockedError, KeyringUnavailableError, SecretStoreError
 from contiple_desktop.log import register_secret
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -91,12 +91,16 @@ class MemorySecretStore:
 
 
 def _effective_backends(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
+    from keyring.backends import chainer
+
     if isinstance(backend, chainer.ChainerBackend):
         return list(backend.backends)
     return [backend]
 
 
 def _is_usable(backend: keyring.backend.KeyringBackend) -> bool:
+    from keyring.backends import chainer, fail
+
     if isinstance(backend, fail.Keyring):
         return False
     module = type(backend).__module__
@@ -140,7 +144,11 @@ class KeyringSecretStore:
         self._backend = backend
 
     def _current(self) -> keyring.backend.KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        if self._backend is not None:
+            return self._backend
+        import keyring  # loads every backend (~120 ms on Linux): only when a key is first needed
+
+        return keyring.get_keyring()
 
     @property
     def description(self) -> str:
@@ -180,6 +188,8 @@ class KeyringSecretStore:
 
     def delete(self, profile_id: str) -> None:
         """Remove the key; a key that is not there is not an error."""
+        import keyring.errors
+
         backend = self._usable_backend()
         try:
             backend.delete_password(SERVICE_NAME, profile_id)
@@ -208,6 +218,8 @@ def _close_leaked_connections(exc: BaseException) -> None:
 def _translate(exc: Exception, action: str) -> SecretStoreError:
     """Map a keyring exception to our hierarchy. Never includes the key (keyring never puts it
     in messages either; we still use only the exception *type*)."""
+    import keyring.errors
+
     kind = type(exc).__name__
     _close_leaked_connections(exc)
     log.info("keyring %s failed: %s", action, kind)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from contiple_desktop import errors
 from contiple_desktop.domain.keys import KeyLocation
@@ -30,7 +31,6 @@ from contiple_desktop.tasks.connection_probe import (
     Finding,
     Severity,
     finding_for_unexpected,
-    run_connection_test,
     safe_base_url,
 )
 from contiple_desktop.tasks.context import AppContext
@@ -52,6 +52,7 @@ __all__ = [
     "load_key",
     "load_key_and_connect",
     "load_profiles",
+    "run_connection_test",
     "save_profile_with_key",
     "saved_profiles",
     "test_connection",
@@ -240,6 +241,13 @@ def load_key_and_connect(
     return load_key(ctx, profile.profile_id, loaded, on_failure=on_failure)
 
 
+def run_connection_test(profile: ConnectionProfile, api_key: str, **kwargs: Any) -> ConnectionReport:
+    """The blocking probe (``tasks.connection_probe``), loaded with the protocol stack on first use."""
+    from contiple_desktop.tasks import connection_probe
+
+    return connection_probe.run_connection_test(profile, api_key, **kwargs)
+
+
 def test_connection(
     ctx: AppContext,
     profile: ConnectionProfile,
@@ -252,8 +260,11 @@ def test_connection(
         url = safe_base_url(profile)
         on_done(ConnectionReport(False, url, findings=(finding_for_unexpected(exc),)))
 
+    def work(tctx: TaskContext) -> ConnectionReport:
+        return run_connection_test(profile, api_key, cancel=tctx.cancel)
+
     return ctx.runner.submit(
-        lambda tctx: run_connection_test(profile, api_key, cancel=tctx.cancel),
+        work,
         on_success=on_done,
         on_failure=failed,
         key=TEST_KEY,

@@ -25,13 +25,15 @@ import enum
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from contiple_desktop import errors
-from contiple_desktop.api.client import ContipleClient, make_client
 from contiple_desktop.cancel import CancelToken
 from contiple_desktop.domain.profile import ConnectionProfile, Environment
+
+if TYPE_CHECKING:
+    from contiple_desktop.api.client import ContipleClient
 
 PROBE_USERCODE = "contiple-desktop-probe"
 CLOCK_WARNING_MS = 60_000
@@ -100,6 +102,8 @@ def run_connection_test(
         return report()
     if not ORG_ID_RE.fullmatch(profile.organization_id.strip()):
         findings.append(Finding(Severity.WARNING, "organization_id_format"))
+    from contiple_desktop.api.client import make_client  # the protocol stack loads when first probed
+
     kwargs: dict[str, Any] = {"get_retries": 0, "connect_timeout": 5.0, "read_timeout": 15.0}
     kwargs.update(client_kwargs)
     try:
