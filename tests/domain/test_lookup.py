@@ -59,9 +59,16 @@ def test_from_dict_is_lenient_about_shape() -> None:
 @pytest.mark.parametrize(
     "url",
     [
-        "", "   ", "crm.example.com/x", "ftp://crm.example.com/x", "http://crm.example.com/x",
-        "https://user:pw@crm.example.com/x", "https://crm.example.com/x#frag", "https:///x",
-        "https://crm.example.com/" + "a" * 2100, "https://crm.example.com/\nx",
+        "",
+        "   ",
+        "crm.example.com/x",
+        "ftp://crm.example.com/x",
+        "http://crm.example.com/x",
+        "https://user:pw@crm.example.com/x",
+        "https://crm.example.com/x#frag",
+        "https:///x",
+        "https://crm.example.com/" + "a" * 2100,
+        "https://crm.example.com/\nx",
     ],
 )
 def test_bad_urls_are_refused(url: str) -> None:
@@ -74,8 +81,11 @@ def test_bad_urls_are_refused(url: str) -> None:
 @pytest.mark.parametrize(
     "url",
     [
-        "https://crm.example.com/x", "http://127.0.0.1:8080/_demo/customer-info", "http://localhost/x",
-        "http://[::1]:9/x", "https://crm.example.com/x?version=2",
+        "https://crm.example.com/x",
+        "http://127.0.0.1:8080/_demo/customer-info",
+        "http://localhost/x",
+        "http://[::1]:9/x",
+        "https://crm.example.com/x?version=2",
     ],
 )
 def test_good_urls(url: str) -> None:
@@ -106,13 +116,20 @@ def test_validation(changes: dict[str, object]) -> None:
 
 def test_request_body_puts_the_phone_first() -> None:
     assert list(FULL.request_body("+821010015007").items()) == [
-        ("callNum", "+821010015007"), ("nation", "korea"), ("site", "7"),
+        ("callNum", "+821010015007"),
+        ("nation", "korea"),
+        ("site", "7"),
     ]
 
 
 def test_identity_from_result() -> None:
-    data = {"memberId": "cust-001", "userName": " 김민준 ", "mail": "minjun.kim@example.com", "tel": 1234,
-            "other": "x"}
+    data = {
+        "memberId": "cust-001",
+        "userName": " 김민준 ",
+        "mail": "minjun.kim@example.com",
+        "tel": 1234,
+        "other": "x",
+    }
     identity = CallerIdentity.from_result(data, FULL)
     assert identity == CallerIdentity("cust-001", "김민준", "minjun.kim@example.com", "1234")
     assert identity.known
@@ -138,7 +155,11 @@ def test_identity_repr_masks_personal_data() -> None:
 
 def _profile(**kw: object) -> ConnectionProfile:
     return ConnectionProfile(
-        name="Prod", service_id="APISimple", organization_id="WopqM8euoYw89B7i", domain="nhn-cs", **kw  # type: ignore[arg-type]
+        name="Prod",
+        service_id="APISimple",
+        organization_id="WopqM8euoYw89B7i",
+        domain="nhn-cs",
+        **kw,  # type: ignore[arg-type]
     )
 
 
@@ -164,8 +185,17 @@ def test_old_profile_files_still_load_and_new_ones_round_trip(tmp_path: Path) ->
     old = {
         "format": 1,
         "profiles": [
-            {"name": "Old", "service_id": "svc", "organization_id": "org", "environment": "beta",
-             "domain": "acme", "custom_url": "", "oucode": "", "language": "ja", "profile_id": "p1"}
+            {
+                "name": "Old",
+                "service_id": "svc",
+                "organization_id": "org",
+                "environment": "beta",
+                "domain": "acme",
+                "custom_url": "",
+                "oucode": "",
+                "language": "ja",
+                "profile_id": "p1",
+            }
         ],
     }
     path.write_text(json.dumps(old), encoding="utf-8")
@@ -178,8 +208,16 @@ def test_old_profile_files_still_load_and_new_ones_round_trip(tmp_path: Path) ->
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dictionaries(st.sampled_from(list(FULL.to_dict()) + ["x"]), st.none() | st.text() | st.integers()
-                       | st.booleans() | st.lists(st.lists(st.text(), max_size=3), max_size=4)))
+@given(
+    st.dictionaries(
+        st.sampled_from(list(FULL.to_dict()) + ["x"]),
+        st.none()
+        | st.text()
+        | st.integers()
+        | st.booleans()
+        | st.lists(st.lists(st.text(), max_size=3), max_size=4),
+    )
+)
 def test_from_dict_raises_only_configuration_error(data: dict[str, object]) -> None:
     try:
         config = CallerLookupConfig.from_dict(data)

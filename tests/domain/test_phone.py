@@ -82,16 +82,35 @@ def test_foreign_number_displays_internationally_and_never_loses_its_country() -
 def test_formats_of_a_domestic_number() -> None:
     number = parse_phone("010-1001-5007")
     assert [number.format(f) for f in PhoneFormat] == [
-        "01010015007", "010-1001-5007", KIM, "+82 10-1001-5007",
+        "01010015007",
+        "010-1001-5007",
+        KIM,
+        "+82 10-1001-5007",
     ]
 
 
 @pytest.mark.parametrize(
     "junk",
     [
-        "", " ", "abc", "12", "0", "1-800-FLOWERS", "010-1001-500x7", "010*1001*5007", "++821010015007",
-        "82+1010015007", "010-1001-5007-1234-5678-9", "1" * 30, "０" * 200, "010-1001-5007;ext=abc",
-        "javascript:alert(1)", "<010-1001-5007>", "010\n1001\n5007", "0000000000", "3001",
+        "",
+        " ",
+        "abc",
+        "12",
+        "0",
+        "1-800-FLOWERS",
+        "010-1001-500x7",
+        "010*1001*5007",
+        "++821010015007",
+        "82+1010015007",
+        "010-1001-5007-1234-5678-9",
+        "1" * 30,
+        "０" * 200,
+        "010-1001-5007;ext=abc",
+        "javascript:alert(1)",
+        "<010-1001-5007>",
+        "010\n1001\n5007",
+        "0000000000",
+        "3001",
     ],
 )
 def test_junk_is_refused(junk: str) -> None:
@@ -168,8 +187,18 @@ def test_same_number() -> None:
 
 @pytest.mark.parametrize(
     ("language", "region"),
-    [("ko", "KR"), ("ja", "JP"), ("en", "KR"), ("", "KR"), (None, "KR"), ("fr", "KR"), ("en-US", "US"),
-     ("ja_JP", "JP"), ("ko-KR", "KR"), ("EN", "KR")],
+    [
+        ("ko", "KR"),
+        ("ja", "JP"),
+        ("en", "KR"),
+        ("", "KR"),
+        (None, "KR"),
+        ("fr", "KR"),
+        ("en-US", "US"),
+        ("ja_JP", "JP"),
+        ("ko-KR", "KR"),
+        ("EN", "KR"),
+    ],
 )
 def test_region_for_language(language: str | None, region: str) -> None:
     assert region_for_language(language) == region
