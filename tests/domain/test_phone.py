@@ -230,6 +230,7 @@ def test_every_korean_mobile_spelling_round_trips(middle: int, last: int, sep: s
 
 
 def test_importing_the_module_does_not_import_phonenumbers() -> None:
-    code = "import sys, contiple_desktop.domain.phone; print('phonenumbers' in sys.modules)"
+    modules = "contiple_desktop.domain.phone, contiple_desktop.domain.handoff"
+    code = f"import sys, {modules}; print('phonenumbers' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "False"
