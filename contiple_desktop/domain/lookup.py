@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from contiple_desktop.domain.phone import PhoneFormat
 from contiple_desktop.domain.privacy import mask_email, mask_phone
+from contiple_desktop.domain.profile import check_base_url
 from contiple_desktop.errors import ConfigurationError
 
 MAX_URL = 2000
@@ -58,9 +59,6 @@ def check_lookup_url(url: str) -> str:
         raise ConfigurationError("the caller lookup address must not contain a user name or password")
     if parts.fragment:
         raise ConfigurationError("the caller lookup address must not carry a fragment")
-    # (imported here: profile.py imports this module for ConnectionProfile.caller_lookup)
-    from contiple_desktop.domain.profile import check_base_url
-
     check_base_url(f"{parts.scheme}://{parts.netloc}")  # https, or http to a loopback address only
     return text
 

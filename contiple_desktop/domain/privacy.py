@@ -26,6 +26,7 @@ Not masked, by design: numbers without a trunk ``0`` or ``+`` (``1588-1234`` ser
 
 from __future__ import annotations
 
+import functools
 import re
 
 MASK = "***"
@@ -45,16 +46,23 @@ _DOMESTIC = (
 )
 _INTERNATIONAL = r"(?:[+＋]|%2[Bb])\d{1,3}(?:" + _SEP + r"?(?:[(（]\d{1,4}[)）]|\d{1,6})){1,6}"
 # The leading look-ahead lets the engine skip, cheaply, every position that cannot start a number.
-_PHONE_RE = re.compile(
+_PHONE_PATTERN = (
     r"(?=[+＋%(（0０])(?:(?<![\w%＋+])(?P<intl>" + _INTERNATIONAL + r")|"
     + _NOT_BEFORE + r"(?P<dom>" + _DOMESTIC + r"))" + _NOT_AFTER
 )
 _DIGIT_RE = re.compile(r"\d")
+
 # Local part as people write it, a dotted domain whose last label starts with a letter.
-_EMAIL_RE = re.compile(
+_EMAIL_PATTERN = (
     r"(?<![\w.%+\-])(?P<local>[\w.%+\-]{1,64})@(?P<domain>(?:[\w\-]{1,63}\.){1,8}[^\W\d_][\w\-]{0,62})"
     r"(?![\w\-]|\.[\w])"
 )
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(phone, e-mail), compiled on first use: ~1.5 ms that the import (start-up) need not pay."""
+    return re.compile(_PHONE_PATTERN), re.compile(_EMAIL_PATTERN)
 
 
 def _digit_count(text: str) -> int:
@@ -119,8 +127,9 @@ def mask_personal(text: str) -> str:
     """``text`` with every e-mail-like and phone-like substring masked (see the module docstring)."""
     if not text:
         return text
+    phone_re, email_re = _patterns()
     if "@" in text:
-        text = _EMAIL_RE.sub(_email_sub, text)
+        text = email_re.sub(_email_sub, text)
     if _DIGIT_RE.search(text):
-        text = _PHONE_RE.sub(_phone_sub, text)
+        text = phone_re.sub(_phone_sub, text)
     return text

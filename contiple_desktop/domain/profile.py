@@ -6,10 +6,13 @@ import enum
 import ipaddress
 import uuid
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from contiple_desktop.domain.lookup import CallerLookupConfig
 from contiple_desktop.errors import ConfigurationError
+
+if TYPE_CHECKING:  # imported when needed: start-up does not pay for the lookup and phone modules
+    from contiple_desktop.domain.lookup import CallerLookupConfig
 
 
 class Environment(enum.Enum):
@@ -127,6 +130,8 @@ def _caller_lookup(data: object) -> CallerLookupConfig | None:
     a hand-edited lookup must not make the whole profile unloadable."""
     if not isinstance(data, dict):
         return None
+    from contiple_desktop.domain.lookup import CallerLookupConfig
+
     try:
         return CallerLookupConfig.from_dict(data)
     except ConfigurationError:

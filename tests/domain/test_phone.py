@@ -21,6 +21,8 @@ from contiple_desktop.domain.phone import (
 )
 
 KIM = "+821010015007"
+# 010-5970…5999 is unassigned (not a valid number in the phonenumbers metadata).
+MOBILE_MIDDLE = st.integers(1000, 9999).filter(lambda m: not 5970 <= m <= 5999)
 
 
 @pytest.mark.parametrize(
@@ -221,7 +223,7 @@ def test_arbitrary_text_raises_only_invalid_phone_number(text: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(middle=st.integers(1000, 9999), last=st.integers(0, 9999), sep=st.sampled_from(["-", " ", ".", ""]))
+@given(middle=MOBILE_MIDDLE, last=st.integers(0, 9999), sep=st.sampled_from(["-", " ", ".", ""]))
 def test_every_korean_mobile_spelling_round_trips(middle: int, last: int, sep: str) -> None:
     text = f"010{sep}{middle}{sep}{last:04d}"
     number = parse_phone(text)
