@@ -340,3 +340,31 @@ API_ERROR_BY_CODE: dict[int, type[ApiError]] = {
     500: ServerError,
 }
 """Result codes whose class needs nothing but code and message (400/403 need parsing)."""
+
+
+class CallerLookupReason(enum.Enum):
+    """Why the caller lookup (the organization's customer-information API, §3.20) failed."""
+
+    FORBIDDEN = "forbidden"  # 401/403: wrong security key, or the API refuses this PC
+    SERVER_ERROR = "server_error"  # 404, 5xx, a redirect or any other unexpected status
+    MALFORMED = "malformed"  # not JSON, not {"data": …}, larger than the cap
+    TIMEOUT = "timeout"  # no complete answer within the deadline
+    NETWORK = "network"  # refused, reset, name resolution, TLS
+    MISSING_KEY = "missing_key"  # "API encryption" is on but no security key is stored
+
+
+class CallerLookupError(ContipleError):
+    """The caller lookup failed; never blocks filing the ticket. ``http_status`` when one came back.
+
+    The message names the reason and status only: never the phone number, the key or a signature.
+    """
+
+    def __init__(
+        self, reason: CallerLookupReason, message: str = "", *, http_status: int | None = None
+    ) -> None:
+        super().__init__(message or f"caller lookup failed: {reason.value}", endpoint="caller lookup")
+        self.reason = reason
+        self.http_status = http_status
+
+    def details(self) -> dict[str, object]:
+        return {**super().details(), "reason": self.reason.value, "http_status": self.http_status}

@@ -7,7 +7,10 @@ so no record reaches a file, the terminal or the clipboard with:
 
 * a secret registered with ``register_secret`` (the API key, the demo key);
 * ``Authorization: …`` header text (any quoting: header dumps, dict reprs, JSON);
-* a 44-character Base64 HMAC that appears next to the word "Authorization".
+* a 44-character Base64 HMAC that appears next to the word "Authorization";
+* a caller's phone number or e-mail address: every phone-like and e-mail-like substring is
+  masked (``010-2345-****``, ``mi***@example.com``; ``domain.privacy.mask_personal``), in the
+  message, its arguments and the exception and stack text.
 
 ``redact(text)`` applies the same rules to any string (error details, diagnostics).
 """
@@ -22,6 +25,7 @@ import sys
 import threading
 from dataclasses import dataclass, field
 
+from contiple_desktop.domain.privacy import mask_personal
 from contiple_desktop.paths import AppPaths
 
 REDACTED = "[REDACTED]"
@@ -31,6 +35,8 @@ _BACKUPS = 5
 _RING_SIZE = 1000
 _MIN_SECRET_LEN = 6
 _FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
+
+_DONE = "_contiple_redacted"
 
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
@@ -55,7 +61,8 @@ def forget_secret(secret: str) -> None:
 
 
 def redact(text: str) -> str:
-    """``text`` with registered secrets, Authorization values and nearby HMACs replaced."""
+    """``text`` with registered secrets, Authorization values and nearby HMACs replaced, and
+    phone numbers and e-mail addresses masked."""
     if not text:
         return text
     with _secrets_lock:
@@ -65,7 +72,7 @@ def redact(text: str) -> str:
             text = text.replace(secret, REDACTED)
     text = _HMAC_NEAR_RE.sub(lambda m: m.group(1) + REDACTED, text)
     text = _HEADER_RE.sub(lambda m: m.group(1) + REDACTED, text)
-    return text
+    return mask_personal(text)
 
 
 class RedactionFilter(logging.Filter):
@@ -74,6 +81,8 @@ class RedactionFilter(logging.Filter):
     _exc_formatter = logging.Formatter()
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, _DONE, False):  # every handler carries this filter: redact once
+            return True
         try:
             message = record.getMessage()
         except Exception:  # a broken %-format must not lose the record
@@ -86,6 +95,7 @@ class RedactionFilter(logging.Filter):
             record.exc_text = redact(record.exc_text)
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
+        setattr(record, _DONE, True)
         return True
 
 

@@ -104,3 +104,57 @@ def test_setup_is_idempotent(tmp_path: Path) -> None:
     finally:
         second.close()
     assert root.handlers == before
+
+
+PHONE = "010-2345-6789"
+EMAIL = "minji@example.com"
+
+
+def _log_text(setup: LoggingSetup) -> str:
+    for h in setup.handlers:
+        h.flush()
+    return Path(setup.log_file).read_text(encoding="utf-8")
+
+
+def test_phone_numbers_and_emails_are_masked_in_message_args_and_exceptions(
+    logging_setup: LoggingSetup,
+) -> None:
+    log = logging.getLogger("contiple_desktop.test")
+    log.info("caller %s is %s", PHONE, EMAIL)  # in the args
+    log.info(f"literal caller {PHONE} / {EMAIL}")  # in the message itself
+    log.info("dict %r", {"callNum": "01023456789", "phone": "+82 10-2345-6789"})
+    log.info("handoff %s", "tel:%2B821023456789")
+    try:
+        raise ValueError(f"no customer for {PHONE} ({EMAIL})")
+    except ValueError:
+        log.info("lookup failed", exc_info=True)
+    log.info("stack follows", stack_info=True, extra={})
+    text = _log_text(logging_setup)
+    for secret in (PHONE, EMAIL, "01023456789", "+82 10-2345-6789", "2345-6789", "minji@", "%2B821023456789"):
+        assert secret not in text
+    assert text.count("010-2345-****") == 3
+    assert text.count("mi***@example.com") == 3
+    assert "0102345****" in text and "+82 10-2345-****" in text and "tel:%2B82102345****" in text
+    assert "ValueError: no customer for 010-2345-****" in text  # the traceback is masked too
+
+
+def test_non_personal_numbers_survive_the_filter(logging_setup: LoggingSetup) -> None:
+    log = logging.getLogger("contiple_desktop.test")
+    line = (
+        "POST http://127.0.0.1:54321/ContipleDemo/openapi/v1/ticket.json -> 200 ticket T1658199661153IXTfw "
+        "ts=1764031689401 date 2024-11-12 v6.11.0 ip 192.168.100.200 size 10485760"
+    )
+    log.info("%s", line)
+    assert line in _log_text(logging_setup)
+    assert recent_lines(1)[0].endswith(line)
+
+
+def test_recent_lines_are_masked(logging_setup: LoggingSetup) -> None:
+    logging.getLogger("contiple_desktop.test").info("caller %s", PHONE)
+    assert recent_lines(1)[0].endswith("caller 010-2345-****")
+
+
+def test_redact_masks_personal_data_for_error_details() -> None:
+    assert redact(f'{{"email": "{EMAIL}", "phone": "{PHONE}"}}') == (
+        '{"email": "mi***@example.com", "phone": "010-2345-****"}'
+    )

@@ -6,9 +6,13 @@ import enum
 import ipaddress
 import uuid
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from contiple_desktop.errors import ConfigurationError
+
+if TYPE_CHECKING:  # imported when needed: start-up does not pay for the lookup and phone modules
+    from contiple_desktop.domain.lookup import CallerLookupConfig
 
 
 class Environment(enum.Enum):
@@ -51,7 +55,11 @@ def check_base_url(url: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ConnectionProfile:
-    """Everything needed to reach one Contiple service, except the API key (keyring only)."""
+    """Everything needed to reach one Contiple service, except the API key (keyring only).
+
+    ``caller_lookup``: the organization's caller-lookup API (None = not configured); its
+    security key, like the API key, lives in the keyring only.
+    """
 
     name: str
     service_id: str
@@ -63,6 +71,7 @@ class ConnectionProfile:
     language: str = "ko"
     profile_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     demo: bool = False
+    caller_lookup: CallerLookupConfig | None = None
 
     @property
     def base_url(self) -> str:
@@ -89,7 +98,7 @@ class ConnectionProfile:
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "name": self.name,
             "service_id": self.service_id,
             "organization_id": self.organization_id,
@@ -100,6 +109,9 @@ class ConnectionProfile:
             "language": self.language,
             "profile_id": self.profile_id,
         }
+        if self.caller_lookup is not None:
+            out["caller_lookup"] = self.caller_lookup.to_dict()
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> ConnectionProfile:
@@ -121,4 +133,18 @@ class ConnectionProfile:
             oucode=text("oucode"),
             language=text("language", "ko") or "ko",
             profile_id=text("profile_id") or uuid.uuid4().hex,
+            caller_lookup=_caller_lookup(data.get("caller_lookup")),
         )
+
+
+def _caller_lookup(data: object) -> CallerLookupConfig | None:
+    """The stored lookup settings; absent (older files) or unusable → None, never an error:
+    a hand-edited lookup must not make the whole profile unloadable."""
+    if not isinstance(data, dict):
+        return None
+    from contiple_desktop.domain.lookup import CallerLookupConfig
+
+    try:
+        return CallerLookupConfig.from_dict(data)
+    except ConfigurationError:
+        return None

@@ -1,7 +1,8 @@
 """Command line: run the simulator until Ctrl-C (or SIGTERM).
 
 ``python -m contiple_desktop.sim [--port N] [--seed N] [--latency S] [--spam-blocking]
-[--log FILE] [--api-key KEY]`` prints the base URL, service ID, organization ID and API key.
+[--log FILE] [--api-key KEY] [--caller-lookup-key KEY]`` prints the base URL, service ID,
+organization ID, API key and the demo caller-lookup address.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--spam-blocking", action="store_true", help="enforce the 1001/1002 spam limits")
     parser.add_argument("--log", type=Path, default=None, metavar="FILE", help="log file (JSON lines)")
     parser.add_argument("--api-key", default=None, help="service API key (default: a fresh random key)")
+    parser.add_argument(
+        "--caller-lookup-key", default=None, metavar="KEY",
+        help="security key of the demo caller lookup (turns its 'API encryption' on; default off)",
+    )
     parser.add_argument("--service-id", default=SimConfig.service_id, help="service ID in every path")
     parser.add_argument("--organization-id", default=SimConfig.organization_id, help="organization ID")
     return parser
@@ -39,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     config = SimConfig(
         host=args.host, port=args.port, seed=args.seed, latency=args.latency,
         spam_blocking=args.spam_blocking, log_path=args.log, api_key=args.api_key, service_id=args.service_id,
-        organization_id=args.organization_id,
+        organization_id=args.organization_id, caller_lookup_key=args.caller_lookup_key,
     )
     done = threading.Event()
 
@@ -54,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  service ID:      {sim.service_id}")
         print(f"  organization ID: {sim.organization_id}")
         print(f"  API key:         {sim.api_key}")
+        print(f"  caller lookup:   POST {sim.caller_lookup_url}")
+        print(f"  lookup key:      {config.caller_lookup_key or '(none: API encryption off)'}")
         print("Press Ctrl-C to stop.", flush=True)
         while not done.wait(0.5):
             pass

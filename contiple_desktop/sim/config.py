@@ -18,7 +18,9 @@ class SimConfig:
     ``ip_allow_list``: None = every caller allowed; else the peer IPs allowed on ``openapi/v1``.
     ``latency``: seconds added to every request. ``faq_category_count``: total FAQ categories
     (generated beyond the demo tree, for benchmarks). ``bulk_ticket_count``: tickets of
-    ``bulk-500``.
+    ``bulk-500``. ``caller_lookup_key``: the security key of the demo caller lookup
+    (``POST /_demo/customer-info``; None = "API encryption" off, unsigned requests accepted);
+    ``caller_lookup_phone_field``: its request field for the phone number.
     """
 
     host: str = "127.0.0.1"
@@ -37,6 +39,8 @@ class SimConfig:
     log_path: Path | None = None
     faq_category_count: int | None = None
     bulk_ticket_count: int = 500
+    caller_lookup_key: str | None = None
+    caller_lookup_phone_field: str = "callNum"
 
 
 @dataclass

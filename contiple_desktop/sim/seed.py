@@ -10,8 +10,11 @@ Exact IDs (stable across seeds):
   image, 1267 dated today);
 * FAQ categories 2546–2551 and 2600–2614 (five levels: 2546 > 2548 > 2550 > 2600 > 2601),
   FAQs 3413–3475 (one per category and question stem; 3414 was edited just now, so isNew);
-* customers ``cust-001`` … ``cust-020`` (``cust-001`` has 12 tickets covering all five
-  statuses, ``cust-010`` has none) and ``bulk-500`` with ``SimConfig.bulk_ticket_count`` tickets.
+* customers ``cust-001`` … ``cust-020`` (``cust-001`` = 김민준, ``minjun.kim@example.com``,
+  ``010-1001-5007``, with 12 tickets covering all five statuses; ``cust-010`` has none) and
+  ``bulk-500`` with ``SimConfig.bulk_ticket_count`` tickets. Every customer has a distinct
+  mobile number: ``cust-NNN`` = ``010-{1000+N}-{5000+7N}``, ``bulk-500`` = ``010-9500-0500``
+  (what the demo caller lookup, ``sim.routes_customer``, answers for).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from contiple_desktop.sim.state import Json, SimClock, SimState
 
 DAY_MS = 86_400_000
 STATUSES = ("new", "open", "reply", "solved", "closed")
+BULK_PHONE = "010-9500-0500"
 
 def _hex_id(rng: random.Random) -> str:
     return f"{rng.getrandbits(128):032x}"
@@ -225,7 +229,7 @@ def _customers(state: SimState, rng: random.Random, now: int, bulk: int) -> None
             created = now - rng.randint(1, 180) * DAY_MS - rng.randint(0, DAY_MS)
             make_ticket(state, rng, code, language, status, created, now, customer=customer)
     state.customers["bulk-500"] = {"usercode": "bulk-500", "username": "대량 고객", "language": "ko",
-                                   "email": "bulk@example.com", "phone": None}
+                                   "email": "bulk@example.com", "phone": BULK_PHONE}
     add_tickets(state, "bulk-500", bulk, now)
 
 

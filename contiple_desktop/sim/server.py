@@ -19,7 +19,8 @@ from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
-from contiple_desktop.sim import auth, routes_help, routes_tickets, seed, uploads
+from contiple_desktop.domain.lookup import CallerLookupConfig
+from contiple_desktop.sim import auth, routes_customer, routes_help, routes_tickets, seed, uploads
 from contiple_desktop.sim.config import RouteContext, SimConfig
 from contiple_desktop.sim.faults import FaultPlan
 from contiple_desktop.sim.handler import SimHandler
@@ -171,6 +172,24 @@ class SimServer:
     def organization_id(self) -> str:
         return self.config.organization_id
 
+    @property
+    def caller_lookup_url(self) -> str:
+        """The demo organization's customer-information API (see ``sim.routes_customer``)."""
+        return self.base_url + routes_customer.CUSTOMER_INFO_PATH
+
+    def caller_lookup_config(self) -> CallerLookupConfig:
+        """How a profile calls this simulator's caller lookup (encryption on when a key is set)."""
+        return CallerLookupConfig(
+            url=self.caller_lookup_url,
+            phone_field=self.config.caller_lookup_phone_field,
+            constant_fields=(("nation", "korea"),),
+            usercode_item="id",
+            name_item="userName",
+            email_item="email",
+            phone_item="phone",
+            encryption=bool(self.config.caller_lookup_key),
+        )
+
     def set_clock_skew_ms(self, ms: int) -> None:
         """Move the simulated server clock (``Date`` header, timestamp checks, spam windows)."""
         self.clock.skew_ms = ms
@@ -218,6 +237,8 @@ class SimServer:
                 json_body = json.loads(req.body.decode("utf-8"))
             except (UnicodeDecodeError, ValueError):
                 json_body = None
+        if req.raw_path == routes_customer.CUSTOMER_INFO_PATH:  # a caller's number: never in clear
+            json_body = routes_customer.masked(json_body)
         upload = None
         part = req.multipart.get("file") if req.multipart else None
         if part:
@@ -252,6 +273,10 @@ class SimServer:
 
     def dispatch(self, req: SimRequest) -> SimResponse:
         cfg = self.config
+        if req.raw_path == routes_customer.CUSTOMER_INFO_PATH:
+            with self.state.lock:
+                ctx = RouteContext(cfg, self.state, self.clock, self.api_key, self.base_url)
+                return routes_customer.customer_info(ctx, req)
         parts = req.raw_path.split("/", 2)
         if len(parts) < 3 or parts[0] != "" or unquote(parts[1]) != cfg.service_id:
             return envelope(404, "Not Data Found", None, http_errors=cfg.http_errors)

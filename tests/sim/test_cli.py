@@ -24,7 +24,15 @@ def test_help_lists_the_options() -> None:
         timeout=30,
         check=True,
     )
-    for option in ("--port", "--seed", "--latency", "--spam-blocking", "--log", "--api-key"):
+    for option in (
+        "--port",
+        "--seed",
+        "--latency",
+        "--spam-blocking",
+        "--log",
+        "--api-key",
+        "--caller-lookup-key",
+    ):
         assert option in result.stdout
 
 
@@ -70,6 +78,8 @@ def test_start_serve_and_stop(tmp_path: Path) -> None:
                     break
             assert facts["API key"] == "k" * 32 and facts["service ID"] == "ContipleDemo"
             assert len(facts["organization ID"]) == 16
+            assert facts["caller lookup"] == f"POST {facts['base URL']}/_demo/customer-info"
+            assert facts["lookup key"].startswith("(none")
             url = f"{facts['base URL']}/{facts['service ID']}/api/v2/service.json"
             with requests.Session() as session:
                 assert session.get(url, timeout=10).json()["result"]["content"]["serviceId"] == "ContipleDemo"
