@@ -27,6 +27,7 @@ Hierarchy::
         SpamLimitError               1001 / 1002
         UploadRejectedError          4001 / 4002 / 4003 / 9017
         ServerError                  500 and any code not documented
+      CallerLookupError              the organization's customer-information API (§3.20) failed
 """
 
 from __future__ import annotations

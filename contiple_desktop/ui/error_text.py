@@ -105,6 +105,8 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
                 "ErrorText", "Try again; if it keeps failing, enter the key for this session only."
             ),
         )
+    if isinstance(exc, E.CallerLookupError):
+        return _describe_caller_lookup(exc)
     if isinstance(exc, E.TransportError):
         return _describe_transport(exc, host)
     if isinstance(exc, E.ApiError):
@@ -375,3 +377,38 @@ def _describe_file_rule(rule: E.FileRule, file_name: str) -> ErrorText:
     }
     title = QCoreApplication.translate("ErrorText", "File not attached") if not file_name else file_name
     return ErrorText(title, messages[rule])
+
+
+def _describe_caller_lookup(exc: E.CallerLookupError) -> ErrorText:
+    """The organization's customer lookup failed: say so, and that the ticket can still be filed."""
+    reason = exc.reason
+    if reason is E.CallerLookupReason.FORBIDDEN:
+        message = QCoreApplication.translate(
+            "ErrorText",
+            "The customer lookup refused the request (wrong security key, or this PC is not allowed).",
+        )
+    elif reason is E.CallerLookupReason.MISSING_KEY:
+        message = QCoreApplication.translate(
+            "ErrorText", "The customer lookup needs a security key, and none is stored for this profile."
+        )
+    elif reason is E.CallerLookupReason.TIMEOUT:
+        message = QCoreApplication.translate("ErrorText", "The customer lookup did not answer in time.")
+    elif reason is E.CallerLookupReason.NETWORK:
+        message = QCoreApplication.translate("ErrorText", "The customer lookup could not be reached.")
+    elif reason is E.CallerLookupReason.MALFORMED:
+        message = QCoreApplication.translate(
+            "ErrorText", "The customer lookup answered with something that is not a customer record."
+        )
+    else:
+        message = QCoreApplication.translate(
+            "ErrorText", "The customer lookup reported an error (HTTP %1)."
+        ).replace("%1", str(exc.http_status or "?"))
+    return ErrorText(
+        QCoreApplication.translate("ErrorText", "Customer lookup failed"),
+        message,
+        QCoreApplication.translate(
+            "ErrorText",
+            "Type the caller's details by hand; the ticket can be filed as usual. An administrator can "
+            "check the lookup in File \u25b8 Connection profiles\u2026",
+        ),
+    )

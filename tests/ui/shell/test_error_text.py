@@ -37,6 +37,7 @@ def samples() -> list[E.ContipleError]:
         E.SpamLimitError(1002, "limit"),
         E.UploadRejectedError(4003, "ext"),
         E.ServerError(500, "Server Error"),
+        *(E.CallerLookupError(r, http_status=500) for r in E.CallerLookupReason),
     ]
 
 
