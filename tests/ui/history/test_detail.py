@@ -38,15 +38,18 @@ def test_detail_shows_header_and_thread_oldest_first(
     qtmodeltester.check(model)
     times = [e.created_ms for e in model.entries()]
     assert times == sorted(times) and len(times) == len(record["thread"])
-    bubbles = detail.thread_view.bubbles
+    view = detail.thread_view  # one document for the whole conversation, drawn in steps
+    qtbot.waitUntil(lambda: view.is_settled, timeout=5000)
+    bubbles = view.bubbles
     assert len(bubbles) == len(record["thread"])
-    kinds = [b.objectName() for b in bubbles]
-    expected = ["thread-entry-agent" if e["type"] == "reply" else "thread-entry-customer" for e in
+    kinds = [b.kind for b in bubbles]
+    expected = ["agent" if e["type"] == "reply" else "customer" for e in
                 sorted(record["thread"], key=lambda e: e["createdDt"])]
-    assert sorted(kinds) == sorted(expected)
+    assert kinds == expected
+    shown = view.toPlainText()
     for b in bubbles:
         label = "Agent" if b.entry.from_agent else "Customer"
-        assert label in b.header.text()
+        assert b.header.startswith(label) and b.header in shown
     assert model.index(0, 0).data(FROM_AGENT_ROLE) is True  # the first answer comes from the agent
 
 
