@@ -42,8 +42,8 @@ MAX_DIV_DEPTH = 8
 
 SOFT_CHUNK_CHARS = 3_000
 SOFT_CHUNK_TAGS = 100
-HARD_CHUNK_CHARS = 12_000
-HARD_CHUNK_TAGS = 360
+HARD_CHUNK_CHARS = 6_000
+HARD_CHUNK_TAGS = 300
 """A chunk ends at the first clean block boundary after the soft size, anywhere after the hard one."""
 IMAGE_WEIGHT = 2_000
 """What an inline ``data:`` image counts for in a chunk (its decoding), whatever its length."""
@@ -141,7 +141,8 @@ _KIND = {"table": "table", "ul": "list", "ol": "list", "blockquote": "quote", "d
 
 BULLET = "\u2022 "
 ImageRule = Callable[[str, str], "str | None"]
-"""``rule(src, alt)``: None keeps the image; a string is shown instead (may be empty)."""
+"""``rule(src, alt)``: None keeps the image; a string is shown instead (may be empty). For an
+empty ``src`` it must give its placeholder (used for images beyond the count or size budget)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,8 +270,12 @@ class _Bounder:
         elif name == "col":
             if self.keep("col"):
                 self.put(token, True)
-        elif name == "hr" and len(self.kept) >= MAX_DEPTH:
-            self.pending = "<br>"
+        elif name == "hr":
+            if len(self.kept) >= MAX_DEPTH:
+                self.pending = "<br>"
+                return
+            self.pending, self.line_has_content = "", False
+            self.put(token, True)
         else:
             if name == "br":
                 self.content()
@@ -290,7 +295,8 @@ class _Bounder:
                 self.put(token, True, len(token) - data + (IMAGE_WEIGHT if data else 0))
                 self.images.append(src)
                 return
-            shown = f"[{alt[:80]}]" if alt else "[\u2026]"
+            # over the budget: the caller's placeholder (a rule answers "" with it), else brackets
+            shown = self.rule("", alt) if self.rule is not None else f"[{alt[:80]}]" if alt else "[\u2026]"
         self.replaced += 1
         if shown:
             self.content()
@@ -338,10 +344,11 @@ class _Bounder:
         self.chunk_images.append(tuple(self.images))
         self.parts, self.images = [], []
         self.chunk_chars = self.chunk_tags = 0
-        for entry in self.kept:
+        for i, entry in enumerate(self.kept):
             tag = entry.tag or ""
-            if entry.name == "ol" and entry.items:
-                tag = f'<ol start="{_ol_start(tag) + entry.items}">'
+            if entry.name == "ol" and entry.items:  # the next item's number (this one's if it is open)
+                inside = i + 1 < len(self.kept) and self.kept[i + 1].name == "li"
+                tag = f'<ol start="{_ol_start(tag) + entry.items - inside}">'
             self.put(tag, True)
         self.since_cut = 0
 

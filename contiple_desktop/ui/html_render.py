@@ -29,8 +29,9 @@ from contiple_desktop.domain.html import HtmlLimits, ImagePolicy, PreparedHtml
 
 log = logging.getLogger(__name__)
 
-STEP_BUDGET_MS = 6
-"""Steps run back to back until this much of one event-loop turn is used (at least one runs)."""
+STEP_BUDGET_MS = 8
+"""Steps run back to back while the next one is expected to end within this much of one
+event-loop turn (at least one runs)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,16 +132,21 @@ class RenderQueue(QObject):
         self._timer.stop()
 
     def run(self) -> None:
-        """Run steps until the budget is spent, then yield to the event loop."""
+        """Run steps while the next one (as long as the longest so far) still fits the budget,
+        then yield to the event loop."""
         clock = QElapsedTimer()
         clock.start()
+        longest = 0.0
         while self._steps:
+            began = clock.nsecsElapsed()
             step = self._steps.popleft()
             try:
                 step()
             except Exception:  # one broken step must not stall the rest of the document
                 log.exception("render step failed")
-            if clock.elapsed() >= self._budget_ms:
+            now = clock.nsecsElapsed()
+            longest = max(longest, (now - began) / 1e6)
+            if now / 1e6 + longest > self._budget_ms:
                 break
         if self._steps:
             self._timer.start()

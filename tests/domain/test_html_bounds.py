@@ -154,6 +154,12 @@ def test_an_ordered_list_keeps_counting_across_chunks() -> None:
     assert out.chunks[1].startswith(f'<ol start="{first_count + 1}">')
 
 
+def test_an_item_cut_in_the_middle_keeps_its_number() -> None:
+    out = prepare_html("<ol><li>one</li><li>" + "long " * 3_000 + "</li></ol>")
+    assert len(out.chunks) > 1
+    assert out.chunks[1].startswith('<ol start="2"><li>')  # the second item goes on, still number 2
+
+
 def test_images_the_view_cannot_load_become_words() -> None:
     policy = ImagePolicy("svc", "http://127.0.0.1:8080", "[image]", "[image: %1]")
     source = (
@@ -180,6 +186,7 @@ def test_image_count_is_capped() -> None:
     many = "<p>" + '<img src="data:image/png;base64,iVBORw0KGgo=">' * 100 + "</p>"
     out = prepare_html(many, images=ImagePolicy(), limits=HtmlLimits(max_images=5))
     assert out.html.count("<img") == 5 and out.images_replaced == 95
+    assert out.html.count("[image]") == 95  # the caller's words, like any refused image
 
 
 def test_caption_has_no_images_and_stays_short() -> None:
