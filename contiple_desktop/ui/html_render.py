@@ -112,6 +112,7 @@ class RenderQueue(QObject):
     def __init__(self, parent: QObject | None = None, budget_ms: int = STEP_BUDGET_MS) -> None:
         super().__init__(parent)
         self._steps: deque[Callable[[], None]] = deque()
+        self._cleared = 0  # bumped by clear(): a run that saw it stops without "drained"
         self._budget_ms = budget_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -129,6 +130,7 @@ class RenderQueue(QObject):
 
     def clear(self) -> None:
         self._steps.clear()
+        self._cleared += 1
         self._timer.stop()
 
     def run(self) -> None:
@@ -137,6 +139,7 @@ class RenderQueue(QObject):
         clock = QElapsedTimer()
         clock.start()
         longest = 0.0
+        cleared = self._cleared
         while self._steps:
             began = clock.nsecsElapsed()
             step = self._steps.popleft()
@@ -144,6 +147,8 @@ class RenderQueue(QObject):
                 step()
             except Exception:  # one broken step must not stall the rest of the document
                 log.exception("render step failed")
+            if cleared != self._cleared:  # a step started something new: that owns the queue now
+                return
             now = clock.nsecsElapsed()
             longest = max(longest, (now - began) / 1e6)
             if now / 1e6 + longest > self._budget_ms:
