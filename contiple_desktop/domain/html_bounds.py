@@ -40,9 +40,9 @@ MAX_LIST_DEPTH = 8
 MAX_QUOTE_DEPTH = 4
 MAX_DIV_DEPTH = 8
 
-SOFT_CHUNK_CHARS = 3_000
-SOFT_CHUNK_TAGS = 100
-HARD_CHUNK_CHARS = 6_000
+SOFT_CHUNK_CHARS = 2_000
+SOFT_CHUNK_TAGS = 80
+HARD_CHUNK_CHARS = 4_000
 HARD_CHUNK_TAGS = 300
 """A chunk ends at the first clean block boundary after the soft size, anywhere after the hard one."""
 IMAGE_WEIGHT = 2_000

@@ -29,7 +29,7 @@ from contiple_desktop.domain.html import HtmlLimits, ImagePolicy, PreparedHtml
 
 log = logging.getLogger(__name__)
 
-STEP_BUDGET_MS = 8
+STEP_BUDGET_MS = 5
 """Steps run back to back while the next one is expected to end within this much of one
 event-loop turn (at least one runs)."""
 

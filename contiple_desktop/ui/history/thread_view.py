@@ -3,10 +3,10 @@ messages right.
 
 A widget per entry (a rich-text view, a header label, an attachment list each) made opening a
 ticket one of the longest GUI stalls, so the whole conversation is one ``SafeHtmlView``: every
-entry is a framed block of the document (background and border by side) holding a header line
-(author · type · time), the entry's body — prepared on a worker like any untrusted HTML, bounded
-per entry (``ENTRY_LIMITS``) and inserted a few chunks per event-loop turn — and a line of
-attachment links. Activating such a link (click, or Tab to it and Enter) emits
+entry is a framed block of the document (background, border and margin by side) holding a
+header line (author · type · time), the entry's body — prepared on a worker like any untrusted
+HTML, bounded per entry (``ENTRY_LIMITS``) and inserted a few chunks per event-loop turn — and a
+line of attachment links. Activating such a link (click, or Tab to it and Enter) emits
 ``attachment_activated``; the detail pane opens the file through its conversation
 ``AttachmentList``, where downloads show progress and can be saved elsewhere. Inline attachment
 images load through the client like in every ``SafeHtmlView``.
@@ -22,8 +22,16 @@ import html as _html
 from collections import deque
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QUrl, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QTextFrame, QTextFrameFormat
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextFrame,
+    QTextFrameFormat,
+)
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from contiple_desktop.domain.html import ENTRY_LIMITS
@@ -46,7 +54,7 @@ ATTACHMENT_LINK = INTERNAL_SCHEME + ":attachment/"
 def _attachment_link(attachment: Attachment) -> str:
     size = f" ({format_size(attachment.size)})" if attachment.size is not None else ""
     href = ATTACHMENT_LINK + _html.escape(attachment.attachment_id)
-    return f'\U0001f4ce <a href="{href}">{_html.escape(attachment.file_name)}</a>{size}'
+    return f'<a href="{href}">{_html.escape(attachment.file_name)}</a>{size}'
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +190,10 @@ class ThreadView(SafeHtmlView):
         self.queue_step(lambda: holder.append(self._open_bubble(entry)))
         self.queue_content(content, frame=lambda: holder[0] if holder else None)
         if entry.attachments:
-            links = " &nbsp; ".join(_attachment_link(a) for a in entry.attachments)
-            self.queue_step(lambda: self.append_trusted(f"<p>{links}</p>", holder[0] if holder else None))
+            label = _html.escape(self.tr("Attachments:"))
+            links = ", ".join(_attachment_link(a) for a in entry.attachments)
+            line = f'<p><span style="color:#606060;">{label}</span> {links}</p>'
+            self.queue_step(lambda: self.append_trusted(line, holder[0] if holder else None))
 
     def _open_bubble(self, entry: TicketEntry) -> QTextFrame:
         side = "agent" if entry.from_agent else "customer"
@@ -203,8 +213,13 @@ class ThreadView(SafeHtmlView):
         cursor = end_cursor(self.document())
         frame = cursor.insertFrame(fmt)
         header = header_text(entry)
-        align = "left" if entry.from_agent else "right"
-        cursor.insertHtml(f'<p align="{align}" style="color:{ink};"><b>{_html.escape(header)}</b></p>')
+        line = QTextBlockFormat()
+        line.setAlignment(Qt.AlignmentFlag.AlignLeft if entry.from_agent else Qt.AlignmentFlag.AlignRight)
+        cursor.setBlockFormat(line)
+        ink_format = QTextCharFormat()
+        ink_format.setForeground(QBrush(QColor(ink)))
+        ink_format.setFontWeight(QFont.Weight.Bold)
+        cursor.insertText(header, ink_format)
         self._frames.append(frame)
         self.bubbles.append(Bubble(entry, header))
         return frame
