@@ -4,8 +4,9 @@ The server sends ``contents`` newest first (§3.16); the model re-orders by ``cr
 thread reads top to bottom like a chat. Each row is one ``TicketEntry`` (a customer follow-up
 or an agent answer); the view (``thread_view``) renders them as distinct bubbles.
 
-Setting the same entries again (a reload, a language switch) changes nothing, and entries that
-only add to the end arrive as inserted rows, so the view keeps what it has drawn. The plain-text
+Setting the same messages again (a reload, a language switch, the server's copy of a just-posted
+follow-up) keeps the rows — new entries at the end arrive as inserted rows — so the view keeps
+what it has drawn (and where it is scrolled); only another ticket or a changed thread resets. The plain-text
 roles read at most ``TEXT_ROLE_CHARS`` of an entry (a hostile body must not cost the GUI thread).
 """
 
@@ -37,6 +38,12 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 TEXT_ROLE_CHARS = 20_000
 
 
+def same_message(a: TicketEntry, b: TicketEntry) -> bool:
+    """Whether ``a`` and ``b`` are one message (what is drawn of it), details aside."""
+    ids = [x.attachment_id for x in a.attachments] == [x.attachment_id for x in b.attachments]
+    return a.type == b.type and a.created_ms == b.created_ms and a.content == b.content and ids
+
+
 def author_label(entry: TicketEntry) -> str:
     if entry.from_agent:
         return QCoreApplication.translate("ThreadModel", "Agent")
@@ -64,17 +71,25 @@ class ThreadModel(QAbstractListModel):
         self.endResetModel()
 
     def set_entries(self, entries: tuple[TicketEntry, ...] | list[TicketEntry]) -> None:
+        """Show ``entries``. When the current rows are the same messages (``same_message``) the
+        rows stay: changed details (the server's type name for a just-posted entry) arrive as
+        ``dataChanged`` and new entries as inserted rows; anything else resets the model."""
         wanted = sorted(entries, key=lambda e: e.created_ms or 0)
         count = len(self._entries)
-        if wanted[:count] == self._entries and count:
-            if len(wanted) > count:  # only new entries at the end
-                self.beginInsertRows(QModelIndex(), count, len(wanted) - 1)
-                self._entries = wanted
-                self.endInsertRows()
+        head = wanted[:count]
+        if not count or len(head) < count or not all(map(same_message, head, self._entries)):
+            self.beginResetModel()
+            self._entries = wanted
+            self.endResetModel()
             return
-        self.beginResetModel()
-        self._entries = wanted
-        self.endResetModel()
+        changed = [r for r in range(count) if head[r] != self._entries[r]]
+        self._entries[:count] = head
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 0))
+        if len(wanted) > count:  # only new entries at the end
+            self.beginInsertRows(QModelIndex(), count, len(wanted) - 1)
+            self._entries = wanted
+            self.endInsertRows()
 
     def append_entry(self, entry: TicketEntry) -> None:
         """Add a just-posted entry at the end (it is the newest)."""

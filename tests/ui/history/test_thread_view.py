@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTextBrowser
 
 from contiple_desktop.sim import seed_files
 from contiple_desktop.ui.history.panel import HistoryPanel
@@ -144,3 +144,23 @@ def test_scroll_to_latest_brings_the_newest_entry_into_view(
     assert bar.value() == 0
     panel.detail.thread_view.scroll_to_latest()
     assert bar.value() > bar.maximum() // 2
+
+
+def test_after_a_follow_up_the_newest_entry_is_in_view(qtbot: Any, panel: HistoryPanel, sim: Any) -> None:
+    ticket_id = _long_thread(sim)
+    _open(qtbot, panel, ticket_id)
+    bar = panel.detail.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    resets: list[int] = []
+    panel.detail.thread_model.modelReset.connect(lambda: resets.append(1))
+    editor = by_name(panel, QPlainTextEdit, "Follow-up text")
+    editor.setFocus()
+    qtbot.keyClicks(editor, "newest words")
+    with qtbot.waitSignal(panel.detail.follow_up_sent, timeout=5000):
+        qtbot.mouseClick(by_name(panel, QPushButton, "Send follow-up"), Qt.MouseButton.LeftButton)
+    view = panel.detail.thread_view
+    qtbot.waitUntil(lambda: view.is_settled and "newest" in view.bubbles[-1].entry.content, timeout=5000)
+    qtbot.waitUntil(lambda: panel.ctx.runner.active_count == 0, timeout=5000)  # the reload, too
+    assert bar.value() > bar.maximum() // 2  # scrolled down to it, and it stayed there
+    assert len(view.bubbles) == 31 and resets == []  # the reload kept the drawn thread (no rebuild)
+
