@@ -51,7 +51,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from contiple_desktop.domain import html as safe_html
 from contiple_desktop.domain.html import BODY_LIMITS, HtmlLimits, ImagePolicy, PreparedHtml
-from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks import download_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskHandle
@@ -155,10 +154,8 @@ class SafeHtmlView(QTextBrowser):
         service_id = base_url = None
         profile = self._ctx.session.profile
         if profile is not None:
-            try:
-                service_id, base_url = profile.service_id, profile.base_url
-            except ConfigurationError:  # a broken profile loads nothing
-                service_id = base_url = None
+            base_url = profile.base_url_or_none()  # a broken profile loads nothing
+            service_id = profile.service_id if base_url is not None else None
         return ImagePolicy(service_id, base_url, self.tr("[image]"), self.tr("[image: %1]"))
 
     @classmethod
@@ -286,9 +283,8 @@ class SafeHtmlView(QTextBrowser):
         profile = self._ctx.session.profile
         if profile is None:
             return None
-        try:
-            base_url = profile.base_url
-        except ConfigurationError:
+        base_url = profile.base_url_or_none()
+        if base_url is None:
             return None
         ref = safe_html.attachment_ref(url.toString(), service_id=profile.service_id, base_url=base_url)
         if ref is None:
@@ -334,8 +330,8 @@ class SafeHtmlView(QTextBrowser):
                     on_failure=lambda exc: self._image_failed(key, exc),
                 ))  # fmt: skip
 
-        try:
-            handle = download_ops.fetch_attachment_bytes(
+        self._scope.track(
+            download_ops.fetch_attachment_bytes(  # without a connection _image_failed keeps the placeholder
                 self._ctx,
                 key[2],
                 key[3],
@@ -343,11 +339,7 @@ class SafeHtmlView(QTextBrowser):
                 on_success=lambda result: decode(result[0]),
                 on_failure=lambda exc: self._image_failed(key, exc),
             )
-        except ConfigurationError as exc:  # no connection: keep the placeholder
-            self._pending.pop(key, None)
-            log.debug("inline image not fetched: %s", exc)
-            return
-        self._scope.track(handle)
+        )
 
     def _image_arrived(self, key: _CacheKey, image: QImage) -> None:
         if image.isNull():

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.models import TicketDetail, TicketEntry
-from contiple_desktop.errors import ConfigurationError, NotFoundError
+from contiple_desktop.errors import NotFoundError
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList, open_with_system
@@ -199,16 +199,13 @@ class TicketDetailPane(QWidget):
 
     def _load(self) -> None:
         usercode, ticket_id = self.usercode, self.ticket_id
-        try:
-            self._guard.track(history_ops.load_ticket_detail(
-                self.ctx,
-                usercode,
-                ticket_id,
-                on_success=self.show_detail,
-                on_failure=lambda exc: self._failed(ticket_id, exc),
-            ))
-        except ConfigurationError as exc:  # no connection configured
-            self._failed(ticket_id, exc)
+        self._guard.track(history_ops.load_ticket_detail(
+            self.ctx,
+            usercode,
+            ticket_id,
+            on_success=self.show_detail,
+            on_failure=lambda exc: self._failed(ticket_id, exc),
+        ))  # fmt: skip
 
     def show_detail(self, detail: TicketDetail) -> None:
         """Show ``detail`` (ignored unless it is the ticket asked for last)."""
