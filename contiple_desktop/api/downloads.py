@@ -3,8 +3,9 @@
 ``download_to_file`` streams 64 KiB chunks into ``dest.part``, reports ``progress(done, total)``,
 checks the cancel token between chunks, and renames the file into place only when it is
 complete; on any failure or cancel the partial file is removed. A download that already wrote
-bytes is not restarted. An error envelope (or an HTML error page) instead of file bytes raises
-its typed error.
+bytes is not restarted. Downloads are *transfers*: they end when no progress is made for the
+transport's stall timeout (not at a fixed deadline), and a cancel closes the socket at once.
+An error envelope (or an HTML error page) instead of file bytes raises its typed error.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import requests
 
 from contiple_desktop.api.envelope import as_int, decode_envelope
 from contiple_desktop.api.multipart import Progress
-from contiple_desktop.api.transport import CHUNK, Call, Transport
+from contiple_desktop.api.transport import Call, Transport
 from contiple_desktop.cancel import CancelToken
 from contiple_desktop.errors import (
     FileRule,
@@ -75,9 +76,7 @@ def download_to_file(
             with fh:
                 if progress is not None:
                     progress(0, total)
-                for chunk in resp.iter_content(CHUNK):
-                    if cancel is not None:
-                        cancel.raise_if_cancelled()
+                for chunk in transport.iter_body(resp, cancel):
                     try:
                         fh.write(chunk)
                     except OSError as exc:
