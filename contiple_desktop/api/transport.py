@@ -353,7 +353,9 @@ class Transport:
                 return None, error
             attempt += 1
             log.info("retrying %s %s in %.2fs (attempt %d)", call.method, call.path, delay, attempt + 1)
-            if self.wait(delay, cancel) and cancel is not None and cancel.cancelled:
+            with flights.active(flight):  # so that a cut (cancel, close) ends the wait at once
+                interrupted = self.wait(delay, cancel)
+            if interrupted and cancel is not None and cancel.cancelled:
                 return None, Cancelled()
 
     def _plan_retry(

@@ -2,8 +2,8 @@
 
 A raw-socket server (no http.server: it must be able to misbehave in the middle of a response):
 
-* ``drip_headers`` — reads the request, then sends the status line and headers one byte per
-  ``interval`` seconds, for ever.
+* ``drip_headers`` — reads the request, then sends the status line and one endless header line
+  one byte per ``interval`` seconds.
 * ``drip_body`` — sends complete headers (``Content-Length: 100000``), then the body one byte per
   ``interval``.
 * ``slow_reader`` — reads the request headers, then the body one byte per ``interval`` (an upload
@@ -199,7 +199,8 @@ class HostileServer:
     def _misbehave(self, conn: socket.socket) -> None:
         if self.mode == "drip_headers":
             self.answering.set()
-            self._drip(conn, self._head(10) + b"x" * 10_000_000)
+            status, _, _ = self._head(10).partition(b"\r\n")
+            self._drip(conn, status + b"\r\nX-Drip: " + b"a" * 60_000)  # one header line, never ending
         elif self.mode == "drip_body":
             conn.sendall(self._head(100_000))
             self.answering.set()
