@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from email.utils import formatdate
+from pathlib import Path
 
 import pytest
 
-from contiple_desktop.api import ContipleClient, parse
+from contiple_desktop.api import ContipleClient, downloads, parse
 from contiple_desktop.api.clock import FixedClock
 from contiple_desktop.cancel import CancelToken
 from contiple_desktop.domain.models import EndUser, NewTicket
@@ -268,3 +269,17 @@ def test_json_shape_check_is_exact_at_the_caps() -> None:
     assert json_shape_problem(ok) is None and json.loads(ok)
     assert json_shape_problem(b"[" + ok + b"]") is not None
     assert json_shape_problem(b'["' + b"[" * 1000 + b'"]') is None  # inside a string
+
+
+def test_an_endless_fast_download_is_refused_at_the_file_cap(tmp_path: Path) -> None:
+    def endless() -> Iterator[bytes]:
+        block = b"z" * (1024 * 1024)
+        while True:
+            yield block
+
+    with HostileServer("reply", headers={"Content-Type": "image/png"}, body=endless) as server:
+        with _client(server.base_url) as client:
+            with pytest.raises(MalformedResponseError) as info:
+                client.download_attachment("notice", "a" * 32, tmp_path / "f.png")
+    assert f"larger than {downloads.DOWNLOAD_MAX_BYTES // (1024 * 1024)} MiB" in str(info.value)
+    assert list(tmp_path.iterdir()) == []  # the partial file is gone
