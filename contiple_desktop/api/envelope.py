@@ -45,6 +45,7 @@ MAX_JSON_VALUES = 200_000
 """Containers plus ``,``/``:`` separators. A full page of 200 tickets has about 10,000; at this
 cap even the costliest value mix stays near 50 MiB of Python objects."""
 
+_INNERMOST = re.compile(rb"\[\]|\{\}")
 _JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b"[]{},:")
@@ -75,7 +76,7 @@ def json_shape_problem(body: bytes) -> str | None:
     for _ in range(MAX_JSON_DEPTH):  # each round removes the innermost level
         if not brackets:
             return None
-        reduced = brackets.replace(b"[]", b"").replace(b"{}", b"")
+        reduced = _INNERMOST.sub(b"", brackets)  # one pass: pairs innermost *before* it only
         if len(reduced) == len(brackets):
             return None  # unbalanced: not JSON at all, json.loads says so
         brackets = reduced
