@@ -4,8 +4,8 @@ A socket blocked in ``recv``/``send``/``connect`` cannot look at a cancel token,
 timeout restarts with every byte (a server dripping one byte a second keeps it alive for good).
 So each request is a :class:`Flight` that knows its live connections and is *cut* from outside:
 
-* **How the socket is reached.** ``requests`` sends through :class:`TrackingAdapter`, whose
-  urllib3 pools make :class:`_TrackedHTTPConnection`/``_TrackedHTTPSConnection``. When such a
+* **How the socket is reached** (``api/sockets.py``). ``requests`` sends through a
+  ``TrackingAdapter``, whose urllib3 pools make ``Tracked`` connections. When such a
   connection opens its socket it keeps a ``dup()`` of it for its whole life (the dup stays valid
   after TLS wraps the original). While a request uses the connection it is *attached* to that
   request's flight (``_new_conn``/``request``), and *released* when the pool takes it back
@@ -15,7 +15,7 @@ So each request is a :class:`Flight` that knows its live connections and is *cut
   worker return at once (EOF or EPIPE), on every platform; the connection is then discarded.
   This was chosen over closing file descriptors from another thread (a reused descriptor number
   could hit an unrelated socket) and over abandoning worker threads (they would pile up).
-* **Connecting** is done here too (:func:`_open_socket`): a non-blocking ``connect`` polled every
+* **Connecting** is done there too (``open_socket``): a non-blocking ``connect`` polled every
   50 ms against the flight, and a name lookup that is not numeric runs on a short-lived daemon
   thread, so neither can outlive a cancel by more than a poll.
 * **Who cuts.** The cancel token's ``on_cancel`` callback (the GUI thread's ``cancel()`` returns
@@ -33,28 +33,20 @@ SOCKS proxies use their own connection classes and are not tracked (only timeout
 from __future__ import annotations
 
 import enum
-import errno
 import heapq
 import itertools
-import socket
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
-
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
-from urllib3.util.wait import wait_for_write
+from typing import TYPE_CHECKING
 
 from contiple_desktop.cancel import CancelToken
 
+if TYPE_CHECKING:
+    from contiple_desktop.api.sockets import Tracked
+
 STALL_MIN_BYTES = 16 * 1024
-_POLL_S = 0.05
-_IN_PROGRESS = {errno.EINPROGRESS, errno.EALREADY, errno.EWOULDBLOCK, 10035, 10036, 10037}  # + WSA*
 
 
 class Cut(enum.Enum):
@@ -76,7 +68,7 @@ class Flight:
         self.reason: Cut | None = None
         self.sent = False
         self._lock = threading.Lock()
-        self._conns: dict[int, _Tracked] = {}
+        self._conns: dict[int, Tracked] = {}
         self._cut = threading.Event()
         self._ended = False
         self._moved = 0
@@ -144,7 +136,7 @@ class Flight:
     def _cancelled(self) -> None:
         self.cut(Cut.CANCELLED)
 
-    def attach(self, conn: _Tracked) -> None:
+    def attach(self, conn: Tracked) -> None:
         with self._lock:
             if self._ended:
                 return
@@ -153,7 +145,7 @@ class Flight:
             if self.reason is not None:
                 conn.shutdown_socket()
 
-    def release(self, conn: _Tracked) -> None:
+    def release(self, conn: Tracked) -> None:
         with self._lock:
             if self._conns.pop(id(conn), None) is not None and conn.flight is self:
                 conn.flight = None
@@ -270,190 +262,3 @@ class _Watchdog:
 
 
 _watchdog = _Watchdog()
-
-
-# ------------------------------------------------------------------ connecting
-
-
-def _resolve(host: str, port: int, family: int, flight: Flight, timeout: float | None) -> list[Any]:
-    try:  # an IP address needs no lookup
-        return socket.getaddrinfo(host, port, family, socket.SOCK_STREAM, 0, socket.AI_NUMERICHOST)
-    except socket.gaierror:
-        pass
-    box: dict[str, Any] = {}
-    done = threading.Event()
-
-    def lookup() -> None:
-        try:
-            box["infos"] = socket.getaddrinfo(host, port, family, socket.SOCK_STREAM)
-        except OSError as exc:
-            box["error"] = exc
-        done.set()
-
-    threading.Thread(target=lookup, name="contiple-dns", daemon=True).start()
-    end = time.monotonic() + (timeout if timeout is not None else 3600.0)
-    while not done.wait(_POLL_S):
-        if flight.reason is not None:
-            raise ConnectionAbortedError(f"cut off while resolving ({flight.reason.value})")
-        if time.monotonic() >= end:
-            raise TimeoutError("timed out resolving the host name")
-    if "error" in box:
-        raise box["error"]
-    return list(box["infos"])
-
-
-def _connect(sock: socket.socket, address: Any, timeout: float | None, flight: Flight) -> None:
-    sock.setblocking(False)
-    code = sock.connect_ex(address)
-    end = time.monotonic() + (timeout if timeout is not None else 3600.0)
-    while code in _IN_PROGRESS:
-        if flight.reason is not None:
-            raise ConnectionAbortedError(f"cut off while connecting ({flight.reason.value})")
-        left = end - time.monotonic()
-        if left <= 0:
-            raise TimeoutError("timed out")
-        if wait_for_write(sock, timeout=min(_POLL_S, left)):
-            code = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
-    if code:
-        raise OSError(code, f"connect failed (error {code})")
-    if flight.reason is not None:
-        raise ConnectionAbortedError(f"cut off while connecting ({flight.reason.value})")
-
-
-def _open_socket(conn: _Tracked, flight: Flight) -> socket.socket:
-    """``urllib3.util.connection.create_connection``, interruptible by the flight."""
-    from urllib3.util.connection import allowed_gai_family
-
-    host = conn._dns_host.strip("[]")
-    timeout = conn.timeout if isinstance(conn.timeout, int | float) else None
-    error: OSError | None = None
-    infos = _resolve(host, conn.port or 0, allowed_gai_family(), flight, timeout)
-    for family, kind, proto, _name, address in infos:
-        sock = socket.socket(family, kind, proto)
-        try:
-            for level, option, value in conn.socket_options or ():
-                sock.setsockopt(level, option, value)
-            if conn.source_address:
-                sock.bind(conn.source_address)
-            conn.keep_dup(sock)
-            flight.attach(conn)
-            _connect(sock, address, timeout, flight)
-            sock.settimeout(flight.send_timeout(timeout))
-            return sock
-        except OSError as exc:
-            error = exc
-            sock.close()
-            conn.drop_dup()
-            if flight.reason is not None:
-                break
-    raise error or OSError("getaddrinfo returned no addresses")
-
-
-# ------------------------------------------------------------------ urllib3 / requests classes
-
-
-class _Tracked(HTTPConnection):
-    """Mixin behaviour: keep a dup of the socket; attach to the current flight while in use."""
-
-    flight: Flight | None = None
-    _dup: socket.socket | None = None
-
-    def keep_dup(self, sock: socket.socket) -> None:
-        self.drop_dup()
-        self._dup = sock.dup()
-
-    def drop_dup(self) -> None:
-        dup, self._dup = self._dup, None
-        if dup is not None:
-            dup.close()
-
-    def shutdown_socket(self) -> None:
-        dup = self._dup
-        if dup is not None:
-            try:
-                dup.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass  # not connected yet, or already closed
-
-    def _new_conn(self) -> socket.socket:
-        flight = current()
-        if flight is None:
-            sock = super()._new_conn()
-            self.keep_dup(sock)
-            return sock
-        try:
-            sock = _open_socket(self, flight)
-        except socket.gaierror as exc:
-            raise NameResolutionError(self.host, self, exc) from exc
-        except TimeoutError as exc:
-            raise ConnectTimeoutError(
-                self, f"Connection to {self.host} timed out. (connect timeout={self.timeout})"
-            ) from exc
-        except OSError as exc:
-            raise NewConnectionError(self, f"Failed to establish a new connection: {exc}") from exc
-        sys.audit("http.client.connect", self, self.host, self.port)
-        return sock
-
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
-        flight = current()
-        if flight is not None:
-            self.timeout = flight.send_timeout(self.timeout)  # type: ignore[assignment]
-            if self.sock is not None:
-                flight.attach(self)
-        super().request(*args, **kwargs)
-        if flight is not None:
-            flight.sent = True  # every byte is with the kernel: the server may act on it
-
-    def close(self) -> None:
-        try:
-            super().close()
-        finally:
-            self.drop_dup()
-
-
-class _TrackedHTTPConnection(_Tracked):
-    pass
-
-
-class _TrackedHTTPSConnection(_Tracked, HTTPSConnection):
-    pass
-
-
-def _release(conn: object) -> None:
-    if isinstance(conn, _Tracked):
-        flight = conn.flight
-        if flight is not None:
-            flight.release(conn)
-
-
-class _HTTPPool(HTTPConnectionPool):
-    ConnectionCls = _TrackedHTTPConnection
-
-    def _put_conn(self, conn: Any) -> None:
-        _release(conn)
-        super()._put_conn(conn)
-
-
-class _HTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _TrackedHTTPSConnection
-
-    def _put_conn(self, conn: Any) -> None:
-        _release(conn)
-        super()._put_conn(conn)
-
-
-_POOLS = {"http": _HTTPPool, "https": _HTTPSPool}
-
-
-class TrackingAdapter(HTTPAdapter):
-    """A ``requests`` adapter whose connections attach to the current :class:`Flight`."""
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = dict(_POOLS)
-
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        if not proxy.lower().startswith("socks"):
-            manager.pool_classes_by_scheme = dict(_POOLS)
-        return manager

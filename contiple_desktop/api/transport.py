@@ -53,6 +53,7 @@ from contiple_desktop.api.failures import (
 from contiple_desktop.api.flight import Cut, Flight
 from contiple_desktop.api.multipart import MultipartBody
 from contiple_desktop.api.retry import retry_after_seconds, retry_later, retry_wait
+from contiple_desktop.api.sockets import TrackingAdapter
 from contiple_desktop.cancel import CancelToken
 from contiple_desktop.domain.profile import check_base_url
 from contiple_desktop.errors import (
@@ -159,7 +160,7 @@ class Transport:
         self._flights = flights.FlightSet()
         self.session = requests.Session()
         for prefix in ("https://", "http://"):
-            self.session.mount(prefix, flights.TrackingAdapter())
+            self.session.mount(prefix, TrackingAdapter())
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
         # Proxy/CA settings from the environment, resolved once: every request goes to one host.
         self._send_settings = self.session.merge_environment_settings(
