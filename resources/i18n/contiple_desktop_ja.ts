@@ -774,6 +774,34 @@
         <translation>問題が発生しました</translation>
     </message>
     <message>
+        <source>Contiple is busy. Try again in %n second(s).</source>
+        <translation>Contiple が混み合っています。%n 秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Contiple is busy. Try again at %1.</source>
+        <translation>Contiple が混み合っています。%1 にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Contiple is busy</source>
+        <translation>Contiple が混雑しています</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If it happens often, Contiple may be under maintenance.</source>
+        <translation>何も変更されていません。頻繁に起こる場合は Contiple がメンテナンス中の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock looks wrong</source>
+        <translation>サーバーの時計がおかしいようです</translation>
+    </message>
+    <message>
+        <source>Contiple refused the request time, and the time its server reported (%1) cannot be right, so it was ignored.</source>
+        <translation>Contiple が要求の時刻を拒否しました。サーバーが示した時刻（%1）はあり得ないため無視しました。</translation>
+    </message>
+    <message>
+        <source>Check that this PC&apos;s date and time are correct. If they are, the problem is on Contiple&apos;s side: try again in a few minutes and tell IT if it continues.</source>
+        <translation>この PC の日付と時刻が正しいか確認してください。正しければ Contiple 側の問題です。数分後にもう一度試し、続く場合は IT 担当者に連絡してください。</translation>
+    </message>
+    <message>
         <source>the Contiple service</source>
         <translation>Contiple サービス</translation>
     </message>

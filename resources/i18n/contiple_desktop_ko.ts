@@ -774,6 +774,34 @@
         <translation>문제가 발생했습니다</translation>
     </message>
     <message>
+        <source>Contiple is busy. Try again in %n second(s).</source>
+        <translation>Contiple이 혼잡합니다. %n초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Contiple is busy. Try again at %1.</source>
+        <translation>Contiple이 혼잡합니다. %1에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Contiple is busy</source>
+        <translation>Contiple 혼잡</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If it happens often, Contiple may be under maintenance.</source>
+        <translation>변경된 것은 없습니다. 자주 발생하면 Contiple이 점검 중일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock looks wrong</source>
+        <translation>서버 시계가 이상합니다</translation>
+    </message>
+    <message>
+        <source>Contiple refused the request time, and the time its server reported (%1) cannot be right, so it was ignored.</source>
+        <translation>Contiple이 요청 시각을 거부했고, 서버가 알려 준 시각(%1)은 맞을 수 없어 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Check that this PC&apos;s date and time are correct. If they are, the problem is on Contiple&apos;s side: try again in a few minutes and tell IT if it continues.</source>
+        <translation>이 PC의 날짜와 시각이 맞는지 확인하세요. 맞다면 Contiple 쪽 문제입니다. 몇 분 후 다시 시도하고, 계속되면 IT 담당자에게 알리세요.</translation>
+    </message>
+    <message>
         <source>the Contiple service</source>
         <translation>Contiple 서비스</translation>
     </message>
