@@ -17,6 +17,16 @@ MAX_DETAIL_JSON_BYTES = 8 * 1024 * 1024
 """Notice, FAQ and ticket details carry HTML written by people (pasted styles, long threads)."""
 
 
+@dataclass(slots=True)
+class AttemptRecord:
+    """What one attempt of a call produced, for the debug log line and the clock re-sync: the
+    HTTP status (or the error's type name), the envelope's result code, the ``Date`` header."""
+
+    status: int | str | None = None
+    result_code: int | None = None
+    date: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Call:
     """One request: method, quoted path (from the host on), query pairs in sending order."""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import requests
 
+from contiple_desktop.api.call import AttemptRecord
 from contiple_desktop.api.envelope import as_int, decode_envelope
 from contiple_desktop.api.multipart import Progress
 from contiple_desktop.api.transport import Call, Transport
@@ -75,7 +76,7 @@ def download_to_file(
 ) -> Path:
     part = dest.with_name(dest.name + ".part")
 
-    def consume(resp: requests.Response, note: dict[str, object]) -> Path:
+    def consume(resp: requests.Response, record: AttemptRecord) -> Path:
         reject_non_file(transport, resp, call, cancel)
         total = as_int(resp.headers.get("Content-Length")) or 0
         if total > DOWNLOAD_MAX_BYTES:
@@ -122,7 +123,7 @@ def fetch_bytes(
 ) -> tuple[bytes, str]:
     """The file's bytes (at most ``max_bytes``, else MalformedResponseError) and media type."""
 
-    def consume(resp: requests.Response, note: dict[str, object]) -> tuple[bytes, str]:
+    def consume(resp: requests.Response, record: AttemptRecord) -> tuple[bytes, str]:
         reject_non_file(transport, resp, call, cancel)
         data = transport.read_capped(resp, max_bytes, call, cancel)
         return data, _media_type(resp) or "application/octet-stream"

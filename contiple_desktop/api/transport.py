@@ -40,7 +40,7 @@ from requests.auth import AuthBase
 from contiple_desktop import __version__
 from contiple_desktop.api import flight as flights
 from contiple_desktop.api import signing
-from contiple_desktop.api.call import MAX_DETAIL_JSON_BYTES, MAX_JSON_BYTES, Call, encode_query
+from contiple_desktop.api.call import MAX_DETAIL_JSON_BYTES, MAX_JSON_BYTES, AttemptRecord, Call, encode_query
 from contiple_desktop.api.clock import Clock, DateVerdict, SkewingClock
 from contiple_desktop.api.envelope import as_int, decode_envelope
 from contiple_desktop.api.failures import (
@@ -194,7 +194,7 @@ class Transport:
     def call_json(self, call: Call, cancel: CancelToken | None = None) -> Any:
         """Send ``call`` and return the ``result`` of a successful envelope."""
 
-        def consume(resp: requests.Response, note: dict[str, object]) -> Any:
+        def consume(resp: requests.Response, record: AttemptRecord) -> Any:
             body = self.read_capped(resp, call.max_bytes, call, cancel)
             try:
                 result = decode_envelope(
@@ -205,9 +205,9 @@ class Transport:
                     upload=call.upload is not None,
                 )
             except ApiError as exc:
-                note["rc"] = exc.result_code
+                record.result_code = exc.result_code
                 raise
-            note["rc"] = 200
+            record.result_code = 200
             return result
 
         return self.run(call, consume, cancel)
@@ -246,7 +246,7 @@ class Transport:
     def run(
         self,
         call: Call,
-        consume: Callable[[requests.Response, dict[str, object]], T],
+        consume: Callable[[requests.Response, AttemptRecord], T],
         cancel: CancelToken | None = None,
         *,
         retry_body: bool = True,
@@ -274,7 +274,7 @@ class Transport:
     def _attempts(
         self,
         call: Call,
-        consume: Callable[[requests.Response, dict[str, object]], T],
+        consume: Callable[[requests.Response, AttemptRecord], T],
         cancel: CancelToken | None,
         flight: Flight,
         retry_body: bool,
@@ -287,7 +287,7 @@ class Transport:
             if cut is not None:
                 return None, cut
             flight.begin_attempt()
-            note: dict[str, object] = {}
+            record = AttemptRecord()
             started = time.perf_counter()
             delay: float | None = None
             error: ContipleError | None = None
@@ -296,12 +296,12 @@ class Transport:
                 with flights.active(flight):
                     resp = self._send(call, cancel, flight)
                     got_response = True
-                    note["status"] = resp.status_code
+                    record.status = resp.status_code
                     try:
                         plan = self._plan_retry(call, resp, attempt, flight)
                         if plan is None:
-                            note["date"] = resp.headers.get("Date")
-                            return consume(resp, note), None
+                            record.date = resp.headers.get("Date")
+                            return consume(resp, record), None
                         if isinstance(plan, RetryLaterError):
                             error = plan
                         else:
@@ -313,7 +313,7 @@ class Transport:
                 # (urllib3/http.client/socket errors normally arrive wrapped by requests; the bare
                 # ones are caught too so that nothing untyped escapes)
                 error = classify(exc, call)
-                note["status"] = note.get("status") or type(error).__name__
+                record.status = record.status or type(error).__name__
                 if call.idempotent and attempt < self.get_retries and (retry_body or not got_response):
                     delay = self._retry_delay(attempt)
             except ContipleError as exc:
@@ -325,8 +325,8 @@ class Transport:
                     "%s %s -> %s rc=%s %.1fms",
                     call.method,
                     call.path,
-                    note.get("status", "-"),
-                    note.get("rc", "-"),
+                    record.status if record.status is not None else "-",
+                    record.result_code if record.result_code is not None else "-",
                     (time.perf_counter() - started) * 1000.0,
                 )
             cut = cut_error(call, flight)
@@ -337,10 +337,7 @@ class Transport:
                 and error.cause is AuthCause.TIMESTAMP_EXPIRED
                 and self.is_signed(call)
             ):
-                date = note.get("date")
-                verdict = DateVerdict.MISSING if resynced else self.clock.learn(
-                    date if isinstance(date, str) else None
-                )
+                verdict = DateVerdict.MISSING if resynced else self.clock.learn(record.date)
                 if verdict is not DateVerdict.LEARNED:
                     return None, clock_refusal(error, self.clock, verdict)
                 # Re-sign and send once more with the server's time. Safe even for a POST: an
