@@ -21,7 +21,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -137,6 +137,7 @@ class ElidedLabel(QLabel):
 
 
 _BUTTONS = ("cancel", "retry", "remove")
+_NAME, _SIZE, _PROGRESS, _STATE = range(4)  # grid columns; the buttons follow
 _ERROR = QColor("#b00020")
 _OK = QColor("#188038")
 
@@ -159,19 +160,22 @@ class AttachmentRow(QFrame):
         self.setObjectName("attachment-row")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(shown)
-        self._layout = layout = QHBoxLayout(self)
+        # Line 1: name | size | progress | state | Cancel Retry Remove. A refusal or an error
+        # takes line 2 under the name, as wide as the row, wrapping as far down as it needs.
+        self._layout = layout = QGridLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
+        layout.setVerticalSpacing(0)
+        layout.setColumnStretch(_NAME, 1)
         self.name_label = ElidedLabel(shown, self)
         self.name_label.setAccessibleName(self.tr("File name"))
         self.size_label = QLabel(self)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
-        self.status_label.setMinimumWidth(self.name_label.minimumWidth())
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setAccessibleName(self.tr("Status of %1").replace("%1", shown))
-        layout.addWidget(self.name_label, 2)
-        layout.addWidget(self.size_label)
-        layout.addWidget(self.status_label, 3)
+        layout.addWidget(self.name_label, 0, _NAME)
+        layout.addWidget(self.size_label, 0, _SIZE)
+        self._status_below: bool | None = None
         # Built when first needed: most rows never show a progress bar or a Retry button.
         self._progress: QProgressBar | None = None
         self._buttons: dict[str, QPushButton] = {}
@@ -183,9 +187,9 @@ class AttachmentRow(QFrame):
         if self._progress is None:
             bar = QProgressBar(self)
             bar.setAccessibleName(self.tr("Upload progress of %1").replace("%1", self.accessibleName()))
-            bar.setMaximumWidth(160)
+            bar.setFixedWidth(bar.fontMetrics().horizontalAdvance("M") * 10)
             bar.setRange(0, 1000)
-            self._layout.insertWidget(self._layout.indexOf(self.status_label), bar, 1)
+            self._layout.addWidget(bar, 0, _PROGRESS)
             self._progress = bar
         return self._progress
 
@@ -204,11 +208,20 @@ class AttachmentRow(QFrame):
             button.setAutoDefault(False)
             uid = self.uid
             button.clicked.connect(lambda: signal.emit(uid))
-            order = [k for k in _BUTTONS if k == key or k in self._buttons]
-            index = self._layout.indexOf(self.status_label) + 1 + order.index(key)
-            self._layout.insertWidget(index, button, 0, Qt.AlignmentFlag.AlignTop)
+            self._layout.addWidget(button, 0, _STATE + 1 + _BUTTONS.index(key))
             self._buttons[key] = button
         return button
+
+    def _place_status(self, *, below: bool) -> None:
+        """The state beside the name, or a reason on its own line under it."""
+        if below == self._status_below:
+            return
+        self._status_below = below
+        self._layout.removeWidget(self.status_label)
+        if below:
+            self._layout.addWidget(self.status_label, 1, _NAME, 1, _STATE - _NAME + 1)
+        else:
+            self._layout.addWidget(self.status_label, 0, _STATE)
 
     def _show_button(self, key: str, visible: bool) -> None:
         if visible:
@@ -272,6 +285,7 @@ class AttachmentRow(QFrame):
         if sending:
             self.progress.show()
         self.status_label.setText(status)
+        self._place_status(below=bool(item.error) and item.status in (Status.FAILED, Status.REJECTED))
         bad = item.status in (Status.FAILED, Status.REJECTED)
         good = item.status is Status.UPLOADED
         palette = self.palette()
