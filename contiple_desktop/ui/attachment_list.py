@@ -40,7 +40,7 @@ from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks import download_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskHandle
-from contiple_desktop.ui.html_view import cancel_all
+from contiple_desktop.ui.task_scope import TaskScope
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 4
@@ -90,7 +90,7 @@ class AttachmentList(QWidget):
         self._ctx = ctx
         self._kind = kind
         self._handle: TaskHandle[Path] | None = None
-        self._running: list[TaskHandle[Path]] = []
+        self.tasks = TaskScope(self, "attachment-list")  # transfers stop with the widget
         self._mime = QMimeDatabase()
         self.opener: Callable[[Path], object] = open_with_system
         self.setAccessibleName(self.tr("Attachments"))
@@ -125,8 +125,6 @@ class AttachmentList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
-        running = self._running
-        self.destroyed.connect(lambda *_: cancel_all(running))  # stop transfers with the widget
         self.set_attachments(kind, ())
 
     def _make_button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -229,7 +227,7 @@ class AttachmentList(QWidget):
         except ConfigurationError as exc:  # no connection configured
             self._ctx.report_error(exc)
             return
-        self._running[:] = [self._handle]
+        self.tasks.track(self._handle)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.busy_changed.emit(True)
@@ -256,7 +254,6 @@ class AttachmentList(QWidget):
     def _finish(self) -> None:
         was_busy = self._handle is not None
         self._handle = None
-        self._running.clear()
         self.progress.hide()
         self._update_buttons()
         if was_busy:
