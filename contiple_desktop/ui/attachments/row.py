@@ -2,12 +2,14 @@
 
 The row shows the name (hidden characters made visible, elided in the middle so the extension
 stays in view; the full name is the tooltip and the accessible description; a symbolic link
-shows "link → real path"), the size, a progress bar while bytes are sent, the state or the
-reason a file was refused (wrapping onto more lines: the row grows, nothing is clipped) and
-the buttons that fit the state (Cancel, or Retry and Remove, or Remove).
+shows "link → real path"), the size, a progress bar while bytes are sent, the state, the
+reason a file was refused (on a line of its own under the name, wrapping: the row grows,
+nothing is clipped) and its buttons: Cancel while it is checked or sent, Retry after a
+failure, and Remove (which also stops an upload) always.
 
-A row is cheap to build: plain labels, colours through the palette (no style sheets), and
-``update_from`` touches only what changed, so progress ticks cost next to nothing.
+A row is cheap: built complete but without a parent (so none of its calls relayout the form),
+colours through the palette (no style sheets), and ``update_from`` touches only what changed,
+so progress ticks cost next to nothing and a finished upload hides a single button.
 """
 
 from __future__ import annotations
@@ -176,9 +178,16 @@ class AttachmentRow(QFrame):
         layout.addWidget(self.name_label, 0, _NAME)
         layout.addWidget(self.size_label, 0, _SIZE)
         self._status_below: bool | None = None
-        # Built when first needed: most rows never show a progress bar or a Retry button.
         self._progress: QProgressBar | None = None
         self._buttons: dict[str, QPushButton] = {}
+        # Everything is built now, hidden, while the row has no parent (the tray adds it):
+        # building or first showing a widget later, in a visible form, costs a polish and a
+        # relayout of the whole form each time, and five uploads often finish at once.
+        # Remove is always there (it also stops an upload), so a finished upload hides one button.
+        self._button("cancel").hide()
+        self._button("retry").hide()
+        self._button("remove")
+        self.progress.hide()
         self._shown: tuple[object, ...] = ()
         self.update_from(item)
 
@@ -194,7 +203,7 @@ class AttachmentRow(QFrame):
         return self._progress
 
     def _button(self, key: str) -> QPushButton:
-        """The Cancel, Retry or Remove button, built on first use (in that order in the row)."""
+        """The Cancel, Retry or Remove button (in that order in the row)."""
         button = self._buttons.get(key)
         if button is None:
             shown = self.accessibleName()
@@ -224,10 +233,9 @@ class AttachmentRow(QFrame):
             self._layout.addWidget(self.status_label, 0, _STATE)
 
     def _show_button(self, key: str, visible: bool) -> None:
-        if visible:
-            self._button(key).show()
-        elif key in self._buttons:
-            self._buttons[key].hide()
+        button = self._button(key)
+        if button.isVisibleTo(self) != visible:
+            button.setVisible(visible)
 
     @property
     def cancel_button(self) -> QPushButton:
@@ -296,4 +304,3 @@ class AttachmentRow(QFrame):
         self.setAccessibleDescription(f"{full}: {status}")
         self._show_button("cancel", item.status.active)
         self._show_button("retry", item.status.retryable)
-        self._show_button("remove", not item.status.active)

@@ -157,6 +157,7 @@ class AttachmentTray(QFrame):
     def restore(self, state: Iterable[dict[str, Any]]) -> None:
         """Rebuild from ``state()``; uploaded files keep their ids, the rest are checked and sent again."""
         self.clear(delete_pasted=False)
+        added: list[TrayItem] = []
         for entry in state:
             item = TrayItem(next(self._ids), Path(str(entry.get("path", ""))))
             item.size = entry.get("size") if isinstance(entry.get("size"), int) else None
@@ -173,7 +174,8 @@ class AttachmentTray(QFrame):
             else:
                 item.target = None  # the file may have changed since: the check says again
                 self._queue_start(item)
-            self._append(item)
+            added.append(item)
+        self._append(added)
         self._emit_changed()
 
     def clear(self, *, delete_pasted: bool = False) -> None:
@@ -185,17 +187,21 @@ class AttachmentTray(QFrame):
         self._emit_changed()
 
     def add_files(self, paths: Iterable[Path], *, pasted: bool = False) -> None:
+        added: list[TrayItem] = []
+        accepted = self.accepted_count()
         for path in paths:
             item = TrayItem(next(self._ids), Path(path), pasted=pasted)
-            if self.accepted_count() >= self.max_files:
+            if accepted >= self.max_files:
                 self._reject(item, LocalFileError(FileRule.TOO_MANY, item.name))
             else:
                 try:  # name-only rules need no disk access: answer at once
                     files.check_name_and_size(item.name, 0)
                     self._queue_start(item)
+                    accepted += 1
                 except LocalFileError as exc:
                     self._reject(item, exc)
-            self._append(item)
+            added.append(item)
+        self._append(added)
         self._emit_changed()
 
     @Slot()
@@ -372,16 +378,29 @@ class AttachmentTray(QFrame):
             self._emit_changed()
 
     # -- rows ------------------------------------------------------------------------------
-    def _append(self, item: TrayItem) -> None:
-        self._items.append(item)
-        # Built without a parent, then added: while it has none, its setText/setVisible calls do
-        # not invalidate the layouts of the whole form above it (most of a row's cost).
-        row = AttachmentRow(item)
-        row.cancel_requested.connect(self.cancel)
-        row.retry_requested.connect(self.retry)
-        row.remove_requested.connect(self.remove)
-        self._rows[item.uid] = row
-        self._list.addWidget(row)
+    def _append(self, items: list[TrayItem]) -> None:
+        """Add the rows of ``items`` as one group, built before it joins the tray.
+
+        While the group has no parent, nothing a row does relayouts the form around the tray;
+        and one group (shown by Qt on the next turn of the event loop, like any child added to a
+        visible parent) lays the form out once, not once per row.
+        """
+        if not items:
+            return
+        group = QWidget()
+        group.setObjectName("attachment-rows")
+        rows = QVBoxLayout(group)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(self._list.spacing())
+        for item in items:
+            self._items.append(item)
+            row = AttachmentRow(item, group)
+            row.cancel_requested.connect(self.cancel)
+            row.retry_requested.connect(self.retry)
+            row.remove_requested.connect(self.remove)
+            self._rows[item.uid] = row
+            rows.addWidget(row)
+        self._list.addWidget(group)
 
     def _drop(self, item: TrayItem) -> None:
         if item.handle is not None:
@@ -389,10 +408,18 @@ class AttachmentTray(QFrame):
             item.handle = None
         self._items.remove(item)
         row = self._rows.pop(item.uid, None)
-        if row is not None:
-            self._list.removeWidget(row)
-            row.hide()
-            row.deleteLater()
+        if row is None:
+            return
+        group = row.parentWidget()
+        rows = group.layout() if group is not None else None
+        if rows is not None:
+            rows.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+        if group is not None and (rows is None or rows.count() == 0):
+            self._list.removeWidget(group)
+            group.hide()
+            group.deleteLater()
 
     def _refresh(self, item: TrayItem) -> None:
         row = self._rows.get(item.uid)
