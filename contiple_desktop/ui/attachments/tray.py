@@ -24,6 +24,7 @@ API for owners (all GUI thread)::
     tray.state() / tray.restore(s)   # JSON-able list for drafts; uploaded ids are kept
     tray.clear(delete_pasted=True)   # cancel everything, empty the tray
     tray.add_files([Path, ...]); tray.paste_from_clipboard()
+    tray.items() / tray.rows()      # the records / their row widgets, in display order
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from contiple_desktop.tasks import upload_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachments.reasons import describe_refusal, is_refusal
 from contiple_desktop.ui.attachments.row import AttachmentRow, Status, TrayItem
+from contiple_desktop.ui.attachments.row_list import RowList
 from contiple_desktop.ui.task_scope import TaskScope
 
 
@@ -90,7 +92,6 @@ class AttachmentTray(QFrame):
         self.tasks = TaskScope(self, "attachments")
         self._ids = itertools.count(1)
         self._items: list[TrayItem] = []
-        self._rows: dict[int, AttachmentRow] = {}
         self._to_start: list[int] = []  # uids whose checks begin on the next event-loop turn
         self._starter = QTimer(self)
         self._starter.setSingleShot(True)
@@ -120,9 +121,8 @@ class AttachmentTray(QFrame):
         bar.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self.hint, 1)
         outer.addLayout(bar)
-        self._list = QVBoxLayout()
-        self._list.setSpacing(2)
-        outer.addLayout(self._list)
+        self._list = RowList(self)
+        outer.addWidget(self._list)
         self.add_button.clicked.connect(self.pick_files)
         self.paste_button.clicked.connect(self.paste_from_clipboard)
         self._update_hint()
@@ -133,7 +133,7 @@ class AttachmentTray(QFrame):
 
     def rows(self) -> list[AttachmentRow]:
         """The row widgets, in display order."""
-        return [self._rows[i.uid] for i in self._items if i.uid in self._rows]
+        return [row for i in self._items if (row := self._list.row(i.uid)) is not None]
 
     def accepted_count(self) -> int:
         return sum(1 for i in self._items if i.status is not Status.REJECTED)
@@ -379,50 +379,23 @@ class AttachmentTray(QFrame):
 
     # -- rows ------------------------------------------------------------------------------
     def _append(self, items: list[TrayItem]) -> None:
-        """Add the rows of ``items`` as one group, built before it joins the tray.
+        self._items.extend(items)
+        self._list.add(items, self._connect)
 
-        While the group has no parent, nothing a row does relayouts the form around the tray;
-        and one group (shown by Qt on the next turn of the event loop, like any child added to a
-        visible parent) lays the form out once, not once per row.
-        """
-        if not items:
-            return
-        group = QWidget()
-        group.setObjectName("attachment-rows")
-        rows = QVBoxLayout(group)
-        rows.setContentsMargins(0, 0, 0, 0)
-        rows.setSpacing(self._list.spacing())
-        for item in items:
-            self._items.append(item)
-            row = AttachmentRow(item, group)
-            row.cancel_requested.connect(self.cancel)
-            row.retry_requested.connect(self.retry)
-            row.remove_requested.connect(self.remove)
-            self._rows[item.uid] = row
-            rows.addWidget(row)
-        self._list.addWidget(group)
+    def _connect(self, row: AttachmentRow) -> None:
+        row.cancel_requested.connect(self.cancel)
+        row.retry_requested.connect(self.retry)
+        row.remove_requested.connect(self.remove)
 
     def _drop(self, item: TrayItem) -> None:
         if item.handle is not None:
             item.handle.cancel()
             item.handle = None
         self._items.remove(item)
-        row = self._rows.pop(item.uid, None)
-        if row is None:
-            return
-        group = row.parentWidget()
-        rows = group.layout() if group is not None else None
-        if rows is not None:
-            rows.removeWidget(row)
-        row.hide()
-        row.deleteLater()
-        if group is not None and (rows is None or rows.count() == 0):
-            self._list.removeWidget(group)
-            group.hide()
-            group.deleteLater()
+        self._list.remove(item.uid)
 
     def _refresh(self, item: TrayItem) -> None:
-        row = self._rows.get(item.uid)
+        row = self._list.row(item.uid)
         if row is not None:
             row.update_from(item)
 
