@@ -6,7 +6,8 @@ Used by the Help Center reading pane (FAQ and notice attachments) and the custom
     attachments = AttachmentList(ctx, parent)
     attachments.set_attachments("notice", notice.attachments)   # kind: notice | helpdoc | ticket
 
-Each row shows the file type's icon, the name and the size. "Open" (Enter or a double click on a
+Each row shows the file type's icon, the name (hidden characters such as bidi controls made
+visible: ``files.visible_name``) and the size. "Open" (Enter or a double click on a
 row) downloads into the per-user cache (``download_ops.download_attachment`` with
 ``folder=None``; an earlier complete copy is reused) and hands the file to ``opener`` (the system
 handler by default). "Save as…" asks for a folder (a non-blocking ``QFileDialog``) and saves
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contiple_desktop.domain.files import visible_name
 from contiple_desktop.domain.models import Attachment
 from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks import download_ops
@@ -139,11 +141,11 @@ class AttachmentList(QWidget):
         self._kind = kind
         self.list.clear()
         for attachment in attachments:
-            label = attachment.file_name
+            label = visible_name(attachment.file_name)  # a bidi control must not fake the extension
             size = format_size(attachment.size)
             item = QListWidgetItem(self._icon(attachment), f"{label}  ({size})" if size else label)
             item.setData(_ROLE, attachment)
-            item.setToolTip(attachment.content_type or label)
+            item.setToolTip(f"{label}\n{attachment.content_type}" if attachment.content_type else label)
             self.list.addItem(item)
         if attachments:
             self.list.setCurrentRow(0)

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from contiple_desktop.domain.models import Attachment
 from contiple_desktop.sim import SimServer
 from contiple_desktop.tasks import download_ops
 from contiple_desktop.tasks.context import AppContext
@@ -39,3 +40,14 @@ def test_deleting_the_list_mid_download_cancels_it_and_delivers_nothing(
     qtbot.waitUntil(lambda: handle.cancelled, timeout=2000)
     qtbot.waitUntil(lambda: appctx.runner.active_count == 0, timeout=3000)
     assert opened == []
+
+
+def test_server_file_names_show_their_hidden_characters(qtbot: Any, offline_appctx: AppContext) -> None:
+    widget = AttachmentList(offline_appctx, kind="ticket")
+    qtbot.addWidget(widget)
+    spoof = Attachment("b" * 32, "invoice\u202efdp.exe", "application/x-msdownload", 2048)
+    widget.set_attachments("ticket", [spoof])
+    item = widget.list.item(0)
+    assert item.text() == "invoice\u2039U+202E\u203afdp.exe  (2.0 KB)"
+    assert item.toolTip() == "invoice\u2039U+202E\u203afdp.exe\napplication/x-msdownload"
+    assert widget.current_attachment() == spoof  # the data is untouched
