@@ -59,7 +59,8 @@ from contiple_desktop.ui.task_scope import TaskScope
 
 
 def _encode_png(image: QImage) -> bytes:
-    """PNG bytes of ``image`` (runs on a worker: QImage is reentrant and this is a copy)."""
+    """PNG bytes of ``image``, on a worker: QImage is reentrant and implicitly shared (a change to
+    the clipboard's image detaches the clipboard's copy, never this one)."""
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -237,10 +238,9 @@ class AttachmentTray(QFrame):
 
     def add_image(self, image: QImage) -> None:
         """Save ``image`` as a PNG screenshot (encoded and written on the runner) and attach it."""
-        copy = image.copy()  # detached: the clipboard may change while the worker encodes
         handle = upload_ops.save_screenshot(
             self.ctx,
-            lambda: _encode_png(copy),
+            lambda: _encode_png(image),
             self.screenshot_dir,
             on_success=lambda p: self.add_files([p], pasted=True),
             on_failure=self.ctx.report_error,

@@ -69,6 +69,8 @@ def test_a_link_shows_its_real_file_and_uploads_under_the_dropped_name(
     assert name.text() == f"report.pdf \u2192 {real}"
     assert name.toolTip() == name.accessibleDescription() == f"report.pdf is a link to {real}"
     assert _uploaded_names(sim) == ["report.pdf"]
+    [attachment_id] = tray.attachment_ids()
+    assert sim.state.attachments[attachment_id]["data"] == real.read_bytes()
     [entry] = tray.state()
     assert entry["target"] == str(real) and entry["status"] == "uploaded"
     tray.restore(tray.state())  # the draft keeps the link's target
