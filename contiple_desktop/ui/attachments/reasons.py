@@ -14,20 +14,27 @@ from contiple_desktop.errors import LocalFileError, UploadRejectedError
 from contiple_desktop.ui.error_text import describe
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentTray", text)
-
-
 def describe_not_a_file(exc: NotAFileError) -> str:
     if exc.kind is FileKind.BROKEN_LINK:
-        return _tr("This link points to a file that does not exist (any more).")
+        return QCoreApplication.translate(
+            "AttachmentTray", "This link points to a file that does not exist (any more)."
+        )
     if exc.kind is FileKind.DIRECTORY:
         if exc.link:
-            return _tr("This link points to a folder, not a file. Attach the files inside it.")
-        return _tr("This is a folder, not a file. Attach the files inside it.")
+            return QCoreApplication.translate(
+                "AttachmentTray", "This link points to a folder, not a file. Attach the files inside it."
+            )
+        return QCoreApplication.translate(
+            "AttachmentTray", "This is a folder, not a file. Attach the files inside it."
+        )
     if exc.link:
-        return _tr("This link points to a pipe, socket or device, not a file; it cannot be attached.")
-    return _tr("This is a pipe, socket or device, not a file; it cannot be attached.")
+        return QCoreApplication.translate(
+            "AttachmentTray",
+            "This link points to a pipe, socket or device, not a file; it cannot be attached.",
+        )
+    return QCoreApplication.translate(
+        "AttachmentTray", "This is a pipe, socket or device, not a file; it cannot be attached."
+    )
 
 
 def is_refusal(exc: BaseException) -> bool:
