@@ -120,7 +120,7 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 6)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def minimumSizeHint(self) -> QSize:
@@ -172,7 +172,6 @@ class AttachmentRow(QFrame):
         self.name_label.setAccessibleName(self.tr("File name"))
         self.size_label = QLabel(self)
         self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label.setAccessibleName(self.tr("Status of %1").replace("%1", shown))
         layout.addWidget(self.name_label, 0, _NAME)
@@ -196,7 +195,9 @@ class AttachmentRow(QFrame):
         if self._progress is None:
             bar = QProgressBar(self)
             bar.setAccessibleName(self.tr("Upload progress of %1").replace("%1", self.accessibleName()))
-            bar.setFixedWidth(bar.fontMetrics().horizontalAdvance("M") * 10)
+            em = bar.fontMetrics().horizontalAdvance("M")
+            bar.setMinimumWidth(em * 4)  # it gives way before the texts do
+            bar.setMaximumWidth(em * 10)
             bar.setRange(0, 1000)
             self._layout.addWidget(bar, 0, _PROGRESS)
             self._progress = bar
@@ -222,10 +223,12 @@ class AttachmentRow(QFrame):
         return button
 
     def _place_status(self, *, below: bool) -> None:
-        """The state beside the name, or a reason on its own line under it."""
+        """The state beside the name (one line: a state change never changes the row's height,
+        so progress never reflows the form), or a reason on its own wrapping line under it."""
         if below == self._status_below:
             return
         self._status_below = below
+        self.status_label.setWordWrap(below)
         self._layout.removeWidget(self.status_label)
         if below:
             self._layout.addWidget(self.status_label, 1, _NAME, 1, _STATE - _NAME + 1)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QV
 from contiple_desktop import i18n
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachments import AttachmentTray
-from contiple_desktop.ui.attachments.row import ElidedLabel
+from contiple_desktop.ui.attachments.row import ElidedLabel, Status, TrayItem
 from contiple_desktop.ui.ticket.panel import NewTicketPanel
 from tests.ui.ticket.conftest import choose_type, open_panel
 
@@ -96,6 +96,19 @@ def problems(tray: AttachmentTray) -> list[str]:
     return found
 
 
+def show_transfers(tray: AttachmentTray) -> None:
+    """Put the first two rows in the states with the longest line-1 texts (sending, waiting)."""
+    first, second = tray.rows()[:2]
+    sending = TrayItem(
+        first.uid, Path("a.png"), Status.UPLOADING, size=9_000_000, done=4_000_000, total=9_000_000
+    )
+    waiting = TrayItem(
+        second.uid, Path("b.png"), Status.UPLOADING, size=9_000_000, done=9_000_000, total=9_000_000
+    )
+    first.update_from(sending)
+    second.update_from(waiting)
+
+
 def settle() -> None:
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -140,6 +153,9 @@ def test_rows_fit_their_text_in_a_tray(
         window.show()
         qtbot.waitExposed(window)
         tray.restore(draft_state(lang, tmp_path))
+        settle()
+        assert problems(tray) == []
+        show_transfers(tray)
         settle()
         assert problems(tray) == []
     assert any(r.name_label.is_elided() for r in tray.rows()) or scale == 1
