@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from contiple_desktop.domain import files
 from contiple_desktop.sim import SimServer
@@ -168,3 +168,20 @@ def test_long_names_elide_in_the_middle_with_the_full_name_in_tooltip_and_descri
     assert label.is_elided() and label.text() == name
     assert label.toolTip() == name and label.accessibleDescription() == name
     assert name in _row(tray, name).accessibleDescription()
+
+
+def test_the_file_picker_does_not_block_and_adds_what_is_chosen(
+    qtbot: Any, tray: AttachmentTray, tmp_path: Path
+) -> None:
+    chosen = [make_file(tmp_path, "a.png"), make_file(tmp_path, "b.pdf")]
+    tray.show()
+    qtbot.waitExposed(tray)
+    find(tray, QPushButton, "Attach files").click()  # returns at once: the dialog is window-modal
+    dialog = tray.findChild(QFileDialog, "attachment-pick-dialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.setDirectory(str(tmp_path))
+    dialog.selectFile('"a.png" "b.pdf"')
+    dialog.accept()
+    qtbot.waitUntil(tray.all_uploaded, timeout=5000)
+    assert [i.path for i in tray.items()] == chosen
+    qtbot.waitUntil(lambda: tray.findChild(QFileDialog, "attachment-pick-dialog") is None, timeout=2000)
