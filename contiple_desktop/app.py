@@ -43,6 +43,7 @@ from contiple_desktop.ui.profiles.dialog import ProfilesDialog
 from contiple_desktop.ui.profiles.first_run import FirstRunChoice, FirstRunDialog
 from contiple_desktop.ui.shell.instance import SingleInstance, forward_if_running, instance_scope
 from contiple_desktop.ui.shell.main_window import MainWindow
+from contiple_desktop.ui.shell.open_url import OpenUrlEvents
 from contiple_desktop.ui.shell.quitter import ShutdownSequence
 from contiple_desktop.ui.shell.smoke import SmokeTest
 from contiple_desktop.ui.shell.style import apply_style
@@ -298,6 +299,28 @@ def _handle_sigint(app: Application) -> None:
     wake.timeout.connect(lambda: None)
 
 
+def _serve_handoffs(
+    app: Application, qapp: QApplication, single: SingleInstance | None, own: CallRequest | None
+) -> OpenUrlEvents:
+    """Route every call hand-off to ``app.handle_call``: our own launch's (once the event loop
+    runs), later launches' (the single-instance server), and macOS open-URL events."""
+
+    def profile_language() -> str | None:  # numbers without a country code are the profile's country's
+        profile = app.session.profile
+        return profile.language if profile is not None else None
+
+    url_events = OpenUrlEvents(profile_language, qapp)
+    url_events.handoff_received.connect(app.handle_call)
+    qapp.installEventFilter(url_events)
+    if single is not None:
+        single.server.set_region(lambda: region_for_language(profile_language()))
+        single.handoff_received.connect(app.handle_call)
+        single.listen()
+    if own is not None:
+        QTimer.singleShot(0, app.window, lambda: app.handle_call(own))
+    return url_events
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run Contiple Desktop; returns the process exit status."""
     options = parse_args(sys.argv[1:] if argv is None else argv)
@@ -344,19 +367,9 @@ def main(argv: list[str] | None = None) -> int:
     qapp.aboutToQuit.connect(app.shutdown)
     _handle_sigint(app)
     app.start()
-    if single is not None:
-
-        def profile_region() -> str:  # numbers without a country code are the profile's country's
-            profile = app.session.profile
-            return region_for_language(profile.language if profile is not None else None)
-
-        single.server.set_region(profile_region)
-        single.handoff_received.connect(app.handle_call)
-        single.listen()
-    if options.handoff is not None:  # our own launch carried a call: delivered once the loop runs
-        request = options.handoff
-        QTimer.singleShot(0, app.window, lambda: app.handle_call(request))
+    url_events = _serve_handoffs(app, qapp, single, options.handoff)
     code = qapp.exec()
+    qapp.removeEventFilter(url_events)
     app.shutdown()
     if single is not None:
         single.release()
