@@ -56,6 +56,7 @@ class ProfileForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Profile settings"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Profile settings pages"))
         outer.addWidget(self.tabs)
         page = QWidget(self.tabs)
         self.tabs.addTab(page, self.tr("Connect&ion"))

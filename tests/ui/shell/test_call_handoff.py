@@ -17,7 +17,9 @@ from pytestqt.qtbot import QtBot
 from contiple_desktop.app import Application
 from contiple_desktop.cli import Options
 from contiple_desktop.domain.handoff import CallRequest, HandoffSource
+from contiple_desktop.domain.lookup import CallerIdentity
 from contiple_desktop.paths import AppPaths
+from contiple_desktop.tasks.caller_ops import CallerLookupResult, lookup_caller
 from contiple_desktop.ui.shell.open_url import OpenUrlEvents
 from contiple_desktop.ui.shell.windowing import bring_to_front
 
@@ -68,10 +70,13 @@ def test_activate_only_brings_to_front(qtbot: QtBot, demo_app: Application) -> N
     assert not demo_app.window.isMinimized() and seen == []
 
 
-def test_the_demo_profile_looks_callers_up(demo_app: Application) -> None:
+def test_the_demo_profile_looks_callers_up(qtbot: QtBot, demo_app: Application) -> None:
     profile = demo_app.session.profile
     assert profile is not None and profile.caller_lookup is not None
-    assert profile.caller_lookup.url.endswith("/_demo/customer-info")
+    got: list[CallerLookupResult] = []
+    lookup_caller(demo_app.ctx, PHONE, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=15_000)
+    assert got[0].identity == CallerIdentity("cust-001", "김민준", "minjun.kim@example.com", PHONE)
 
 
 def test_open_url_events_become_handoffs(qtbot: QtBot) -> None:
