@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from contiple_desktop import errors as E
 from contiple_desktop.i18n import QT_TRANSLATE_NOOP
@@ -52,6 +52,9 @@ def describe(exc: BaseException, *, host: str | None = None) -> ErrorText:
 
 
 def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
+    busy_or_date = _describe_busy_or_bad_date(exc)
+    if busy_or_date is not None:
+        return busy_or_date
     if isinstance(exc, E.Cancelled):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Cancelled"),
@@ -118,6 +121,47 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
             "ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."
         ),
     )
+
+
+def _describe_busy_or_bad_date(exc: E.ContipleError) -> ErrorText | None:
+    """The network guard's errors: a busy service that said when to return; a server clock
+    that cannot be believed. None for every other error."""
+    if isinstance(exc, E.RetryLaterError):
+        if exc.retry_after_s < 60:
+            seconds = max(1, round(exc.retry_after_s))
+            message = QCoreApplication.translate(
+                "ErrorText", "Contiple is busy. Try again in %n second(s).", None, seconds
+            )
+        else:
+            at = QLocale().toString(
+                QDateTime.fromMSecsSinceEpoch(exc.retry_at_ms).time(), QLocale.FormatType.ShortFormat
+            )
+            message = QCoreApplication.translate("ErrorText", "Contiple is busy. Try again at %1.").replace(
+                "%1", at
+            )
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "Contiple is busy"),
+            message,
+            QCoreApplication.translate(
+                "ErrorText",
+                "Nothing was changed. If it happens often, Contiple may be under maintenance.",
+            ),
+        )
+    if isinstance(exc, E.ImplausibleServerDateError):
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "The server's clock looks wrong"),
+            QCoreApplication.translate(
+                "ErrorText",
+                "Contiple refused the request time, and the time its server reported (%1) "
+                "cannot be right, so it was ignored.",
+            ).replace("%1", exc.server_date or "?"),
+            QCoreApplication.translate(
+                "ErrorText",
+                "Check that this PC's date and time are correct. If they are, the problem is on "
+                "Contiple's side: try again in a few minutes and tell IT if it continues.",
+            ),
+        )
+    return None
 
 
 def _describe_transport(exc: E.TransportError, host: str) -> ErrorText:
