@@ -219,7 +219,8 @@ class ProfileForm(QWidget):
         self.lookup.key_saved(location, failed)
 
     def problems(self) -> list[tuple[QWidget, str]]:
-        """What must be fixed before saving: (widget to focus, translated message)."""
+        """What must be fixed before saving: (widget to focus, translated message). When the
+        first one is on the other tab, that tab is shown (so the widget can take the focus)."""
         out: list[tuple[QWidget, str]] = []
         if not self.name.text().strip():
             out.append((self.name, self.tr("Enter a name for this profile.")))
@@ -234,7 +235,12 @@ class ProfileForm(QWidget):
             out.append(
                 (self.organization_id, self.tr("The organization ID has exactly 16 letters and digits."))
             )
-        return out + self.lookup.problems()
+        out += self.lookup.problems()
+        if out:
+            first = out[0][0]
+            on_lookup = first is self.lookup or self.lookup.isAncestorOf(first)
+            self.tabs.setCurrentIndex(self.tabs.indexOf(self.lookup) if on_lookup else 0)
+        return out
 
     def _url_problem(self, env: Environment, detail: str) -> str:
         if env is not Environment.CUSTOM:

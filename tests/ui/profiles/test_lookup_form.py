@@ -135,6 +135,11 @@ def test_lookup_settings_are_checked_inline_and_saved_with_the_key(
     encryption.setFocus()
     qtbot.keyClick(encryption, Qt.Key.Key_Space)
     assert "security key" in problem(dialog)
+    tabs = by_name(dialog, QTabWidget, "Profile settings")
+    tabs.setCurrentIndex(0)
+    save(qtbot, dialog, ctx)  # refused: the problem is shown on its own tab
+    assert tabs.currentWidget() is group and store.profiles()[0].caller_lookup is None
+    assert "security key" in by_name(dialog, QLabel, "Message").text()
     key_field = by_name(dialog, QLineEdit, "Security key")
     assert key_field.echoMode() is QLineEdit.EchoMode.Password
     type_into(qtbot, dialog, "Security key", SECURITY_KEY)
