@@ -4,7 +4,8 @@
 
 1. Build a 300-field and a 30-field form (every field type, cycling; every field with a bold
    description) in a shown scroll area, as the new-ticket panel holds it, and wait until every
-   row exists and the layout has settled. Medians of 5 runs of:
+   row exists and the layout has settled. Five runs each (step times: medians; CPU: the least
+   disturbed run, since the machine is shared) of:
 
    * *first step*: ``set_definitions`` until it returns (rows are on screen);
    * *GUI CPU*: CPU time the GUI thread spent from the call until everything settled (show,
