@@ -17,7 +17,7 @@ row); every row label gets the same width, so the chunks line up as one form; an
 chunk is laid out, the form reserves its estimated final height, so later chunks do not resize
 (and repaint) everything around the form. The budget adapts: the next build may take as long
 as the last chunk's show and layout allow within ``STEP_MS``. A rebuild frees the old rows one
-chunk per turn, too. Each later chunk is moved into Tab order, as one block, right after the rows above it.
+chunk per turn, too. Each later chunk's Tab stops are chained right after the rows above it.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import FieldDefinition
-from contiple_desktop.ui.tab_order import tab_stops
+from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.ticket.field_base import FieldWidget, field_title
 
 FIRST_CHUNK_MS = 5.0
@@ -37,6 +37,7 @@ FIRST_CHUNK_MS = 5.0
 STEP_MS = 10.0
 """What one later GUI step may cost: a chunk's build, or its show and layout."""
 MAX_CHUNK_MS = 8.0
+MIN_CHUNK_MS = 1.0
 LABEL_CHARS = 28
 """Row labels share one width: the widest title, at most this many average characters (longer
 titles wrap)."""
@@ -47,32 +48,6 @@ MakeRow = Callable[[FieldDefinition, int, QWidget], FieldWidget]
 def label_text(defn: FieldDefinition) -> str:
     title = field_title(defn)
     return f"{title} *" if defn.required and defn.problem is None else title
-
-
-def _chain_after(stop: QWidget, chunk: QWidget) -> None:
-    """Put ``chunk`` and all its descendants right after ``stop`` in the focus chain.
-
-    ``setTabOrder`` moves a widget together with its block of descendants, but ignores NoFocus
-    widgets: the container takes Tab focus for the call only. (A chunk's rows are one block:
-    they were created together, in order.)
-    """
-    chunk.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    QWidget.setTabOrder(stop, chunk)
-    chunk.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-
-def _last_tab_stop(chunk: QWidget) -> QWidget | None:
-    """The last widget Tab visits in ``chunk`` (looking at its last rows only)."""
-    layout = chunk.layout()
-    if not isinstance(layout, QFormLayout):
-        return None
-    for row in range(layout.rowCount() - 1, -1, -1):
-        item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        field = item.widget() if item is not None else None
-        stops = tab_stops(field) if field is not None else []
-        if stops:
-            return stops[-1]
-    return None
 
 
 class RowBuilder(QObject):
@@ -122,7 +97,7 @@ class RowBuilder(QObject):
         self._measure_labels()
         self._replace_body()  # hiding hundreds of old rows takes a while: the first chunk waits
         spent = (time.perf_counter() - start) * 1000
-        self._insert(self._build(max(1.0, FIRST_CHUNK_MS - spent)))
+        self._insert(self._build(max(MIN_CHUNK_MS, FIRST_CHUNK_MS - spent)))
         self._after_step()
 
     def is_built(self) -> bool:
@@ -168,7 +143,7 @@ class RowBuilder(QObject):
         """Neither the next build nor its show/layout (proportional to the build, as measured
         for the last chunk) may exceed STEP_MS."""
         built = max(self._built_ms, 0.5)
-        return min(MAX_CHUNK_MS, max(1.0, STEP_MS * built / max(built, self._shown_ms)))
+        return min(MAX_CHUNK_MS, max(MIN_CHUNK_MS, STEP_MS * built / max(built, self._shown_ms)))
 
     def _reserve_height(self) -> None:
         """Hold the estimated final height once the first chunk is laid out: a form that grows
@@ -245,7 +220,9 @@ class RowBuilder(QObject):
             if isinstance(form_layout, QFormLayout):
                 body_layout.setSpacing(form_layout.verticalSpacing())
         body_layout.insertWidget(body_layout.count() - 1, chunk)
-        if self._last_stop is not None:  # Tab order: the chunk as one block after the rows above
-            _chain_after(self._last_stop, chunk)
-        self._last_stop = _last_tab_stop(chunk) or self._last_stop
+        stops = tab_stops(chunk)
+        if stops:  # Tab order: right after the rows above (else it would follow the window's end)
+            if self._last_stop is not None:
+                set_tab_order([self._last_stop, *stops])
+            self._last_stop = stops[-1]
         self._inserted_at = time.perf_counter()
