@@ -22,6 +22,7 @@ import functools
 import html
 import logging
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -36,20 +37,29 @@ from contiple_desktop.domain.models import FieldDefinition, FieldProblem
 log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b00020;"  # the caller box still styles its error lines with this
-HINT_STYLE = "color: #5f6368;"
-ERROR_COLOR = QColor(0xB0, 0x00, 0x20)
+ERROR_COLOR = QColor(0xB0, 0x00, 0x20)  # the same red, as a palette colour (no style sheet)
 WRAP_AT = 40
-"""Labels longer than this many characters wrap; shorter ones never need to (and a wrapping
-label costs a height-for-width layout pass)."""
+"""Labels with a line wider than this many columns (a Hangul or kanji character is two) wrap;
+shorter ones never need to, and a wrapping label costs a height-for-width layout pass."""
 
 _IMG = re.compile(r"<img\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.IGNORECASE)
 _ALT = re.compile(r"\balt=\"([^\"]*)\"", re.IGNORECASE)
 _RICH_TAG = re.compile(r"<(?!/?(?:div|span|p|br)\b)[a-z]", re.IGNORECASE)
-_BLOCK = re.compile(r"<(p|div|br|li|ul|ol|h[1-6]|table|tr|blockquote|pre|hr)\b", re.IGNORECASE)
 
 
 def has_markup(text: str) -> bool:
     return "<" in text or "&" in text
+
+
+def needs_wrap(text: str) -> bool:
+    """Whether a line of plain ``text`` is wider than ``WRAP_AT`` columns."""
+    if len(text) <= WRAP_AT // 2 and "\n" not in text:
+        return False
+    wide = ("W", "F")
+    return any(
+        sum(2 if unicodedata.east_asian_width(c) in wide else 1 for c in line) > WRAP_AT
+        for line in text.splitlines()
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -102,7 +112,7 @@ def text_label(text: str, parent: QWidget, *, hint: bool = False) -> QLabel:
         shown = field_html(text)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(shown)
-        wrap = len(shown) > WRAP_AT or _BLOCK.search(shown) is not None
+        wrap = needs_wrap(plain_text(text))
         if "<a " in shown:
             label.linkActivated.connect(_open_link)
     else:
@@ -110,7 +120,7 @@ def text_label(text: str, parent: QWidget, *, hint: bool = False) -> QLabel:
             text = plain_text(text)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setText(text)
-        wrap = len(text) > WRAP_AT or "\n" in text
+        wrap = needs_wrap(text)
     if wrap:
         label.setWordWrap(True)
     if hint:
@@ -123,7 +133,7 @@ def plain_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
-    if len(text) > WRAP_AT:
+    if needs_wrap(text):
         label.setWordWrap(True)
     return label
 
@@ -293,10 +303,6 @@ class UnusableFieldWidget(FieldWidget):
 
     def set_value(self, value: Value) -> None:
         pass
-
-
-UnknownFieldWidget = UnusableFieldWidget
-"""The former name (an unknown type is one kind of unusable field)."""
 
 
 def create_field_widget(definition: FieldDefinition, parent: QWidget | None = None) -> FieldWidget:

@@ -50,6 +50,16 @@ def label_text(defn: FieldDefinition) -> str:
     return f"{title} *" if defn.required and defn.problem is None else title
 
 
+def _next_tab_stop(widget: QWidget) -> QWidget | None:
+    """The next widget after ``widget`` in the focus chain that Tab could land on."""
+    w = widget.nextInFocusChain()
+    while w is not None and w is not widget:
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return w
+        w = w.nextInFocusChain()
+    return None
+
+
 class RowBuilder(QObject):
     """Builds rows for ``host`` (a widget whose ``layout`` gets one container of all rows).
 
@@ -221,8 +231,10 @@ class RowBuilder(QObject):
                 body_layout.setSpacing(form_layout.verticalSpacing())
         body_layout.insertWidget(body_layout.count() - 1, chunk)
         stops = tab_stops(chunk)
-        if stops:  # Tab order: right after the rows above (else it would follow the window's end)
-            if self._last_stop is not None:
+        if stops:
+            if self._last_stop is not None and _next_tab_stop(self._last_stop) is not stops[0]:
+                # something was created since the rows above (new widgets join the end of the
+                # window's focus chain): chain this chunk right after them
                 set_tab_order([self._last_stop, *stops])
             self._last_stop = stops[-1]
         self._inserted_at = time.perf_counter()

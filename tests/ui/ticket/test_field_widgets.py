@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from contiple_desktop.domain import fields
 from contiple_desktop.domain.models import FieldDefinition
-from contiple_desktop.ui.ticket.field_base import REGISTRY, UnknownFieldWidget, create_field_widget
+from contiple_desktop.ui.ticket.field_base import REGISTRY, UnusableFieldWidget, create_field_widget
 from contiple_desktop.ui.ticket.form import TicketForm
 
 OPTIONS = ("옵션1", "옵션2", "Option 3")
@@ -108,7 +108,7 @@ def test_unknown_type_is_a_visible_read_only_row_with_one_warning(qtbot: Any, ex
     qtbot.addWidget(form)
     form.set_definitions([defn("rating"), defn("text", required=True)])
     [unknown, text] = form.widgets()
-    assert isinstance(unknown, UnknownFieldWidget)
+    assert isinstance(unknown, UnusableFieldWidget)
     assert any("\u201crating\u201d is not supported" in lbl.text() for lbl in unknown.findChildren(QLabel))
     assert form.values() == {"c_text": ""}  # the unusable row has no value
     values = {"c_rating": "x", "c_text": "t"}
@@ -122,7 +122,7 @@ def test_registry_alone_warns_about_an_unknown_type(qtbot: Any, expect_log: Any)
     expect_log("unknown field type 'rating'")
     w = create_field_widget(defn("rating"))
     qtbot.addWidget(w)
-    assert isinstance(w, UnknownFieldWidget) and w.value() == ""
+    assert isinstance(w, UnusableFieldWidget) and w.value() == ""
 
 
 def test_description_html_is_sanitised_and_required_is_announced(qtbot: Any) -> None:
