@@ -1,7 +1,9 @@
 """Building a form's rows without stalling the GUI thread: chunks of a few milliseconds.
 
 ``RowBuilder.start`` builds and shows the first chunk at once (a usual form of 10–30 fields fits
-in it); the rest follow on a zero timer, one step per event-loop turn, in a cycle of three:
+in it), and ``build_through`` builds and shows up to a given row at once (whoever names a row
+may focus it or scroll to it right away); the rest follow on a zero timer, one step per
+event-loop turn, in a cycle of three:
 
 1. *build* a chunk — as many rows as fit in the budget — into a hidden container;
 2. *insert* it into the form;
@@ -108,6 +110,8 @@ class RowBuilder(QObject):
         self._replace_body()  # hiding hundreds of old rows takes a while: the first chunk waits
         spent = (time.perf_counter() - start) * 1000
         self._insert(self._build(max(MIN_CHUNK_MS, FIRST_CHUNK_MS - spent)))
+        if self._body is not None:
+            self._body.show()  # now, not at the next turn: the caller may focus or scroll to a row
         self._after_step()
 
     def is_built(self) -> bool:
@@ -116,9 +120,9 @@ class RowBuilder(QObject):
     def build_through(self, index: int) -> None:
         """Make rows up to ``index`` exist and be in the form, synchronously."""
         if self._staged is not None and index >= 0:
-            self._insert(self._staged)
+            self._insert(self._staged, show=True)
         if index >= self.next:
-            self._insert(self._build(None, until=index))
+            self._insert(self._build(None, until=index), show=True)
         self._after_step()
 
     # -- steps -----------------------------------------------------------------------------
@@ -168,6 +172,7 @@ class RowBuilder(QObject):
             body.setMinimumHeight(body.height() + first.height() * (len(self.rows) - self.next) // self.next)
 
     def _replace_body(self) -> None:
+        """A new, hidden container for the rows (shown once its first chunk is in)."""
         old = self._body
         if old is not None:
             old.hide()
@@ -180,6 +185,7 @@ class RowBuilder(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)  # chunks go above it: a reserved height stays below the rows
         self._body, self._body_layout = body, layout
+        body.hide()  # explicitly: joining the layout must not show it before its rows are in
         self._host_layout.addWidget(body)
 
     def _measure_labels(self) -> None:
@@ -220,7 +226,9 @@ class RowBuilder(QObject):
         self._built_ms = (time.perf_counter() - start) * 1000
         return chunk
 
-    def _insert(self, chunk: QWidget) -> None:
+    def _insert(self, chunk: QWidget, *, show: bool = False) -> None:
+        """Add a built chunk below the rows; ``show`` shows it at once (else Qt does at the
+        start of the next turn)."""
         self._staged = None
         body_layout = self._body_layout
         if body_layout is None:
@@ -230,6 +238,8 @@ class RowBuilder(QObject):
             if isinstance(form_layout, QFormLayout):
                 body_layout.setSpacing(form_layout.verticalSpacing())
         body_layout.insertWidget(body_layout.count() - 1, chunk)
+        if show:
+            chunk.show()
         stops = tab_stops(chunk)
         if stops:
             if self._last_stop is not None and _next_tab_stop(self._last_stop) is not stops[0]:

@@ -53,7 +53,9 @@ def test_the_first_rows_come_at_once_and_the_rest_follow(qtbot: Any, shown_form:
     form = shown_form
     with qtbot.waitSignal(form.built, timeout=10_000):
         form.set_definitions(long_form())
-        assert not form.is_built() and len(form.built_widgets()) == 1  # usable at once
+        assert not form.is_built() and len(form.built_widgets()) == 1  # usable at once:
+        assert form.built_widgets()[0].isVisible()  # shown already, so it can take the focus
+        assert form.widget_for("f3").isVisible()  # type: ignore[union-attr]  # named: built and shown
     assert form.is_built() and len(form.built_widgets()) == 40
     assert [w.definition.code for w in form.widgets()] == [f"f{i}" for i in range(40)]
     qtbot.waitUntil(lambda: all(w.isVisibleTo(form) for w in form.widgets()), timeout=2000)
