@@ -286,7 +286,7 @@ class UnusableFieldWidget(FieldWidget):
         self.reason = problem_reason(definition)
         label = plain_label(self.reason, self)
         label.setWordWrap(True)
-        label.setEnabled(False)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # inert, yet readable and read out
         label.setAccessibleName(self.title)
         self._layout.addWidget(label)
         self.finish(label)

@@ -163,7 +163,7 @@ class RowBuilder(QObject):
         """Hold the estimated final height once the first chunk is laid out: a form that grows
         with every chunk resizes (and repaints) everything around it each time."""
         body, layout = self._body, self._body_layout
-        if self._reserved or body is None or layout is None or self.next == 0:
+        if self._reserved or body is None or layout is None or not 0 < self.next < len(self.rows):
             return
         self._reserved = True
         item = layout.itemAt(0)
