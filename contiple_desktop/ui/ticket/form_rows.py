@@ -111,7 +111,9 @@ class RowBuilder(QObject):
         spent = (time.perf_counter() - start) * 1000
         self._insert(self._build(max(MIN_CHUNK_MS, FIRST_CHUNK_MS - spent)))
         if self._body is not None:
-            self._body.show()  # now, not at the next turn: the caller may focus or scroll to a row
+            self._host_layout.addWidget(self._body)
+            if self._host.isVisible():  # now, not at the next turn: the caller may focus a row
+                self._body.show()
         self._after_step()
 
     def is_built(self) -> bool:
@@ -172,7 +174,7 @@ class RowBuilder(QObject):
             body.setMinimumHeight(body.height() + first.height() * (len(self.rows) - self.next) // self.next)
 
     def _replace_body(self) -> None:
-        """A new, hidden container for the rows (shown once its first chunk is in)."""
+        """A new container for the rows (it joins the form once its first chunk is in)."""
         old = self._body
         if old is not None:
             old.hide()
@@ -184,9 +186,7 @@ class RowBuilder(QObject):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)  # chunks go above it: a reserved height stays below the rows
-        self._body, self._body_layout = body, layout
-        body.hide()  # explicitly: joining the layout must not show it before its rows are in
-        self._host_layout.addWidget(body)
+        self._body, self._body_layout = body, layout  # joins the host once its first chunk is in
 
     def _measure_labels(self) -> None:
         metrics = self._host.fontMetrics()
@@ -238,8 +238,8 @@ class RowBuilder(QObject):
             if isinstance(form_layout, QFormLayout):
                 body_layout.setSpacing(form_layout.verticalSpacing())
         body_layout.insertWidget(body_layout.count() - 1, chunk)
-        if show:
-            chunk.show()
+        if show and self._host.isVisible():  # (showing a hidden form's rows would only
+            chunk.show()  # polish and lay them out early)
         stops = tab_stops(chunk)
         if stops:
             if self._last_stop is not None and _next_tab_stop(self._last_stop) is not stops[0]:
