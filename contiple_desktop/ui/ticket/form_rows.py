@@ -105,6 +105,7 @@ class RowBuilder(QObject):
         self._last_stop = None
         self._reserved = self._announced = False
         self._settling = True
+        self._shown_ms = 0.0
         start = time.perf_counter()
         self._measure_labels()
         self._replace_body()  # hiding hundreds of old rows takes a while: the first chunk waits
@@ -132,7 +133,8 @@ class RowBuilder(QObject):
     def _tick(self) -> None:
         if self._settling:  # the inserted chunk was shown and laid out at this turn's start
             self._settling = False
-            self._shown_ms = (time.perf_counter() - self._inserted_at) * 1000
+            if self._reserved:  # (the first chunk's show also pays for the first paint)
+                self._shown_ms = (time.perf_counter() - self._inserted_at) * 1000
             self._reserve_height()
         elif self._staged is not None:
             self._insert(self._staged)
