@@ -6,30 +6,24 @@ string or absent, ``profile`` an object or a string, ``path`` ``\\2546\\2548\\``
 ``languages`` maps with non-string junk skipped). What cannot be read at all (no ID, a list where
 an object belongs) raises :class:`MalformedResponseError` — never KeyError/TypeError/ValueError.
 
-Form field lists are the exception to all-or-nothing: one unreadable or unusable field never
-fails the list. Every item becomes a ``FieldDefinition``; a bad one carries ``problem``
-(``domain.fields.classify``) and is logged once here (INFO), naming its code.
+Form field lists (``parse_fields``, in ``api.parse_fields``) are the exception to all-or-nothing:
+one unreadable or unusable field never fails the list.
 """
 
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
 from contiple_desktop.api.envelope import as_bool, as_int
-from contiple_desktop.domain import fields as field_rules
-from contiple_desktop.domain.html import html_to_text
 from contiple_desktop.domain.models import (
     Attachment,
     Category,
     CreatedTicket,
     Faq,
     FaqSummary,
-    FieldDefinition,
-    FieldProblem,
     Language,
     Notice,
     NoticeSummary,
@@ -41,8 +35,6 @@ from contiple_desktop.domain.models import (
     TicketSummary,
 )
 from contiple_desktop.errors import ContipleError, MalformedResponseError
-
-log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -342,89 +334,6 @@ def parse_faq(result: Json) -> Faq:
     )
 
 
-_MAX_FIELD_LENGTH = 2**31 - 1
-"""A larger ``length`` is no real limit (and would overflow Qt's int): treated as unlimited."""
-
-
-def _word(value: Json) -> str:
-    """A code or type: strings only (a number or a bool is no code)."""
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _plain_title(value: Json) -> str:
-    """The label as plain text: markup stripped, entities decoded, one line."""
-    text = _text(value)
-    if "<" in text or "&" in text:
-        text = html_to_text(text)
-    return " ".join(text.split())
-
-
-def _options(value: Json) -> tuple[str, ...] | None:
-    if not isinstance(value, list):
-        return None
-    out: dict[str, None] = {}  # ordered and without repeats: a choice is identified by its text
-    for o in value:
-        if isinstance(o, str | int | float) and not isinstance(o, bool):
-            text = _text(o)
-            if text.strip():
-                out.setdefault(text)
-    return tuple(out)
-
-
-def _field(d: dict[str, Json]) -> FieldDefinition:
-    field_id = as_int(d.get("fieldId"))
-    length = as_int(d.get("length")) or 0
-    return FieldDefinition(
-        field_id=field_id if field_id is not None and field_id > 0 else 0,
-        code=_word(d.get("code")),
-        type=_word(d.get("type")).lower(),
-        title=_plain_title(d.get("title")),
-        description=_text(d.get("description")),
-        placeholder=_text(d.get("placeholder")),
-        length=length if 0 < length <= _MAX_FIELD_LENGTH else 0,
-        required=as_bool(d.get("required")),
-        encrypt=as_bool(d.get("encrypt")),
-        holding_text=as_bool(d.get("holdingText")),
-        options=_options(d.get("options")),
-    )
-
-
-_UNREADABLE = FieldDefinition(field_id=0, code="", type="", problem=FieldProblem.MALFORMED)
-
-
-def _field_or_unreadable(value: Json) -> FieldDefinition:
-    if not isinstance(value, dict):
-        return _UNREADABLE
-    try:
-        return _field(value)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError):
-        return _UNREADABLE
-
-
-@_guarded
-def parse_field(value: Json) -> FieldDefinition:
-    """One form field; never raises for a bad item: an unusable one carries ``problem``."""
-    [defn] = field_rules.classify([_field_or_unreadable(value)])
-    return defn
-
-
-@_guarded
-def parse_fields(result: Json) -> list[FieldDefinition]:
-    """An inquiry type's form: one definition per item, in order (see the module docstring).
-
-    Only an answer whose ``contents`` is not a list fails (``MalformedResponseError``).
-    """
-    items = contents(result)
-    definitions = field_rules.classify(_field_or_unreadable(x) for x in items)
-    for index, defn in enumerate(definitions):
-        if defn.problem is not None:
-            log.info(  # the server's data, not an app fault; the form shows it to the agent
-                "inquiry form field %d of %d (code %r, id %s) shown read-only: %s",
-                index + 1, len(definitions), defn.code[:80], defn.field_id or "none", defn.problem.value,
-            )  # fmt: skip
-    return definitions
-
-
 @_guarded
 def parse_created_ticket(result: Json) -> CreatedTicket:
     d = content(result)
@@ -493,3 +402,9 @@ def parse_ticket_detail(result: Json) -> TicketDetail:
         entries=tuple(parse_ticket_entry(x) for x in _opt_list(d.get("contents"), "contents")),
         attachments=_attachments(d.get("attachments")),
     )
+
+
+# Form field lists have their own module (they degrade one field at a time); imported last, as it
+# builds on the helpers above.
+from contiple_desktop.api.parse_fields import parse_field as parse_field  # noqa: E402
+from contiple_desktop.api.parse_fields import parse_fields as parse_fields  # noqa: E402

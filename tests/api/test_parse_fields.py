@@ -127,9 +127,9 @@ def test_titles_are_plain_text(title: str, shown: str) -> None:
 
 
 def test_unusable_fields_are_logged_once_by_code(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.INFO, logger="contiple_desktop.api.parse"):
+    with caplog.at_level(logging.INFO, logger="contiple_desktop.api.parse_fields"):
         fields_of(GOOD, {"fieldId": 800, "code": "payMethod", "type": "dropdown", "options": None})
-    [record] = [r for r in caplog.records if r.name == "contiple_desktop.api.parse"]
+    [record] = [r for r in caplog.records if r.name == "contiple_desktop.api.parse_fields"]
     assert "'payMethod'" in record.getMessage() and "no_options" in record.getMessage()
     assert record.levelno == logging.INFO  # the service's data, shown to the agent in the form
 
