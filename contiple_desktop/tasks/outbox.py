@@ -233,7 +233,8 @@ class Outbox(QObject):
             exc = no_connection()
             QTimer.singleShot(0, self, lambda: self.store_failed.emit(item_id, exc))
             return item_id
-        now = self.clock()
+        # Strictly increasing creation times keep replay in queue order (oldest first).
+        now = max(self.clock(), max((i.created_ms + 1 for i in self._items.values()), default=0))
         since = since_ms if since_ms is not None else now - MAYBE_SENT_LOOKBACK_MS
         item = OutboxItem(
             item_id, replace(ticket, attachment_ids=()), maybe_sent=maybe_sent,

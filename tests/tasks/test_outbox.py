@@ -71,11 +71,10 @@ def test_the_copy_is_sent_even_if_the_original_changes(
 def test_network_cut_mid_submit_then_restored(
     qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, sim: SimServer, tmp_path: Path
 ) -> None:
-    sim.faults.latency(1.0, CREATE, method="POST", times=1)
+    slow = sim.faults.latency(1.0, CREATE, method="POST", times=1)
     outbox, _ = make_outbox(appctx)
     item_id = outbox.queue(ticket("cut mid-submit"), [png_file(tmp_path / "in")])
-    # the create POST is on its way (its "sending" state is on disk first): cut the network
-    qtbot.waitUntil(lambda: any(r["upload"] for r in sim.requests()) and outbox.loop.flow.busy, timeout=8000)
+    qtbot.waitUntil(lambda: slow.hits == 1, timeout=8000)  # the create POST reached the server: cut
     sim.stop()
     qtbot.waitUntil(lambda: outbox.status.pause is Pause.OFFLINE, timeout=8000)
     item = outbox.item(item_id)
@@ -185,3 +184,72 @@ def test_validation_refusal_needs_attention_and_the_rest_goes_on(
     assert ["subject", "required"] in item.attention.params["errors"]
     assert outbox.count_attention == 1 and outbox.count_pending == 0
     assert outbox.discard(bad) and outbox.item(bad) is None
+
+
+def _uploads(sim: SimServer) -> list[dict[str, Any]]:
+    return [r for r in sim.requests() if r["upload"] and r["status"] == 200]
+
+
+def test_unknown_attachment_ids_are_uploaded_again(
+    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, sim: SimServer, tmp_path: Path
+) -> None:
+    slow = sim.faults.latency(0.5, CREATE, method="POST", times=1)
+    outbox, _ = make_outbox(appctx)
+    item_id = outbox.queue(ticket("expired upload"), [png_file(tmp_path / "in")])
+    qtbot.waitUntil(lambda: slow.hits == 1, timeout=8000)
+    with sim.state.lock:  # the service forgot the upload meanwhile: the create answers 9005
+        for key in [k for k, v in sim.state.attachments.items() if v.get("uploaded")]:
+            del sim.state.attachments[key]
+    qtbot.waitUntil(lambda: _sent(outbox, item_id), timeout=8000)
+    assert [r["result_code"] for r in create_posts(sim)] == [9005, 200]
+    assert len(_uploads(sim)) == 2 and len(created(sim, "expired upload")) == 1
+
+
+def test_old_uploads_are_renewed_before_a_later_attempt(
+    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, sim: SimServer, tmp_path: Path, clock: Any
+) -> None:
+    sim.faults.http_500(CREATE, method="POST", times=1)
+    outbox, _ = make_outbox(appctx)
+    item_id = outbox.queue(ticket("renewed upload"), [png_file(tmp_path / "in")])
+    qtbot.waitUntil(lambda: outbox.status.pause is Pause.SERVER, timeout=8000)
+    assert len(_uploads(sim)) == 1
+    clock.advance(2 * 3_600_000)  # the ID is now older than an hour
+    outbox.loop.kick()
+    qtbot.waitUntil(lambda: _sent(outbox, item_id), timeout=8000)
+    assert len(_uploads(sim)) == 2 and [r["result_code"] for r in create_posts(sim)] == [500, 200]
+
+
+def test_retry_after_is_honoured_whatever_error_carries_it() -> None:
+    from contiple_desktop.domain.backoff import Backoff
+    from contiple_desktop.errors import NetworkError, ServerError
+    from contiple_desktop.tasks.outbox_replay import Next, classify
+
+    busy = ServerError(503, "Service Unavailable")
+    busy.retry_after_s = 120  # type: ignore[attr-defined]  # as the transport may attach it
+    down = NetworkError("proxy says wait")
+    down.retry_after_s = 30  # type: ignore[attr-defined]
+    assert classify(busy, None, reuploaded=False) == classify(busy, None, reuploaded=True)
+    verdict = classify(busy, None, reuploaded=False)
+    assert verdict.next is Next.RETRY_LATER and verdict.retry_after_s == 120
+    assert classify(down, None, reuploaded=False).next is Next.OFFLINE
+    assert classify(down, None, reuploaded=False).retry_after_s == 30
+    schedule = Backoff(base_s=5, cap_s=300)
+    assert all(schedule.delay(1, retry_after_s=120) >= 120 for _ in range(50))
+    assert all(schedule.delay(9, retry_after_s=1) >= 300 * 0.8 for _ in range(50))  # own backoff wins
+
+
+def test_damaged_items_are_reported_when_loading(
+    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, expect_log: Any
+) -> None:
+    expect_log("is unusable")
+    outbox, _ = make_outbox(appctx, start=False)
+    profile = appctx.session.profile
+    assert profile is not None
+    store = outbox.store_for(profile.profile_id)
+    store.items_dir.mkdir(parents=True)
+    store.items_dir.joinpath("broken.json").write_text("{not json")
+    with qtbot.waitSignal(outbox.damaged, timeout=5000) as sig:
+        outbox.spam.start()
+        outbox.start()
+    [damaged] = sig.args[0]
+    assert damaged.file_name == "broken.json" and damaged.kept_at.exists()
