@@ -99,6 +99,7 @@ class WatchList(QObject):
         self._retention_days = 7
         self._due: dict[str, int] = {}
         self._in_flight: set[str] = set()
+        self._started_at: dict[str, int] = {}
         self._status = PollStatus(PollPause.NO_CONNECTION)
         self._store: WatchStore | None = None
         self._profile_id: str | None = None
@@ -325,6 +326,7 @@ class WatchList(QObject):
             self._due.pop(usercode, None)
             return
         self._in_flight.add(usercode)
+        self._started_at[usercode] = self.clock()
         gen, counter = self._gen, self.counter
         self._tasks.track(submit_with_client(
             self.ctx, lambda client, task: poll_caller(client, task, usercode, watched, counter),
@@ -353,7 +355,8 @@ class WatchList(QObject):
         self._events = self._events[-MAX_EVENTS:]
         self._end(result.ended)
         if any(t.usercode == poll.usercode for t in self._tickets.values()):
-            self._due[poll.usercode] = self._next_due(now)
+            # one interval from when this poll started: the request time does not stretch the period
+            self._due[poll.usercode] = self._next_due(self._started_at.pop(poll.usercode, now))
         else:
             self._due.pop(poll.usercode, None)
         self._save()
