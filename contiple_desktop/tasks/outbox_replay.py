@@ -208,6 +208,8 @@ def classify(exc: BaseException, item: OutboxItem | None, *, reuploaded: bool) -
         return Verdict(Next.NO_CONNECTION)
     if isinstance(exc, MalformedResponseError):
         return Verdict(Next.RETRY_LATER, retry_after_s=retry_after, code=exc.http_status)
+    if isinstance(exc, TransportError) and retry_after is not None:  # busy (503/429 + Retry-After)
+        return Verdict(Next.RETRY_LATER, retry_after_s=retry_after, code=getattr(exc, "http_status", None))
     if isinstance(exc, TransportError):
         return Verdict(Next.OFFLINE, retry_after_s=retry_after)
     if isinstance(exc, ServerError) or (isinstance(exc, ApiError) and exc.result_code >= 500):

@@ -121,7 +121,8 @@ def classify(exc: BaseException) -> tuple[Failure, float | None]:
         return Failure.AUTH, retry_after
     if isinstance(exc, ConfigurationError):
         return Failure.NO_CONNECTION, retry_after
-    if isinstance(exc, MalformedResponseError):
+    busy = isinstance(exc, TransportError) and retry_after is not None  # 503/429 with Retry-After
+    if busy or isinstance(exc, MalformedResponseError):
         return Failure.SERVER, retry_after
     if isinstance(exc, TransportError):
         return Failure.OFFLINE, retry_after

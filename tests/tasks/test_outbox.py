@@ -226,13 +226,14 @@ def test_retry_after_is_honoured_whatever_error_carries_it() -> None:
 
     busy = ServerError(503, "Service Unavailable")
     busy.retry_after_s = 120  # type: ignore[attr-defined]  # as the transport may attach it
-    down = NetworkError("proxy says wait")
+    down = NetworkError("503 with Retry-After")
     down.retry_after_s = 30  # type: ignore[attr-defined]
     assert classify(busy, None, reuploaded=False) == classify(busy, None, reuploaded=True)
     verdict = classify(busy, None, reuploaded=False)
     assert verdict.next is Next.RETRY_LATER and verdict.retry_after_s == 120
-    assert classify(down, None, reuploaded=False).next is Next.OFFLINE
+    assert classify(down, None, reuploaded=False).next is Next.RETRY_LATER  # busy, not offline
     assert classify(down, None, reuploaded=False).retry_after_s == 30
+    assert classify(NetworkError("refused"), None, reuploaded=False).next is Next.OFFLINE
     schedule = Backoff(base_s=5, cap_s=300)
     assert all(schedule.delay(1, retry_after_s=120) >= 120 for _ in range(50))
     assert all(schedule.delay(9, retry_after_s=1) >= 300 * 0.8 for _ in range(50))  # own backoff wins
@@ -253,3 +254,21 @@ def test_damaged_items_are_reported_when_loading(
         outbox.start()
     [damaged] = sig.args[0]
     assert damaged.file_name == "broken.json" and damaged.kept_at.exists()
+
+
+def test_the_desk_engines_work_together(
+    qtbot: Any, appctx: AppContext, sim: SimServer
+) -> None:
+    from contiple_desktop.tasks.desk import DeskEngines
+    from tests.tasks.helpers import FAST
+
+    desk = DeskEngines(appctx, schedule=FAST)
+    desk.start()
+    qtbot.waitUntil(lambda: desk.outbox.ready and desk.spam.loaded, timeout=5000)
+    item_id = desk.outbox.queue(ticket("all together"))
+    qtbot.waitUntil(lambda: _sent(desk.outbox, item_id), timeout=8000)
+    ticket_id = desk.outbox.item(item_id).ticket_id  # type: ignore[union-attr]
+    assert ticket_id is not None and desk.watch.is_watched(ticket_id)  # filed here: watched
+    assert desk.spam.counts() == (1, 1)  # and counted for the spam limits
+    assert len(appctx.flush_hooks) == 3
+    desk.deleteLater()
