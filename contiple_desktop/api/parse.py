@@ -150,15 +150,24 @@ def contents(result: Json) -> list[Json]:
     return _opt_list(_obj(result, "result").get("contents"), "result.contents")
 
 
+PAGE_MARGIN = 5
+"""A page keeps at most its size plus this many items (see ``parse_page``)."""
+
+
 @_guarded
 def parse_page(result: Json, item: Callable[[Json], T], page: int, page_size: int) -> Page[T]:
-    """A paged list: ``contents`` plus ``total``/``pages``/``pageNum``/``pageSize`` beside it."""
+    """A paged list: ``contents`` plus ``total``/``pages``/``pageNum``/``pageSize`` beside it.
+
+    At most ``page_size + PAGE_MARGIN`` items are kept, and only those are parsed: a server
+    that sends 250,000 items for a page of 10 cannot make one page cost more than a page.
+    """
     r = _obj(result, "result")
-    items = tuple(item(x) for x in _opt_list(r.get("contents"), "result.contents"))
+    raw = _opt_list(r.get("contents"), "result.contents")
+    items = tuple(item(x) for x in raw[: max(1, page_size) + PAGE_MARGIN])
     size = as_int(r.get("pageSize")) or page_size or max(1, len(items))
     total = as_int(r.get("total"))
     if total is None or total < 0:
-        total = len(items)
+        total = len(raw)
     pages = as_int(r.get("pages"))
     if pages is None or pages < 0:
         pages = -(-total // size) if size > 0 else 0

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from contiple_desktop import errors as E
+from contiple_desktop import errors
 from contiple_desktop.i18n import QT_TRANSLATE_NOOP
 
 
@@ -27,7 +27,7 @@ def describe(exc: BaseException, *, host: str | None = None) -> ErrorText:
 
     ``host`` (the service's host name) is named in network messages when given.
     """
-    if isinstance(exc, E.ContipleError):
+    if isinstance(exc, errors.ContipleError):
         text = _describe_contiple(exc, host or "")
         if exc.ambiguous:
             text = ErrorText(
@@ -51,17 +51,20 @@ def describe(exc: BaseException, *, host: str | None = None) -> ErrorText:
     )
 
 
-def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
-    if isinstance(exc, E.Cancelled):
+def _describe_contiple(exc: errors.ContipleError, host: str) -> ErrorText:
+    busy_or_date = _describe_busy_or_bad_date(exc)
+    if busy_or_date is not None:
+        return busy_or_date
+    if isinstance(exc, errors.Cancelled):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Cancelled"),
             QCoreApplication.translate("ErrorText", "The operation was cancelled."),
         )
-    if isinstance(exc, E.LocalFileError):
+    if isinstance(exc, errors.LocalFileError):
         return _describe_file_rule(exc.rule, exc.file_name)
-    if isinstance(exc, E.UploadRejectedError):
+    if isinstance(exc, errors.UploadRejectedError):
         return _describe_file_rule(exc.rule, "")
-    if isinstance(exc, E.ConfigurationError):
+    if isinstance(exc, errors.ConfigurationError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "The connection profile cannot be used"),
             QCoreApplication.translate(
@@ -73,7 +76,7 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
                 "organization ID.",
             ),
         )
-    if isinstance(exc, E.KeyringUnavailableError):
+    if isinstance(exc, errors.KeyringUnavailableError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "No password store"),
             QCoreApplication.translate(
@@ -85,7 +88,7 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
                 "Manager), or enter the key for this session only.",
             ),
         )
-    if isinstance(exc, E.KeyringLockedError):
+    if isinstance(exc, errors.KeyringLockedError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Password store locked"),
             QCoreApplication.translate(
@@ -95,7 +98,7 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
                 "ErrorText", "Unlock the keyring (accept its prompt or sign in again), then retry."
             ),
         )
-    if isinstance(exc, E.SecretStoreError):
+    if isinstance(exc, errors.SecretStoreError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Password store error"),
             QCoreApplication.translate(
@@ -105,11 +108,11 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
                 "ErrorText", "Try again; if it keeps failing, enter the key for this session only."
             ),
         )
-    if isinstance(exc, E.CallerLookupError):
+    if isinstance(exc, errors.CallerLookupError):
         return _describe_caller_lookup(exc)
-    if isinstance(exc, E.TransportError):
+    if isinstance(exc, errors.TransportError):
         return _describe_transport(exc, host)
-    if isinstance(exc, E.ApiError):
+    if isinstance(exc, errors.ApiError):
         return _describe_api(exc)
     return ErrorText(
         QCoreApplication.translate("ErrorText", "Something went wrong"),
@@ -120,9 +123,50 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
     )
 
 
-def _describe_transport(exc: E.TransportError, host: str) -> ErrorText:
+def _describe_busy_or_bad_date(exc: errors.ContipleError) -> ErrorText | None:
+    """The network guard's errors: a busy service that said when to return; a server clock
+    that cannot be believed. None for every other error."""
+    if isinstance(exc, errors.RetryLaterError):
+        if exc.retry_after_s < 60:
+            seconds = max(1, round(exc.retry_after_s))
+            message = QCoreApplication.translate(
+                "ErrorText", "Contiple is busy. Try again in %n second(s).", None, seconds
+            )
+        else:
+            at = QLocale().toString(
+                QDateTime.fromMSecsSinceEpoch(exc.retry_at_ms).time(), QLocale.FormatType.ShortFormat
+            )
+            message = QCoreApplication.translate("ErrorText", "Contiple is busy. Try again at %1.").replace(
+                "%1", at
+            )
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "Contiple is busy"),
+            message,
+            QCoreApplication.translate(
+                "ErrorText",
+                "Nothing was changed. If it happens often, Contiple may be under maintenance.",
+            ),
+        )
+    if isinstance(exc, errors.ImplausibleServerDateError):
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "The server's clock looks wrong"),
+            QCoreApplication.translate(
+                "ErrorText",
+                "Contiple refused the request time, and the time its server reported (%1) "
+                "cannot be right, so it was ignored.",
+            ).replace("%1", exc.server_date or "?"),
+            QCoreApplication.translate(
+                "ErrorText",
+                "Check that this PC's date and time are correct. If they are, the problem is on "
+                "Contiple's side: try again in a few minutes and tell IT if it continues.",
+            ),
+        )
+    return None
+
+
+def _describe_transport(exc: errors.TransportError, host: str) -> ErrorText:
     where = host or QCoreApplication.translate("ErrorText", "the Contiple service")
-    if isinstance(exc, E.RequestTimeout):
+    if isinstance(exc, errors.RequestTimeout):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "No answer in time"),
             QCoreApplication.translate("ErrorText", "%1 did not answer in time.").replace("%1", where),
@@ -130,7 +174,7 @@ def _describe_transport(exc: E.TransportError, host: str) -> ErrorText:
                 "ErrorText", "The service or the network may be slow. Wait a moment and try again."
             ),
         )
-    if isinstance(exc, E.MalformedResponseError):
+    if isinstance(exc, errors.MalformedResponseError):
         status = str(exc.http_status) if exc.http_status else "?"
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Unexpected answer from the server"),
@@ -153,32 +197,32 @@ def _describe_transport(exc: E.TransportError, host: str) -> ErrorText:
 
 
 _AUTH_TEXT = {
-    E.AuthCause.AUTHORIZATION_BLANK: (
+    errors.AuthCause.AUTHORIZATION_BLANK: (
         QT_TRANSLATE_NOOP("ErrorText", "The request was sent without a signature."),
         QT_TRANSLATE_NOOP("ErrorText", "Enter the service API key in File \u25b8 Connection profiles\u2026"),
     ),
-    E.AuthCause.TIMESTAMP_NOT_NUMERIC: (
+    errors.AuthCause.TIMESTAMP_NOT_NUMERIC: (
         QT_TRANSLATE_NOOP("ErrorText", "Contiple refused the request time stamp."),
         QT_TRANSLATE_NOOP(
             "ErrorText",
             "This is a defect in Contiple Desktop. Use \u201cCopy details\u201d and report it.",
         ),
     ),
-    E.AuthCause.TIMESTAMP_EXPIRED: (
+    errors.AuthCause.TIMESTAMP_EXPIRED: (
         QT_TRANSLATE_NOOP(
             "ErrorText",
             "Contiple refused the request because its time stamp is more than 5 minutes off.",
         ),
         QT_TRANSLATE_NOOP("ErrorText", "Check that the PC clock, date and time zone are set correctly."),
     ),
-    E.AuthCause.MULTIPART_WITHOUT_FILE: (
+    errors.AuthCause.MULTIPART_WITHOUT_FILE: (
         QT_TRANSLATE_NOOP("ErrorText", "The upload reached Contiple without its file."),
         QT_TRANSLATE_NOOP(
             "ErrorText",
             "Attach the file again. If it happens again, use \u201cCopy details\u201d and report it.",
         ),
     ),
-    E.AuthCause.AUTHORIZATION_INCORRECT: (
+    errors.AuthCause.AUTHORIZATION_INCORRECT: (
         QT_TRANSLATE_NOOP("ErrorText", "Contiple did not accept the API key: the signature is incorrect."),
         QT_TRANSLATE_NOOP(
             "ErrorText",
@@ -186,14 +230,14 @@ _AUTH_TEXT = {
             "administrator may have generated a new key (Service Management \u25b8 Authentication).",
         ),
     ),
-    E.AuthCause.INVALID_PARAMETER: (
+    errors.AuthCause.INVALID_PARAMETER: (
         QT_TRANSLATE_NOOP("ErrorText", "Contiple rejected a request parameter."),
         QT_TRANSLATE_NOOP(
             "ErrorText",
             "Use \u201cCopy details\u201d and report it; check the profile's service ID meanwhile.",
         ),
     ),
-    E.AuthCause.UNKNOWN: (
+    errors.AuthCause.UNKNOWN: (
         QT_TRANSLATE_NOOP("ErrorText", "Contiple refused the request's authentication."),
         QT_TRANSLATE_NOOP(
             "ErrorText",
@@ -203,18 +247,18 @@ _AUTH_TEXT = {
 }
 
 
-def _describe_api(exc: E.ApiError) -> ErrorText:
-    if isinstance(exc, E.ClockSkewError):
+def _describe_api(exc: errors.ApiError) -> ErrorText:
+    if isinstance(exc, errors.ClockSkewError):
         return _describe_skew(exc.skew_ms)
-    if isinstance(exc, E.AuthError):
+    if isinstance(exc, errors.AuthError):
         message, hint = _AUTH_TEXT[exc.cause]
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Authentication failed"),
             QCoreApplication.translate("ErrorText", message),
             QCoreApplication.translate("ErrorText", hint),
         )
-    if isinstance(exc, E.ForbiddenError):
-        if exc.cause is E.ForbiddenCause.KEY_MISSING:
+    if isinstance(exc, errors.ForbiddenError):
+        if exc.cause is errors.ForbiddenCause.KEY_MISSING:
             return ErrorText(
                 QCoreApplication.translate("ErrorText", "Open API not enabled"),
                 QCoreApplication.translate(
@@ -226,7 +270,7 @@ def _describe_api(exc: E.ApiError) -> ErrorText:
                     "(Service Management \u25b8 Authentication) and give you the key.",
                 ),
             )
-        if exc.cause is E.ForbiddenCause.IP_NOT_ALLOWED:
+        if exc.cause is errors.ForbiddenCause.IP_NOT_ALLOWED:
             return ErrorText(
                 QCoreApplication.translate("ErrorText", "This PC is not allowed"),
                 QCoreApplication.translate(
@@ -245,7 +289,7 @@ def _describe_api(exc: E.ApiError) -> ErrorText:
                 "ErrorText", "Ask the Contiple administrator to check the Open API settings."
             ),
         )
-    if isinstance(exc, E.NotFoundError):
+    if isinstance(exc, errors.NotFoundError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Not found"),
             QCoreApplication.translate(
@@ -254,17 +298,17 @@ def _describe_api(exc: E.ApiError) -> ErrorText:
             ),
             QCoreApplication.translate("ErrorText", "Check the user code or reload the list."),
         )
-    if isinstance(exc, E.ConflictError):
+    if isinstance(exc, errors.ConflictError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Already exists"),
             QCoreApplication.translate("ErrorText", "Contiple already has this data."),
             QCoreApplication.translate("ErrorText", "Reload to see the current state before trying again."),
         )
-    if isinstance(exc, E.ValidationError):
+    if isinstance(exc, errors.ValidationError):
         return _describe_validation(exc)
-    if isinstance(exc, E.SpamLimitError):
+    if isinstance(exc, errors.SpamLimitError):
         return _describe_spam(exc)
-    if isinstance(exc, E.ServerError):
+    if isinstance(exc, errors.ServerError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Contiple server error"),
             QCoreApplication.translate("ErrorText", "Contiple reported an internal error (code %1).").replace(
@@ -320,14 +364,14 @@ def _describe_skew(skew_ms: int | None) -> ErrorText:
 
 
 _KIND_TEXT = {
-    E.ValidationKind.REQUIRED: QT_TRANSLATE_NOOP("ErrorText", "required"),
-    E.ValidationKind.LENGTH: QT_TRANSLATE_NOOP("ErrorText", "too long"),
-    E.ValidationKind.INVALID: QT_TRANSLATE_NOOP("ErrorText", "invalid value"),
-    E.ValidationKind.UNKNOWN: QT_TRANSLATE_NOOP("ErrorText", "not accepted"),
+    errors.ValidationKind.REQUIRED: QT_TRANSLATE_NOOP("ErrorText", "required"),
+    errors.ValidationKind.LENGTH: QT_TRANSLATE_NOOP("ErrorText", "too long"),
+    errors.ValidationKind.INVALID: QT_TRANSLATE_NOOP("ErrorText", "invalid value"),
+    errors.ValidationKind.UNKNOWN: QT_TRANSLATE_NOOP("ErrorText", "not accepted"),
 }
 
 
-def _describe_validation(exc: E.ValidationError) -> ErrorText:
+def _describe_validation(exc: errors.ValidationError) -> ErrorText:
     items = [f"{e.code} ({QCoreApplication.translate('ErrorText', _KIND_TEXT[e.kind])})" for e in exc.errors]
     listing = ", ".join(items) if items else (exc.result_message or "")
     return ErrorText(
@@ -337,7 +381,7 @@ def _describe_validation(exc: E.ValidationError) -> ErrorText:
     )
 
 
-def _describe_spam(exc: E.SpamLimitError) -> ErrorText:
+def _describe_spam(exc: errors.SpamLimitError) -> ErrorText:
     if exc.per_minute:
         message = QCoreApplication.translate(
             "ErrorText",
@@ -362,40 +406,44 @@ def _describe_spam(exc: E.SpamLimitError) -> ErrorText:
     )
 
 
-def _describe_file_rule(rule: E.FileRule, file_name: str) -> ErrorText:
+def _describe_file_rule(rule: errors.FileRule, file_name: str) -> ErrorText:
     messages = {
-        E.FileRule.TOO_LARGE: QCoreApplication.translate("ErrorText", "Files must be smaller than 10 MB."),
-        E.FileRule.NAME_TOO_LONG: QCoreApplication.translate(
+        errors.FileRule.TOO_LARGE: QCoreApplication.translate(
+            "ErrorText", "Files must be smaller than 10 MB."
+        ),
+        errors.FileRule.NAME_TOO_LONG: QCoreApplication.translate(
             "ErrorText", "File names must be shorter than 100 characters."
         ),
-        E.FileRule.EXTENSION: QCoreApplication.translate("ErrorText", "This file type cannot be attached."),
-        E.FileRule.CONTENT: QCoreApplication.translate(
+        errors.FileRule.EXTENSION: QCoreApplication.translate(
+            "ErrorText", "This file type cannot be attached."
+        ),
+        errors.FileRule.CONTENT: QCoreApplication.translate(
             "ErrorText", "The file's content does not match its type, or it is damaged."
         ),
-        E.FileRule.TOO_MANY: QCoreApplication.translate("ErrorText", "At most 5 files can be attached."),
-        E.FileRule.UNREADABLE: QCoreApplication.translate("ErrorText", "The file cannot be read."),
+        errors.FileRule.TOO_MANY: QCoreApplication.translate("ErrorText", "At most 5 files can be attached."),
+        errors.FileRule.UNREADABLE: QCoreApplication.translate("ErrorText", "The file cannot be read."),
     }
     title = QCoreApplication.translate("ErrorText", "File not attached") if not file_name else file_name
     return ErrorText(title, messages[rule])
 
 
-def _describe_caller_lookup(exc: E.CallerLookupError) -> ErrorText:
+def _describe_caller_lookup(exc: errors.CallerLookupError) -> ErrorText:
     """The organization's customer lookup failed: say so, and that the ticket can still be filed."""
     reason = exc.reason
-    if reason is E.CallerLookupReason.FORBIDDEN:
+    if reason is errors.CallerLookupReason.FORBIDDEN:
         message = QCoreApplication.translate(
             "ErrorText",
             "The customer lookup refused the request (wrong security key, or this PC is not allowed).",
         )
-    elif reason is E.CallerLookupReason.MISSING_KEY:
+    elif reason is errors.CallerLookupReason.MISSING_KEY:
         message = QCoreApplication.translate(
             "ErrorText", "The customer lookup needs a security key, and none is stored for this profile."
         )
-    elif reason is E.CallerLookupReason.TIMEOUT:
+    elif reason is errors.CallerLookupReason.TIMEOUT:
         message = QCoreApplication.translate("ErrorText", "The customer lookup did not answer in time.")
-    elif reason is E.CallerLookupReason.NETWORK:
+    elif reason is errors.CallerLookupReason.NETWORK:
         message = QCoreApplication.translate("ErrorText", "The customer lookup could not be reached.")
-    elif reason is E.CallerLookupReason.MALFORMED:
+    elif reason is errors.CallerLookupReason.MALFORMED:
         message = QCoreApplication.translate(
             "ErrorText", "The customer lookup answered with something that is not a customer record."
         )

@@ -774,6 +774,34 @@
         <translation>問題が発生しました</translation>
     </message>
     <message>
+        <source>Contiple is busy. Try again in %n second(s).</source>
+        <translation>Contiple が混み合っています。%n 秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Contiple is busy. Try again at %1.</source>
+        <translation>Contiple が混み合っています。%1 にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Contiple is busy</source>
+        <translation>Contiple が混雑しています</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If it happens often, Contiple may be under maintenance.</source>
+        <translation>何も変更されていません。頻繁に起こる場合は Contiple がメンテナンス中の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock looks wrong</source>
+        <translation>サーバーの時計がおかしいようです</translation>
+    </message>
+    <message>
+        <source>Contiple refused the request time, and the time its server reported (%1) cannot be right, so it was ignored.</source>
+        <translation>Contiple が要求の時刻を拒否しました。サーバーが示した時刻（%1）はあり得ないため無視しました。</translation>
+    </message>
+    <message>
+        <source>Check that this PC&apos;s date and time are correct. If they are, the problem is on Contiple&apos;s side: try again in a few minutes and tell IT if it continues.</source>
+        <translation>この PC の日付と時刻が正しいか確認してください。正しければ Contiple 側の問題です。数分後にもう一度試し、続く場合は IT 担当者に連絡してください。</translation>
+    </message>
+    <message>
         <source>the Contiple service</source>
         <translation>Contiple サービス</translation>
     </message>
@@ -1044,6 +1072,38 @@
     <message>
         <source>File not attached</source>
         <translation>ファイルが添付されていません</translation>
+    </message>
+    <message>
+        <source>The customer lookup refused the request (wrong security key, or this PC is not allowed).</source>
+        <translation>顧客照会 API が要求を拒否しました（セキュリティキーが違うか、この PC が許可されていません）。</translation>
+    </message>
+    <message>
+        <source>The customer lookup needs a security key, and none is stored for this profile.</source>
+        <translation>顧客照会にはセキュリティキーが必要ですが、このプロファイルには保存されていません。</translation>
+    </message>
+    <message>
+        <source>The customer lookup did not answer in time.</source>
+        <translation>顧客照会 API が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The customer lookup could not be reached.</source>
+        <translation>顧客照会 API に接続できません。</translation>
+    </message>
+    <message>
+        <source>The customer lookup answered with something that is not a customer record.</source>
+        <translation>顧客照会 API が顧客情報ではない応答を返しました。</translation>
+    </message>
+    <message>
+        <source>The customer lookup reported an error (HTTP %1).</source>
+        <translation>顧客照会 API でエラーが発生しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Customer lookup failed</source>
+        <translation>顧客照会に失敗しました</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s details by hand; the ticket can be filed as usual. An administrator can check the lookup in File ▸ Connection profiles…</source>
+        <translation>発信者の情報を手入力してください。チケットは通常どおり受け付けできます。管理者は ファイル ▸ 接続プロファイル… で照会の設定を確認できます。</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2214,18 @@
         <source>Content</source>
         <translation>内容</translation>
     </message>
+    <message>
+        <source>[image]</source>
+        <translation>[画像]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[画像: %1]</translation>
+    </message>
+    <message>
+        <source>This text was shown in part (%1 of %2 characters).</source>
+        <translation>この本文は一部だけを表示しています（%2 文字中 %1 文字）。</translation>
+    </message>
 </context>
 <context>
     <name>ShellStatusBar</name>
@@ -2254,8 +2326,16 @@
 <context>
     <name>ThreadView</name>
     <message>
+        <source>Replies and follow-ups of this ticket, oldest first</source>
+        <translation>このチケットの回答と追加のお問い合わせ（古い順）</translation>
+    </message>
+    <message>
         <source>No replies or follow-ups yet.</source>
         <translation>まだ回答や追加の問い合わせはありません。</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>添付ファイル:</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -2287,6 +2367,10 @@
     <message>
         <source>Conversation</source>
         <translation>やり取り</translation>
+    </message>
+    <message>
+        <source>Conversation attachments</source>
+        <translation>会話の添付ファイル</translation>
     </message>
     <message>
         <source>Select a ticket to see its conversation.</source>

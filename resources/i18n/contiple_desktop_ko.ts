@@ -774,6 +774,34 @@
         <translation>문제가 발생했습니다</translation>
     </message>
     <message>
+        <source>Contiple is busy. Try again in %n second(s).</source>
+        <translation>Contiple이 혼잡합니다. %n초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Contiple is busy. Try again at %1.</source>
+        <translation>Contiple이 혼잡합니다. %1에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Contiple is busy</source>
+        <translation>Contiple 혼잡</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If it happens often, Contiple may be under maintenance.</source>
+        <translation>변경된 것은 없습니다. 자주 발생하면 Contiple이 점검 중일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock looks wrong</source>
+        <translation>서버 시계가 이상합니다</translation>
+    </message>
+    <message>
+        <source>Contiple refused the request time, and the time its server reported (%1) cannot be right, so it was ignored.</source>
+        <translation>Contiple이 요청 시각을 거부했고, 서버가 알려 준 시각(%1)은 맞을 수 없어 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Check that this PC&apos;s date and time are correct. If they are, the problem is on Contiple&apos;s side: try again in a few minutes and tell IT if it continues.</source>
+        <translation>이 PC의 날짜와 시각이 맞는지 확인하세요. 맞다면 Contiple 쪽 문제입니다. 몇 분 후 다시 시도하고, 계속되면 IT 담당자에게 알리세요.</translation>
+    </message>
+    <message>
         <source>the Contiple service</source>
         <translation>Contiple 서비스</translation>
     </message>
@@ -1044,6 +1072,38 @@
     <message>
         <source>File not attached</source>
         <translation>파일이 첨부되지 않음</translation>
+    </message>
+    <message>
+        <source>The customer lookup refused the request (wrong security key, or this PC is not allowed).</source>
+        <translation>고객 조회 API가 요청을 거부했습니다(보안 키가 틀렸거나 이 PC가 허용되지 않음).</translation>
+    </message>
+    <message>
+        <source>The customer lookup needs a security key, and none is stored for this profile.</source>
+        <translation>고객 조회에 보안 키가 필요한데, 이 프로필에 저장된 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer lookup did not answer in time.</source>
+        <translation>고객 조회 API가 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The customer lookup could not be reached.</source>
+        <translation>고객 조회 API에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer lookup answered with something that is not a customer record.</source>
+        <translation>고객 조회 API가 고객 정보가 아닌 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The customer lookup reported an error (HTTP %1).</source>
+        <translation>고객 조회 API에서 오류가 발생했습니다(HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Customer lookup failed</source>
+        <translation>고객 조회 실패</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s details by hand; the ticket can be filed as usual. An administrator can check the lookup in File ▸ Connection profiles…</source>
+        <translation>발신자 정보를 직접 입력하세요. 티켓은 평소처럼 접수할 수 있습니다. 관리자는 파일 ▸ 연결 프로필…에서 조회 설정을 확인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2214,18 @@
         <source>Content</source>
         <translation>내용</translation>
     </message>
+    <message>
+        <source>[image]</source>
+        <translation>[이미지]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[이미지: %1]</translation>
+    </message>
+    <message>
+        <source>This text was shown in part (%1 of %2 characters).</source>
+        <translation>이 글은 일부만 표시했습니다(%2자 중 %1자).</translation>
+    </message>
 </context>
 <context>
     <name>ShellStatusBar</name>
@@ -2254,8 +2326,16 @@
 <context>
     <name>ThreadView</name>
     <message>
+        <source>Replies and follow-ups of this ticket, oldest first</source>
+        <translation>이 티켓의 답변과 추가 문의, 오래된 순</translation>
+    </message>
+    <message>
         <source>No replies or follow-ups yet.</source>
         <translation>아직 답변이나 추가 문의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>첨부 파일:</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -2287,6 +2367,10 @@
     <message>
         <source>Conversation</source>
         <translation>대화</translation>
+    </message>
+    <message>
+        <source>Conversation attachments</source>
+        <translation>대화 첨부 파일</translation>
     </message>
     <message>
         <source>Select a ticket to see its conversation.</source>
