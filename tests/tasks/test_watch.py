@@ -173,3 +173,20 @@ def test_list_and_unseen_changes_survive_a_restart_and_retention_ends_watching(
     qtbot.waitUntil(lambda: len(ended) == 2, timeout=5000)
     assert set(ended) == {(quiet, WatchEnd.RETENTION), (answered, WatchEnd.RETENTION)}
     assert fresh.watched() == [] and fresh.unseen_count == 1
+
+
+def test_retry_after_from_a_busy_service_is_honoured(
+    qtbot: Any, appctx: AppContext, make_watch: MakeWatch, sim: SimServer, clock: ShiftClock
+) -> None:
+    watch = make_watch(appctx)
+    _file(appctx, "busy service")
+    sim.faults.unavailable("*/list.json", retry_after=120, times=None)  # 503 + Retry-After: 120
+    qtbot.waitUntil(lambda: watch.status.pause is PollPause.SERVER, timeout=5000)
+    status = watch.status
+    assert status.until_ms is not None and status.until_ms - clock() >= 115_000  # not our 0.4 s cap
+    asked = watch.request_count
+    sim.faults.clear()
+    watch.poll_now()  # the agent (or the end of the wait) resumes it
+    qtbot.waitUntil(
+        lambda: watch.status.pause is PollPause.NONE and watch.request_count > asked, timeout=5000
+    )
