@@ -389,3 +389,5 @@ class Outbox(QObject):
     def _spam_changed(self) -> None:
         if self.loop.status.pause is Pause.SPAM_BLOCKED and self.spam.block() is None:
             self.loop.resume()
+        else:
+            self.loop.kick_soon()  # e.g. the guard's record has just been loaded

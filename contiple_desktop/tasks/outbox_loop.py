@@ -130,8 +130,8 @@ class ReplayLoop(QObject):
     def kick(self) -> None:
         """Start the next step: wait out a pause, probe when offline, or replay the oldest item."""
         host = self.host
-        if self.active is not None or not host.ready:
-            return
+        if self.active is not None or not host.ready or not host.spam.loaded:
+            return  # (the spam guard's record may hold a block: wait for it)
         status, now = self.status, host.clock()
         if status.pause is Pause.LOADING:
             return

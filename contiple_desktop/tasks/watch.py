@@ -359,7 +359,8 @@ class WatchList(QObject):
             self._due[poll.usercode] = self._next_due(self._started_at.pop(poll.usercode, now))
         else:
             self._due.pop(poll.usercode, None)
-        self._save()
+        if result.events or result.ended or result.kept != watched:  # (no write for a quiet poll)
+            self._save()
         self._schedule()
 
     def _poll_failed(self, gen: int, usercode: str, exc: BaseException) -> None:

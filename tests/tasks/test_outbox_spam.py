@@ -105,3 +105,18 @@ def test_the_count_and_the_block_survive_a_restart(
     assert fresh.counts() == (2, 2) and fresh.block() == block
     clock.advance(DAY_MS)
     assert fresh.counts() == (0, 0) and fresh.block() is None
+
+
+def test_a_block_remembered_from_an_earlier_run_holds_replay_at_start(
+    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, sim: SimServer
+) -> None:
+    _, guard = make_outbox(appctx)
+    block = guard.record_refusal(1002)
+    guard.flush()
+    outbox, fresh = make_outbox(appctx, start=False)
+    outbox.start()  # the outbox is read before the spam record…
+    item_id = outbox.queue(ticket("after yesterday's block"))
+    fresh.start()  # …which still holds replay back
+    qtbot.waitUntil(lambda: outbox.status.pause is Pause.SPAM_BLOCKED, timeout=5000)
+    assert block is not None and outbox.status.until_ms == block.until_ms
+    assert outbox.item(item_id).state is WAITING and create_posts(sim) == []  # type: ignore[union-attr]
