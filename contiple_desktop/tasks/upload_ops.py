@@ -1,8 +1,8 @@
 """Attachment operations: local checks, upload, and saving a pasted screenshot.
 
 Shared by the new-ticket form and the follow-up composer (through ``ui.attachments``). Each
-function submits one task to ``ctx.runner``; the upload takes the client (fetched on the GUI
-thread with ``current_client``, or None when there is no connection). ``inspect_file`` answers
+function submits one task to ``ctx.runner`` and reports every failure — "no connection"
+included — through ``on_failure`` (``tasks.ops``). ``inspect_file`` answers
 quickly (kind, size, link target, first bytes); ``upload_file`` checks again as it reads, and
 sends exactly the bytes it checked.
 """
@@ -16,20 +16,12 @@ from typing import TYPE_CHECKING
 
 from contiple_desktop.domain import files
 from contiple_desktop.domain.models import Attachment
-from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.ops import no_connection
 from contiple_desktop.tasks.runner import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
     from contiple_desktop.api.client import ContipleClient
-
-
-def current_client(ctx: AppContext) -> ContipleClient | None:
-    """The active client, or None when no connection is configured (GUI thread)."""
-    try:
-        return ctx.session.require_client()
-    except ConfigurationError:
-        return None
 
 
 def inspect_file(
@@ -49,7 +41,6 @@ def inspect_file(
 
 def upload_file(
     ctx: AppContext,
-    client: ContipleClient | None,
     path: Path,
     *,
     on_success: Callable[[Attachment], None],
@@ -59,15 +50,17 @@ def upload_file(
     """Check ``path`` against the documented rules, then upload it with progress and cancel.
 
     Fails with ``LocalFileError`` (a rule, nothing sent), ``UploadRejectedError`` (the server's
-    4001–4003/9017), ``ConfigurationError`` (no connection) or a transport/API error.
+    4001–4003/9017), ``ConfigurationError`` (no connection: reported after the local checks, so
+    a file that breaks a rule says so first) or a transport/API error.
     """
+    client: ContipleClient | None = ctx.session.client
 
     def work(tctx: TaskContext) -> Attachment:
         checked, data = files.read_for_upload(path, tctx.check)
         tctx.progress(0, checked.size)
         tctx.check()
         if client is None:
-            raise ConfigurationError("no Contiple connection is configured")
+            raise no_connection()
         # The link's own name (what the agent dropped), with the bytes that were checked.
         return client.upload_attachment(
             data, file_name=checked.name, progress=tctx.progress, cancel=tctx.cancel

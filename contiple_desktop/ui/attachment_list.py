@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from contiple_desktop.domain.files import visible_name
 from contiple_desktop.domain.models import Attachment
-from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks import download_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskHandle
@@ -216,8 +215,8 @@ class AttachmentList(QWidget):
 
     def _start(self, attachment: Attachment, folder: Path | None) -> None:
         aid = attachment.attachment_id
-        try:
-            self._handle = download_ops.download_attachment(
+        self._handle = self.tasks.track(
+            download_ops.download_attachment(
                 self._ctx,
                 self._kind,
                 attachment,
@@ -226,10 +225,7 @@ class AttachmentList(QWidget):
                 on_progress=self._on_progress,
                 on_failure=self._failed,
             )
-        except ConfigurationError as exc:  # no connection configured
-            self._ctx.report_error(exc)
-            return
-        self.tasks.track(self._handle)
+        )
         self.progress.setRange(0, 0)
         self.progress.show()
         self.busy_changed.emit(True)

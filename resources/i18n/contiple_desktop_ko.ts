@@ -199,6 +199,10 @@
         <translation>%1 상태</translation>
     </message>
     <message>
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -223,8 +227,16 @@
         <translation>%1 제거</translation>
     </message>
     <message>
-        <source>Waiting…</source>
-        <translation>대기 중…</translation>
+        <source>Waiting for the server…</source>
+        <translation>서버 응답 대기 중…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2</source>
+        <translation>%1 (링크 대상: %2)</translation>
     </message>
     <message>
         <source>Uploading…</source>
@@ -280,6 +292,26 @@
     <message>
         <source>Drop files here or paste a screenshot (Ctrl+V). %1 of %2 files; each under 10 MB.</source>
         <translation>끌어다 놓기 또는 붙여넣기(Ctrl+V)로 첨부합니다. %1/%2개, 파일당 10MB 미만.</translation>
+    </message>
+    <message>
+        <source>This link points to a file that does not exist (any more).</source>
+        <translation>이 링크가 가리키는 파일이 없습니다(삭제되었을 수 있음).</translation>
+    </message>
+    <message>
+        <source>This link points to a folder, not a file. Attach the files inside it.</source>
+        <translation>이 링크는 파일이 아니라 폴더를 가리킵니다. 폴더 안의 파일을 첨부하세요.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Attach the files inside it.</source>
+        <translation>파일이 아니라 폴더입니다. 폴더 안의 파일을 첨부하세요.</translation>
+    </message>
+    <message>
+        <source>This link points to a pipe, socket or device, not a file; it cannot be attached.</source>
+        <translation>이 링크는 파일이 아니라 파이프, 소켓 또는 장치를 가리키므로 첨부할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is a pipe, socket or device, not a file; it cannot be attached.</source>
+        <translation>파일이 아니라 파이프, 소켓 또는 장치이므로 첨부할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +401,229 @@
     <message>
         <source>Show tickets</source>
         <translation>티켓 보기</translation>
+    </message>
+</context>
+<context>
+    <name>CallerLookupForm</name>
+    <message>
+        <source>Look callers up by phone</source>
+        <translation>전화번호로 발신자 조회</translation>
+    </message>
+    <message>
+        <source>Lookup address</source>
+        <translation>조회 주소</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>웹 주소(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Request field for the phone number</source>
+        <translation>전화번호를 담는 요청 필드</translation>
+    </message>
+    <message>
+        <source>Phone &amp;field:</source>
+        <translation>전화번호 필드(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Number format in the request</source>
+        <translation>요청에 쓰는 번호 형식</translation>
+    </message>
+    <message>
+        <source>Digits only (01010015007)</source>
+        <translation>숫자만 (01010015007)</translation>
+    </message>
+    <message>
+        <source>National (010-1001-5007)</source>
+        <translation>국내 형식 (010-1001-5007)</translation>
+    </message>
+    <message>
+        <source>E.164 (+821010015007)</source>
+        <translation>E.164 (+821010015007)</translation>
+    </message>
+    <message>
+        <source>International (+82 10-1001-5007)</source>
+        <translation>국제 형식 (+82 10-1001-5007)</translation>
+    </message>
+    <message>
+        <source>Nu&amp;mber format:</source>
+        <translation>번호 형식(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Constant fields</source>
+        <translation>고정 필드</translation>
+    </message>
+    <message>
+        <source>One name=value per line, e.g. nation=korea</source>
+        <translation>한 줄에 하나씩 이름=값, 예: nation=korea</translation>
+    </message>
+    <message>
+        <source>Constant fields:</source>
+        <translation>고정 필드:</translation>
+    </message>
+    <message>
+        <source>User code item:</source>
+        <translation>사용자 코드 항목:</translation>
+    </message>
+    <message>
+        <source>Result item for the user code</source>
+        <translation>사용자 코드를 담은 결과 항목</translation>
+    </message>
+    <message>
+        <source>Name item:</source>
+        <translation>이름 항목:</translation>
+    </message>
+    <message>
+        <source>Result item for the name</source>
+        <translation>이름을 담은 결과 항목</translation>
+    </message>
+    <message>
+        <source>E-mail item:</source>
+        <translation>이메일 항목:</translation>
+    </message>
+    <message>
+        <source>Result item for the e-mail address</source>
+        <translation>이메일 주소를 담은 결과 항목</translation>
+    </message>
+    <message>
+        <source>Phone item:</source>
+        <translation>전화번호 항목:</translation>
+    </message>
+    <message>
+        <source>Result item for the phone number</source>
+        <translation>전화번호를 담은 결과 항목</translation>
+    </message>
+    <message>
+        <source>API encryption (requests are signed with the security key)</source>
+        <translation>API 암호화(보안 키로 요청에 서명)</translation>
+    </message>
+    <message>
+        <source>API encryption</source>
+        <translation>API 암호화</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>보안 키</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Show security key</source>
+        <translation>보안 키 표시</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y key:</source>
+        <translation>보안 키(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Security key status</source>
+        <translation>보안 키 상태</translation>
+    </message>
+    <message>
+        <source>Caller lookup problem</source>
+        <translation>발신자 조회 설정 문제</translation>
+    </message>
+    <message>
+        <source>Phone number to test</source>
+        <translation>테스트할 전화번호</translation>
+    </message>
+    <message>
+        <source>Test lookup</source>
+        <translation>조회 테스트</translation>
+    </message>
+    <message>
+        <source>Test num&amp;ber:</source>
+        <translation>테스트 번호(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Lookup test result</source>
+        <translation>조회 테스트 결과</translation>
+    </message>
+    <message>
+        <source>Enter the address of the customer lookup.</source>
+        <translation>고객 조회 API의 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter an https:// address without user name or #fragment (plain http only for this computer).</source>
+        <translation>사용자 이름이나 #조각 없는 https:// 주소를 입력하세요(일반 http는 이 컴퓨터에만 허용).</translation>
+    </message>
+    <message>
+        <source>Enter the request field that carries the phone number (e.g. callNum).</source>
+        <translation>전화번호를 담는 요청 필드를 입력하세요(예: callNum).</translation>
+    </message>
+    <message>
+        <source>Write each constant field as name=value on its own line (line %1).</source>
+        <translation>고정 필드는 한 줄에 하나씩 이름=값으로 적으세요(%1번째 줄).</translation>
+    </message>
+    <message>
+        <source>A request field is given twice.</source>
+        <translation>같은 요청 필드가 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>Name at least one result item (e.g. id for the user code).</source>
+        <translation>결과 항목을 하나 이상 지정하세요(예: 사용자 코드는 id).</translation>
+    </message>
+    <message>
+        <source>Enter the security key, or turn API encryption off.</source>
+        <translation>보안 키를 입력하거나 API 암호화를 끄세요.</translation>
+    </message>
+    <message>
+        <source>These caller lookup settings cannot be used; check every field.</source>
+        <translation>이 발신자 조회 설정은 쓸 수 없습니다. 모든 항목을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not stored (the keyring refused it)</source>
+        <translation>저장되지 않음(키링이 거부함)</translation>
+    </message>
+    <message>
+        <source>Not available (the keyring is locked or missing)</source>
+        <translation>사용할 수 없음(키링이 잠겨 있거나 없음)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring</source>
+        <translation>시스템 키링에 저장됨</translation>
+    </message>
+    <message>
+        <source>Session only (not saved; enter it again next time)</source>
+        <translation>이번 세션만(저장 안 됨, 다음에 다시 입력)</translation>
+    </message>
+    <message>
+        <source>Switch the caller lookup on first.</source>
+        <translation>먼저 발신자 조회를 켜세요.</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>조회 중…</translation>
+    </message>
+    <message>
+        <source>user code %1</source>
+        <translation>사용자 코드 %1</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>찾음: %1</translation>
+    </message>
+    <message>
+        <source>The lookup answered: no customer has this number.</source>
+        <translation>조회 결과: 이 번호의 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number to test with.</source>
+        <translation>테스트할 올바른 전화번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <source>Hide security key</source>
+        <translation>보안 키 숨기기</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2141,18 @@
         <translation>사용자 지정 URL(&amp;R):</translation>
     </message>
     <message>
+        <source>Profile settings</source>
+        <translation>프로필 설정</translation>
+    </message>
+    <message>
+        <source>Profile settings pages</source>
+        <translation>프로필 설정 페이지</translation>
+    </message>
+    <message>
+        <source>Connect&amp;ion</source>
+        <translation>연결(&amp;I)</translation>
+    </message>
+    <message>
         <source>A&amp;gent user code:</source>
         <translation>상담원 사용자 코드(&amp;G):</translation>
     </message>
@@ -1920,6 +2187,10 @@
     <message>
         <source>API key status</source>
         <translation>API 키 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Caller lookup</source>
+        <translation>발신자 조회(&amp;C)</translation>
     </message>
     <message>
         <source>Enter a name for this profile.</source>
@@ -2122,6 +2393,10 @@
     <message>
         <source>The profile was saved, but not its API key.</source>
         <translation>프로필은 저장했지만 API 키는 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved, but not the caller lookup&apos;s security key.</source>
+        <translation>저장했지만 발신자 조회의 보안 키는 저장하지 못했습니다.</translation>
     </message>
     <message>
         <source>Saved.</source>

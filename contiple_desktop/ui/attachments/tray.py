@@ -302,10 +302,8 @@ class AttachmentTray(QFrame):
             return
         item.size = checked.size
         item.target = checked.target
-        client = upload_ops.current_client(self.ctx)
         item.handle = upload_ops.upload_file(
             self.ctx,
-            client,
             item.path,
             on_success=lambda att: self._on_uploaded(uid, att),
             on_failure=lambda exc: self._on_failed(uid, exc),
