@@ -1,5 +1,5 @@
-"""Fixtures for the desk engines (outbox, spam guard, watch list): a shiftable clock and engine
-factories with short timings (helpers in ``tests.tasks.helpers``)."""
+"""Fixtures for the desk engines (outbox, spam guard, watch list): a shiftable clock
+(``desk_clock``) and engine factories with short timings (helpers in ``tests.tasks.helpers``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests.tasks.helpers import FAST, ShiftClock
 
 
 @pytest.fixture
-def clock() -> ShiftClock:
+def desk_clock() -> ShiftClock:
     return ShiftClock()
 
 
@@ -23,14 +23,14 @@ MakeOutbox = Callable[..., tuple[Outbox, SpamGuard]]
 
 
 @pytest.fixture
-def make_outbox(qtbot: Any, clock: ShiftClock) -> Iterator[MakeOutbox]:
+def make_outbox(qtbot: Any, desk_clock: ShiftClock) -> Iterator[MakeOutbox]:
     made: list[Any] = []
 
     def make(
         ctx: AppContext, *, schedule: ReplaySchedule = FAST, start: bool = True
     ) -> tuple[Outbox, SpamGuard]:
-        guard = SpamGuard(ctx, clock=clock)
-        outbox = Outbox(ctx, guard, schedule=schedule, clock=clock)
+        guard = SpamGuard(ctx, clock=desk_clock)
+        outbox = Outbox(ctx, guard, schedule=schedule, clock=desk_clock)
         made.extend((outbox, guard))
         if start:
             guard.start()

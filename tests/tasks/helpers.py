@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contiple_desktop.domain.backoff import Backoff
 from contiple_desktop.domain.models import EndUser, NewTicket, UserFieldValue
 from contiple_desktop.sim import SimServer
+from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.outbox import ReplaySchedule
+
+if TYPE_CHECKING:
+    from contiple_desktop.api.client import ContipleClient
 
 TICKET_POST = "/openapi/v1/ticket.json"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(64)
@@ -59,3 +63,10 @@ def create_posts(sim: SimServer) -> list[dict[str, Any]]:
 
 def list_gets(sim: SimServer) -> list[dict[str, Any]]:
     return [r for r in sim.requests() if r["method"] == "GET" and r["path"].endswith("/list.json")]
+
+
+def live_client(ctx: AppContext) -> ContipleClient:
+    """The session's client, for a test that talks to the simulator directly."""
+    client = ctx.session.client
+    assert client is not None
+    return client

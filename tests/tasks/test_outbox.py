@@ -14,7 +14,7 @@ from contiple_desktop.sim import SimServer
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.outbox import Pause
 from tests.tasks.conftest import MakeOutbox
-from tests.tasks.helpers import PNG, create_posts, created, list_gets, png_file, ticket
+from tests.tasks.helpers import PNG, create_posts, created, list_gets, live_client, png_file, ticket
 
 LIST = "*/list.json"
 CREATE = "*/openapi/v1/ticket.json"
@@ -149,16 +149,15 @@ def test_maybe_sent_without_usercode_waits_for_the_agent(
 
 
 def test_queued_as_maybe_sent_is_looked_up_first(
-    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, sim: SimServer, clock: Any
+    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, sim: SimServer, desk_clock: Any
 ) -> None:
     outbox, _ = make_outbox(appctx)
-    since = clock()
+    since = desk_clock()
     sim.faults.drop_after(CREATE, method="POST", times=1)
-    appctx.session.require_client()  # (the live attempt, outside the outbox)
     from contiple_desktop.errors import NetworkError
 
     try:
-        appctx.session.require_client().create_ticket(ticket("live then queued"))
+        live_client(appctx).create_ticket(ticket("live then queued"))
     except NetworkError as exc:
         assert exc.ambiguous
     item_id = outbox.queue(ticket("live then queued"), maybe_sent=True, since_ms=since)
@@ -206,14 +205,14 @@ def test_unknown_attachment_ids_are_uploaded_again(
 
 
 def test_old_uploads_are_renewed_before_a_later_attempt(
-    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, sim: SimServer, tmp_path: Path, clock: Any
+    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, sim: SimServer, tmp_path: Path, desk_clock: Any
 ) -> None:
     sim.faults.http_500(CREATE, method="POST", times=1)
     outbox, _ = make_outbox(appctx)
     item_id = outbox.queue(ticket("renewed upload"), [png_file(tmp_path / "in")])
     qtbot.waitUntil(lambda: outbox.status.pause is Pause.SERVER, timeout=8000)
     assert len(_uploads(sim)) == 1
-    clock.advance(2 * 3_600_000)  # the ID is now older than an hour
+    desk_clock.advance(2 * 3_600_000)  # the ID is now older than an hour
     outbox.loop.kick()
     qtbot.waitUntil(lambda: _sent(outbox, item_id), timeout=8000)
     assert len(_uploads(sim)) == 2 and [r["result_code"] for r in create_posts(sim)] == [500, 200]

@@ -23,7 +23,7 @@ def _states(outbox: Any, ids: list[str]) -> list[ItemState]:
 
 
 def test_1001_on_the_third_ticket_stops_replay_until_the_block_ends(
-    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, sim: SimServer, clock: ShiftClock
+    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, sim: SimServer, desk_clock: ShiftClock
 ) -> None:
     sim.config.spam_blocking = True  # the service blocks; this profile does not know it
     outbox, guard = make_outbox(appctx)
@@ -32,7 +32,7 @@ def test_1001_on_the_third_ticket_stops_replay_until_the_block_ends(
     assert _states(outbox, ids) == [SENT, SENT, WAITING, WAITING], (create_posts(sim), guard.counts())
     block = guard.block()
     assert block is not None and block.code == 1001 and block.limit is SpamLimit.PER_MINUTE
-    assert outbox.status.until_ms == block.until_ms and abs(block.until_ms - clock() - DAY_MS) < 60_000
+    assert outbox.status.until_ms == block.until_ms and abs(block.until_ms - desk_clock() - DAY_MS) < 60_000
     assert outbox.status.code == 1001
     assert [p["result_code"] for p in create_posts(sim)] == [200, 200, 1001]
 
@@ -43,7 +43,7 @@ def test_1001_on_the_third_ticket_stops_replay_until_the_block_ends(
 
     with sim.state.lock:
         sim.state.spam.clear()  # the block time has passed on the service…
-    clock.advance(DAY_MS + 1_000)  # …and here
+    desk_clock.advance(DAY_MS + 1_000)  # …and here
     outbox.loop.kick()
     qtbot.waitUntil(lambda: _states(outbox, ids) == [SENT] * 4, timeout=8000)
     assert [p["result_code"] for p in create_posts(sim)] == [200, 200, 1001, 1001, 200, 200]
@@ -53,7 +53,7 @@ def test_1001_on_the_third_ticket_stops_replay_until_the_block_ends(
 
 def test_the_guard_paces_replay_instead_of_tripping_the_limit(
     qtbot: Any, make_appctx: MakeAppContext, demo_profile: ConnectionProfile, client: Any,
-    make_outbox: MakeOutbox, sim: SimServer, clock: ShiftClock,
+    make_outbox: MakeOutbox, sim: SimServer, desk_clock: ShiftClock,
 ) -> None:  # fmt: skip
     sim.config.spam_blocking = True
     ctx = make_appctx(demo_profile.with_changes(spam_blocking=True), client)
@@ -66,7 +66,7 @@ def test_the_guard_paces_replay_instead_of_tripping_the_limit(
     assert outbox.status.until_ms is not None and outbox.status.until_ms >= warning.frees_at_ms
     outbox.replay_now()  # pacing is not lifted by the agent: it only avoids a 24-hour block
     qtbot.waitUntil(lambda: outbox.status.pause is Pause.SPAM_PACING, timeout=5000)
-    clock.advance(62_000)  # a minute later, here and on the service
+    desk_clock.advance(62_000)  # a minute later, here and on the service
     sim.set_clock_skew_ms(62_000)
     outbox.loop.kick()
     qtbot.waitUntil(lambda: _states(outbox, ids) == [SENT] * 3, timeout=8000)
@@ -75,11 +75,11 @@ def test_the_guard_paces_replay_instead_of_tripping_the_limit(
 
 def test_the_tenth_of_the_day_waits_for_the_agent(
     qtbot: Any, make_appctx: MakeAppContext, demo_profile: ConnectionProfile, client: Any,
-    make_outbox: MakeOutbox, sim: SimServer, clock: ShiftClock,
+    make_outbox: MakeOutbox, sim: SimServer, desk_clock: ShiftClock,
 ) -> None:  # fmt: skip
     ctx = make_appctx(demo_profile.with_changes(spam_blocking=True), client)
     outbox, guard = make_outbox(ctx)
-    earlier = clock() - 3 * 3_600_000
+    earlier = desk_clock() - 3 * 3_600_000
     for n in range(9):  # filed this morning, from this desk
         guard.record_created(f"T-morning-{n}", at_ms=earlier + n * 120_000)
     item_id = outbox.queue(ticket("tenth today"))
@@ -93,7 +93,7 @@ def test_the_tenth_of_the_day_waits_for_the_agent(
 
 
 def test_the_count_and_the_block_survive_a_restart(
-    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, clock: ShiftClock
+    qtbot: Any, appctx: AppContext, make_outbox: MakeOutbox, desk_clock: ShiftClock
 ) -> None:
     _, guard = make_outbox(appctx)
     guard.record_created("T1")
@@ -103,7 +103,7 @@ def test_the_count_and_the_block_survive_a_restart(
     guard.flush()
     _, fresh = make_outbox(appctx)
     assert fresh.counts() == (2, 2) and fresh.block() == block
-    clock.advance(DAY_MS)
+    desk_clock.advance(DAY_MS)
     assert fresh.counts() == (0, 0) and fresh.block() is None
 
 

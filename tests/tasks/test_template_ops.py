@@ -25,6 +25,7 @@ from contiple_desktop.storage.templates import FORMAT, read_template_file, write
 from contiple_desktop.tasks import template_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.ticket_ops import FieldCache
+from tests.tasks.helpers import live_client
 
 RESET = Template(
     "비밀번호 재설정", 2542,
@@ -160,7 +161,7 @@ def test_applied_to_the_current_form_of_the_simulator(qtbot: Any, appctx: AppCon
 
 
 def test_help_center_answer_saved_as_a_reply_snippet(qtbot: Any, appctx: AppContext) -> None:
-    faq = appctx.session.require_client().faq(3413, language="ko")
+    faq = live_client(appctx).faq(3413, language="ko")
     [snippet] = run(qtbot, template_ops.save_faq_as_snippet, appctx, faq)
     again = run(qtbot, template_ops.save_faq_as_snippet, appctx, faq)
     assert len(again) == 1, "saving the same answer again replaces it"

@@ -13,18 +13,18 @@ from contiple_desktop.domain.watch import DAY_MS, WatchEnd, WatchEvent
 from contiple_desktop.sim import SimServer
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.watch import PollPause, WatchList, WatchTimings
-from tests.tasks.helpers import ShiftClock, list_gets, ticket
+from tests.tasks.helpers import ShiftClock, list_gets, live_client, ticket
 
 FAST = WatchTimings(interval_s=0.15, jitter=0.2, backoff=Backoff(0.1, 0.4), max_in_flight=2)
 MakeWatch = Callable[..., WatchList]
 
 
 @pytest.fixture
-def make_watch(qtbot: Any, clock: ShiftClock) -> Iterator[MakeWatch]:
+def make_watch(qtbot: Any, desk_clock: ShiftClock) -> Iterator[MakeWatch]:
     made: list[WatchList] = []
 
     def make(ctx: AppContext, timings: WatchTimings = FAST) -> WatchList:
-        watch = WatchList(ctx, timings=timings, clock=clock)
+        watch = WatchList(ctx, timings=timings, clock=desk_clock)
         made.append(watch)
         watch.start()
         qtbot.waitUntil(lambda: watch.status.pause is not PollPause.LOADING, timeout=5000)
@@ -37,7 +37,7 @@ def make_watch(qtbot: Any, clock: ShiftClock) -> Iterator[MakeWatch]:
 
 def _file(appctx: AppContext, subject: str, usercode: str = "cust-010") -> str:
     """File a ticket live and announce it the way the ticket panel does."""
-    client = appctx.session.require_client()
+    client = live_client(appctx)
     created = client.create_ticket(ticket(subject, usercode))
     appctx.bus.ticket_created.emit(usercode, created.ticket_id)
     return created.ticket_id
@@ -135,7 +135,7 @@ def test_no_polling_without_a_connection(
 def test_pinned_ticket_uses_its_detail_as_the_baseline(
     qtbot: Any, appctx: AppContext, make_watch: MakeWatch, sim: SimServer
 ) -> None:
-    client = appctx.session.require_client()
+    client = live_client(appctx)
     seeded = next(t for t in client.customer_tickets("cust-001", page_size=50).items if t.status == "reply")
     detail = client.ticket("cust-001", seeded.ticket_id)
     watch = make_watch(appctx)
@@ -154,7 +154,7 @@ def test_guest_tickets_are_not_watched(appctx: AppContext, make_watch: MakeWatch
 
 
 def test_list_and_unseen_changes_survive_a_restart_and_retention_ends_watching(
-    qtbot: Any, appctx: AppContext, make_watch: MakeWatch, sim: SimServer, clock: ShiftClock
+    qtbot: Any, appctx: AppContext, make_watch: MakeWatch, sim: SimServer, desk_clock: ShiftClock
 ) -> None:
     watch = make_watch(appctx)
     quiet = _file(appctx, "quiet one")
@@ -168,7 +168,7 @@ def test_list_and_unseen_changes_survive_a_restart_and_retention_ends_watching(
     assert [e.ticket_id for e in fresh.events()] == [answered] and fresh.retention_days == 3
     ended: list[tuple[str, WatchEnd]] = []
     fresh.ended.connect(lambda tid, why: ended.append((tid, why)))
-    clock.advance(3 * DAY_MS)
+    desk_clock.advance(3 * DAY_MS)
     fresh.poll_now()
     qtbot.waitUntil(lambda: len(ended) == 2, timeout=5000)
     assert set(ended) == {(quiet, WatchEnd.RETENTION), (answered, WatchEnd.RETENTION)}
@@ -176,14 +176,14 @@ def test_list_and_unseen_changes_survive_a_restart_and_retention_ends_watching(
 
 
 def test_retry_after_from_a_busy_service_is_honoured(
-    qtbot: Any, appctx: AppContext, make_watch: MakeWatch, sim: SimServer, clock: ShiftClock
+    qtbot: Any, appctx: AppContext, make_watch: MakeWatch, sim: SimServer, desk_clock: ShiftClock
 ) -> None:
     watch = make_watch(appctx)
     _file(appctx, "busy service")
     sim.faults.unavailable("*/list.json", retry_after=120, times=None)  # 503 + Retry-After: 120
     qtbot.waitUntil(lambda: watch.status.pause is PollPause.SERVER, timeout=5000)
     status = watch.status
-    assert status.until_ms is not None and status.until_ms - clock() >= 115_000  # not our 0.4 s cap
+    assert status.until_ms is not None and status.until_ms - desk_clock() >= 115_000  # not our 0.4 s cap
     asked = watch.request_count
     sim.faults.clear()
     watch.poll_now()  # the agent (or the end of the wait) resumes it
