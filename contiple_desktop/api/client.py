@@ -51,12 +51,7 @@ Query = list[tuple[str, str]]
 
 def _query(**params: object) -> Query:
     """Query pairs in the given (fixed) order; ``None`` and ``""`` are left out."""
-    out: Query = []
-    for key, value in params.items():
-        if value is None or value == "":
-            continue
-        out.append((key, str(value)))
-    return out
+    return [(key, str(value)) for key, value in params.items() if value is not None and value != ""]
 
 
 def _paging(page: int, page_size: int) -> tuple[int, int]:

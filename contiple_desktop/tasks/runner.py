@@ -29,6 +29,7 @@ from __future__ import annotations
 import itertools
 import logging
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -127,6 +128,14 @@ class _Job(QRunnable):
             pass  # the runner is gone (a task left behind at shutdown): nobody to tell
 
 
+_LIVE: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
+
+
+def live_runners() -> list[TaskRunner]:
+    """Every runner that still exists and accepts work (leak checks in the test suite)."""
+    return [r for r in list(_LIVE) if r.accepting]
+
+
 class TaskRunner(QObject):
     """Runs callables on a thread pool and delivers outcomes on the GUI thread.
 
@@ -140,6 +149,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 6) -> None:
         super().__init__(parent)
+        _LIVE.add(self)
         self._pool = QThreadPool()  # not a child: see "Shutdown" in the module docstring
         self._pool.setMaxThreadCount(max_threads)
         self._pool.setExpiryTimeout(2000)

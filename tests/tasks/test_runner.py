@@ -12,6 +12,7 @@ import sys
 import textwrap
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -221,3 +222,32 @@ def test_the_process_exits_with_stuck_tasks_in_flight() -> None:
     )
     assert "shutdown returned False" in done.stdout
     assert done.returncode == 0, done.stderr
+
+
+def test_the_suite_fails_a_test_that_leaves_a_task_running(tmp_path: Path) -> None:
+    """The leak check in tests/conftest.py, run on a test that forgets a stuck task."""
+    probe = tmp_path / "test_leaky.py"
+    probe.write_text(
+        "import threading\n"
+        "from contiple_desktop.tasks.runner import TaskRunner\n"
+        "RUNNERS = []\n"
+        "def test_leaks(qapp):\n"
+        "    gate = threading.Event()\n"
+        "    runner = TaskRunner(max_threads=1)\n"
+        "    RUNNERS.append((runner, gate))\n"
+        "    runner.submit(lambda t: gate.wait(10))\n"
+        "def teardown_module():\n"
+        "    for runner, gate in RUNNERS:\n"
+        "        gate.set()\n"
+        "        runner.shutdown(5000)\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "tests.conftest", "-p", "no:cacheprovider",
+         "--rootdir", str(tmp_path), "-c", os.devnull, str(probe)],
+        cwd=root, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "left 1 task(s) running in a TaskRunner" in result.stdout
