@@ -59,6 +59,8 @@ class ConnectionProfile:
 
     ``caller_lookup``: the organization's caller-lookup API (None = not configured); its
     security key, like the API key, lives in the keyring only.
+    ``spam_blocking``: the service has [Spam inquiry blocking] on (3 tickets a minute or 10 a
+    day from one IP are refused, §3.14), so the app warns before those limits (``domain.spam``).
     """
 
     name: str
@@ -72,6 +74,7 @@ class ConnectionProfile:
     profile_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     demo: bool = False
     caller_lookup: CallerLookupConfig | None = None
+    spam_blocking: bool = False
 
     @property
     def base_url(self) -> str:
@@ -109,6 +112,8 @@ class ConnectionProfile:
             "language": self.language,
             "profile_id": self.profile_id,
         }
+        if self.spam_blocking:
+            out["spam_blocking"] = True
         if self.caller_lookup is not None:
             out["caller_lookup"] = self.caller_lookup.to_dict()
         return out
@@ -134,6 +139,7 @@ class ConnectionProfile:
             language=text("language", "ko") or "ko",
             profile_id=text("profile_id") or uuid.uuid4().hex,
             caller_lookup=_caller_lookup(data.get("caller_lookup")),
+            spam_blocking=data.get("spam_blocking") is True,
         )
 
 
