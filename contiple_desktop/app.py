@@ -35,6 +35,7 @@ from contiple_desktop.storage.settings import Settings
 from contiple_desktop.tasks import connection_ops, shell_ops
 from contiple_desktop.tasks.bus import Bus
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.desk import DeskEngines
 from contiple_desktop.tasks.runner import TaskRunner
 from contiple_desktop.tasks.session import Session
 from contiple_desktop.ui.error_presenter import ErrorPresenter
@@ -57,6 +58,8 @@ NO_DISPLAY_MESSAGE = (
     "QT_QPA_PLATFORM=offscreen contiple-desktop --demo --smoke-test)."
 )
 RUNNER_SHUTDOWN_MS = 3000
+DEMO_PROFILE_ID = "demo"  # stable: the demo's outbox, watch list and templates survive a restart
+DEMO_ACTIVITY_S = 90.0  # the demo's help desk answers a ticket filed during the run after this long
 
 
 def display_available(environ: dict[str, str] | os._Environ[str], qt_args: list[str]) -> bool:
@@ -105,6 +108,7 @@ class Application:
             profiles=ProfileStore(paths.config_dir / PROFILES_FILE, self.settings),
             keys=self.keys,
         )
+        self.ctx.desk = self.desk = DeskEngines(self.ctx)  # outbox, spam guard, watch list; start()ed below
         self.profiles = self.ctx.profiles
         self.window = MainWindow(self.ctx, ui_language=self.language)
         self.presenter.set_window(self.window)
@@ -129,6 +133,7 @@ class Application:
         if self.options.demo:
             self.start_demo()  # before show: the panels' first show already sees the connection
         self.window.show()
+        self.desk.start()
         if not self.options.demo:
             connection_ops.load_profiles(
                 self.ctx, lambda _p: self._profiles_loaded(), on_failure=self._key_failed
@@ -142,7 +147,7 @@ class Application:
 
         key = secrets.token_hex(16)
         register_secret(key)
-        self.sim = SimServer(SimConfig(api_key=key)).start()
+        self.sim = SimServer(SimConfig(api_key=key, demo_activity=DEMO_ACTIVITY_S)).start()
         register_secret(self.sim.api_key)
         profile = ConnectionProfile(
             name=QCoreApplication.translate("Application", "Demo workspace"),
@@ -153,6 +158,8 @@ class Application:
             language=self.language if self.language in ("ko", "en", "ja") else "ko",
             demo=True,
             caller_lookup=self.sim.caller_lookup_config(),  # 010-1001-5007 → cust-001
+            profile_id=DEMO_PROFILE_ID,
+            spam_blocking=self.sim.config.spam_blocking,
         )
         connection_ops.activate(self.ctx, profile, self.sim.api_key, remember=False)
         log.info("demo workspace on %s", self.sim.base_url)

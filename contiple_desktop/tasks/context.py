@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -16,6 +17,9 @@ from contiple_desktop.storage.settings import Settings
 from contiple_desktop.tasks.bus import Bus
 from contiple_desktop.tasks.runner import TaskRunner
 from contiple_desktop.tasks.session import Session
+
+if TYPE_CHECKING:
+    from contiple_desktop.tasks.desk import DeskEngines
 
 
 @dataclass(eq=False)
@@ -30,6 +34,8 @@ class AppContext:
     * ``report_error`` is the single error presenter's entry point (GUI thread only).
     * ``flush_hooks`` run (GUI thread, in order) during shutdown after tasks are cancelled and
       before the pool is awaited: draft savers and settings register here.
+    * ``desk``: the outbox, spam guard and watch list (``tasks.desk.DeskEngines``), set by the
+      composition root; None in tests and tools that do without them (the ui then hides them).
     """
 
     runner: TaskRunner
@@ -43,6 +49,7 @@ class AppContext:
     drafts: DraftStore = field(default=None)  # type: ignore[assignment]
     profiles: ProfileStore = field(default=None)  # type: ignore[assignment]
     keys: ApiKeys = field(default=None)  # type: ignore[assignment]
+    desk: DeskEngines | None = None
 
     def __post_init__(self) -> None:
         if self.disk is None:

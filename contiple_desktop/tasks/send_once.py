@@ -83,6 +83,9 @@ class Outcome:
     * ``FAILED``: nothing was created; ``error`` says why;
     * ``UNRESOLVED``: it may or may not have been created; ``looked_up`` tells whether a lookup
       ran and found nothing (then it was most likely not created), ``evidence`` what it loaded.
+
+    ``started_ms`` is the local epoch ms at which the send started (an outbox item queued after
+    an unclear send looks for the ticket from then on).
     """
 
     kind: OutcomeKind
@@ -91,6 +94,7 @@ class Outcome:
     found_by_lookup: bool = False
     looked_up: bool = False
     evidence: Any = None
+    started_ms: int = 0
 
 
 def local_now_ms() -> int:
@@ -134,7 +138,9 @@ class SendOnce(QObject):
             submit_with_client(
                 self.ctx,
                 plan.send,
-                on_success=lambda value: self._finish(Outcome(OutcomeKind.CREATED, value=value)),
+                on_success=lambda value: self._finish(
+                    Outcome(OutcomeKind.CREATED, value=value, started_ms=started)
+                ),
                 on_failure=lambda exc: self._send_failed(plan, started, exc),
             )
         )
@@ -154,11 +160,11 @@ class SendOnce(QObject):
 
     def _send_failed(self, plan: SendPlan[Any], started: int, exc: BaseException) -> None:
         if not getattr(exc, "ambiguous", False):
-            self._finish(Outcome(OutcomeKind.FAILED, error=exc))
+            self._finish(Outcome(OutcomeKind.FAILED, error=exc, started_ms=started))
             return
         reconcile = plan.reconcile
         if reconcile is None:
-            self._finish(Outcome(OutcomeKind.UNRESOLVED, error=exc, looked_up=False))
+            self._finish(Outcome(OutcomeKind.UNRESOLVED, error=exc, looked_up=False, started_ms=started))
             return
         self._set(Phase.RECONCILING)
 
@@ -170,11 +176,15 @@ class SendOnce(QObject):
                         value=result.found,
                         found_by_lookup=True,
                         evidence=result.evidence,
+                        started_ms=started,
                     )
                 )
             else:
                 self._finish(
-                    Outcome(OutcomeKind.UNRESOLVED, error=exc, looked_up=True, evidence=result.evidence)
+                    Outcome(
+                        OutcomeKind.UNRESOLVED, error=exc, looked_up=True, evidence=result.evidence,
+                        started_ms=started,
+                    )
                 )
 
         self._handle = self.tasks.track(
@@ -183,7 +193,7 @@ class SendOnce(QObject):
                 lambda client, task: reconcile(client, task, started),
                 on_success=looked,
                 on_failure=lambda _lookup_exc: self._finish(
-                    Outcome(OutcomeKind.UNRESOLVED, error=exc, looked_up=False)
+                    Outcome(OutcomeKind.UNRESOLVED, error=exc, looked_up=False, started_ms=started)
                 ),
                 key=f"{self.tasks.name}:reconcile",
             )

@@ -2,7 +2,9 @@
 
 "Copy link" puts a plain-text summary on the clipboard; "Insert into ticket" hands it to
 ``ctx.bus.request_insert`` (the shell routes it to the one active editor and switches there);
-when no editor takes it, it is copied instead and the status says so.
+when no editor takes it, it is copied instead and the status says so. "Save as reply snippet"
+(FAQs only) keeps the answer as plain text for follow-ups (``template_ops.save_faq_as_snippet``;
+inserted with the snippet picker, ``ui.desk.snippets``).
 
 Help Center links: Contiple documents only the Help Center root ``{base_url}/{serviceId}/hc/`` and
 the ticket pages ``/hc/ticket/`` and ``/hc/ticket/list/`` (spec §1.1, §3.19). Following that shape we
@@ -19,10 +21,13 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import Attachment, Faq, Notice
+from contiple_desktop.tasks import template_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList
+from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_date, format_display_date, format_time
 from contiple_desktop.ui.html_view import SafeHtmlView
+from contiple_desktop.ui.task_scope import TaskScope
 
 
 def help_center_url(base_url: str, service_id: str, kind: str, item_id: int, language: str) -> str:
@@ -54,6 +59,8 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._summary = ""
+        self._faq: Faq | None = None
+        self._tasks = TaskScope(self, "helpcenter-detail")
         self.setAccessibleName(self.tr("Document"))
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -78,10 +85,17 @@ class DetailPane(QWidget):
         self.insert_button = QPushButton(self.tr("&Insert into ticket"), self)
         self.insert_button.setAccessibleName(self.tr("Insert into ticket"))
         self.insert_button.clicked.connect(self.insert_into_ticket)
+        self.snippet_button = QPushButton(self.tr("Save as reply &snippet"), self)
+        self.snippet_button.setAccessibleName(self.tr("Save as reply snippet"))
+        self.snippet_button.setToolTip(
+            self.tr("Keep this answer as text for follow-ups (Ctrl+Shift+S inserts it)")
+        )
+        self.snippet_button.clicked.connect(self.save_as_snippet)
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(self.copy_button)
         actions.addWidget(self.insert_button)
+        actions.addWidget(self.snippet_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
@@ -95,6 +109,7 @@ class DetailPane(QWidget):
     # -- states ----------------------------------------------------------------------------------
     def show_placeholder(self, text: str) -> None:
         self._summary = ""
+        self._faq = None
         self.title.setText("")
         self.meta.setText(text)
         self.body.clear_content()
@@ -113,6 +128,7 @@ class DetailPane(QWidget):
             self._markers(faq.is_top, faq.is_recommend, faq.is_new),
         ]
         self._show(faq.title, parts, faq.content, "helpdoc", faq.attachments)
+        self._faq = faq
         self._summary = self._make_summary(faq.title, "faq", faq.help_doc_id, language)
         self._enable_actions()
 
@@ -127,6 +143,7 @@ class DetailPane(QWidget):
             self._markers(notice.is_top, False, notice.is_new),
         ]
         self._show(notice.title, parts, notice.content, "notice", notice.attachments)
+        self._faq = None
         self._summary = self._make_summary(notice.title, "notice", notice.notice_id, language)
         self._enable_actions()
 
@@ -165,6 +182,7 @@ class DetailPane(QWidget):
     def _enable_actions(self) -> None:
         self.copy_button.setEnabled(bool(self._summary))
         self.insert_button.setEnabled(bool(self._summary))
+        self.snippet_button.setVisible(self._faq is not None)
 
     @Slot()
     def copy_link(self) -> None:
@@ -181,3 +199,22 @@ class DetailPane(QWidget):
         else:
             QGuiApplication.clipboard().setText(self._summary)
             self.status_message.emit(self.tr("No ticket is open \u2014 copied to the clipboard instead."))
+
+    @Slot()
+    def save_as_snippet(self) -> None:
+        """Keep the shown FAQ answer as a reply snippet (saving it again replaces the earlier one)."""
+        faq = self._faq
+        if faq is None:
+            return
+        self._tasks.track(
+            template_ops.save_faq_as_snippet(
+                self._ctx,
+                faq,
+                on_success=lambda _snippets: self.status_message.emit(
+                    self.tr("Saved as a reply snippet: %1").replace("%1", faq.title)
+                ),
+                on_failure=lambda exc: self.status_message.emit(
+                    self.tr("Could not save the snippet: %1").replace("%1", describe(exc).message)
+                ),
+            )
+        )

@@ -29,6 +29,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.drafts import DraftAutosaver
 from contiple_desktop.tasks.send_once import Outcome, OutcomeKind, SendOnce
 from contiple_desktop.ui.attachments import AttachmentTray
+from contiple_desktop.ui.desk.snippets import SnippetButton
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.task_scope import TaskScope
 
@@ -93,6 +94,7 @@ class FollowUpComposer(QWidget):
         self.send_button.setAccessibleName(self.tr("Send follow-up"))
         self.send_button.setToolTip(self.tr("Send the follow-up to the ticket (Ctrl+Enter)"))
         self.send_button.clicked.connect(self.send)
+        row.addWidget(SnippetButton(self.ctx, self.insert_text, self))  # ui/desk/snippets.py
         row.addWidget(self.send_button)
         layout.addLayout(row)
         # Inside the shell Ctrl+Enter is the actions table's "Submit / send"; this catches it

@@ -31,6 +31,7 @@ from contiple_desktop.errors import NotFoundError
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList, open_with_system
+from contiple_desktop.ui.desk.watch_button import WatchButton
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_time
 from contiple_desktop.ui.history.composer import FollowUpComposer
@@ -103,6 +104,9 @@ class TicketDetailPane(QWidget):
         head.addWidget(self.subject, 1)
         self.status = StatusPill(body)
         head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        self.watch_button = WatchButton(self.ctx, body)  # "Watch this ticket" (ui/desk/watch_button.py)
+        head.addWidget(self.watch_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.detail_loaded.connect(lambda detail: self.watch_button.show_detail(self.usercode, detail))
         layout.addLayout(head)
         self.meta = QLabel(body)
         self.meta.setAccessibleName(self.tr("Ticket facts"))
@@ -146,7 +150,7 @@ class TicketDetailPane(QWidget):
         splitter.setSizes([640, 220])
         self._content_widgets: list[QWidget] = [
             self.content, self.attachments, self.thread_title, self.thread_view, self.thread_attachments,
-            self.status,
+            self.status, self.watch_button,
         ]  # fmt: skip
         self._chain_tab_order()
 

@@ -45,6 +45,7 @@ MENUS: dict[str, str] = {
     "View": QT_TRANSLATE_NOOP("Actions", "&View"),
     "View/Content language": QT_TRANSLATE_NOOP("Actions", "&Content language"),
     "View/Interface language": QT_TRANSLATE_NOOP("Actions", "&Interface language"),
+    "Tools": QT_TRANSLATE_NOOP("Actions", "&Tools"),
     "Help": QT_TRANSLATE_NOOP("Actions", "&Help"),
 }
 
@@ -85,6 +86,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
                    code, "ui_lang")
         for code, name in LANGUAGE_NAMES.items()
     ),
+    # -- the desk (issue 13): outbox, watch list, templates, reply snippets (ui/desk/shell.py)
+    _spec("outbox", QT_TRANSLATE_NOOP("Actions", "&Outbox\u2026"), "Ctrl+Shift+O", "Tools", "desk", "outbox"),
+    _spec("watched", QT_TRANSLATE_NOOP("Actions", "&Watched tickets\u2026"), "", "Tools", "desk", "watched"),
+    _spec("latest_update", QT_TRANSLATE_NOOP("Actions", "&Latest ticket update"), "Ctrl+Shift+N", "Tools",
+          "desk", "latest_update"),
+    _spec("apply_template", QT_TRANSLATE_NOOP("Actions", "Apply &template\u2026"), "Ctrl+T", "Tools", "desk",
+          "apply_template"),
+    _spec("save_template", QT_TRANSLATE_NOOP("Actions", "&Save form as template\u2026"), "", "Tools", "desk",
+          "save_template"),
+    _spec("manage_templates", QT_TRANSLATE_NOOP("Actions", "&Manage templates\u2026"), "", "Tools", "desk",
+          "manage_templates"),
+    _spec("insert_snippet", QT_TRANSLATE_NOOP("Actions", "Insert reply s&nippet\u2026"), "Ctrl+Shift+S",
+          "Tools", "desk", "insert_snippet"),
     _spec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "F1", "Help",
           "show_shortcuts"),
     _spec("copy_diagnostics", QT_TRANSLATE_NOOP("Actions", "Copy &diagnostics"), "", "Help",
@@ -168,7 +182,7 @@ def build_menus(
             action.setMenuRole(QAction.MenuRole.AboutRole)
         action.triggered.connect(resolve(spec))
         menu.addAction(action)
-        if spec.id in ("submit", "profiles", "find_caller", "refresh"):
+        if spec.id in ("submit", "profiles", "find_caller", "refresh", "latest_update", "manage_templates"):
             menu.addSeparator()
         actions[spec.id] = action
     return actions

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from contiple_desktop import APP_NAME
 from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.ui.desk.shell import DeskShell
 from contiple_desktop.ui.diagnostics import diagnostics_text
 from contiple_desktop.ui.helpcenter.panel import HelpCenterPanel
 from contiple_desktop.ui.history.panel import HistoryPanel
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.status = ShellStatusBar(ctx.session, ctx.runner, self)
         self.setStatusBar(self.status)
         self.actions_by_id = build_menus(self.menuBar(), self, self._resolve)
+        self.desk_ui = DeskShell(self)  # outbox count, watch badge and notifier, Tools menu (ui/desk)
 
         self.navigation.area_selected.connect(self.go)
         self.banner.connect_requested.connect(self.profiles_requested)
@@ -206,6 +208,10 @@ class MainWindow(QMainWindow):
         """Ctrl+Shift+T: the new-ticket form's inquiry-type filter."""
         self.go("ticket")
         self._run("ticket", "focus_search")
+
+    def desk(self, command: str) -> None:
+        """Tools menu: the outbox, watched tickets, templates, reply snippets (``ui.desk.shell``)."""
+        self.desk_ui.run(command)
 
     # -- insert into ticket ----------------------------------------------------------------
     def _mark_editor(self, area: str) -> None:

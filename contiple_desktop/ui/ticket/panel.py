@@ -43,6 +43,7 @@ from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
 from contiple_desktop.ui.ticket.caller import USERCODE
+from contiple_desktop.ui.ticket.desk import TicketDesk
 from contiple_desktop.ui.ticket.draft_binding import TicketDraftBinding
 from contiple_desktop.ui.ticket.layout import ENTER_KEYS, TicketLayout
 from contiple_desktop.ui.ticket.problems import ProblemPresenter
@@ -100,6 +101,7 @@ class NewTicketPanel(QWidget):
         ctx.session.language_changed.connect(self._on_language_changed)
         self._on_session_changed()
         self.draft.check()
+        self.desk = TicketDesk(self)  # outbox offer, spam warning, templates (ui/ticket/desk.py)
 
     # -- layout ----------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -344,6 +346,14 @@ class NewTicketPanel(QWidget):
             self._on_edit()
         return True
 
+    def fill(self, category_id: int, values: dict[str, field_rules.Value]) -> bool:
+        """Choose ``category_id`` and put ``values`` into its form once it is loaded (a template)."""
+        self._pending_values = dict(values)
+        if not self.picker.select(category_id):
+            self._pending_values = {}
+            return False
+        return True
+
     def in_progress(self) -> bool:
         """Whether the agent has started this ticket (a type chosen or anything typed)."""
         return self.picker.current_id() is not None or self.draft_snapshot() is not None
@@ -428,7 +438,8 @@ class NewTicketPanel(QWidget):
             attachment_ids=self.tray.attachment_ids(), language=self.ctx.session.content_language,
         )  # fmt: skip
         self._sent_usercode = self.caller.usercode()
-        self.flow.send(ticket_ops.ticket_plan(ticket))
+        if not self.desk.hold(ticket):  # a spam-limit warning holds it
+            self.flow.send(ticket_ops.ticket_plan(ticket))
 
     def _on_tray_changed(self) -> None:
         if self._waiting_uploads and not self.tray.busy():

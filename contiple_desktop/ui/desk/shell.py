@@ -1,0 +1,158 @@
+"""The desk in the main window: status bar entries, the badge, the notifier and the Tools menu.
+
+``DeskShell(window)`` is built once by the main window. With the desk engines (``ctx.desk``)
+it adds "Outbox: N" to the status bar (click: the outbox view), the badge over "Customer
+history" and the ``WatchNotifier`` (OS notifications when there is a system tray, else a note
+in the status bar), and says in the status bar when the outbox filed a ticket or needs the
+agent. ``run(command)`` serves the Tools menu (``ui.shell.actions``, handler ``desk``):
+
+==================  =============  ===============================================================
+command             key            does
+==================  =============  ===============================================================
+``outbox``          Ctrl+Shift+O   the outbox view
+``watched``                        the watched tickets (and the retention)
+``latest_update``   Ctrl+Shift+N   open the newest changed watched ticket
+``apply_template``  Ctrl+T         the template picker of the new-ticket form
+``save_template``                  "Save form as template" (name asked inline)
+``manage_templates``               rename, delete, import, export
+``insert_snippet``  Ctrl+Shift+S   the reply-snippet picker; the text goes to the active editor
+==================  =============  ===============================================================
+
+Windows are made on first use and kept (one of each); they are non-modal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QWidget
+
+from contiple_desktop.ui.desk.outbox_view import OutboxWindow
+from contiple_desktop.ui.desk.snippets import SnippetPicker
+from contiple_desktop.ui.desk.status import OutboxCount, WatchNote
+from contiple_desktop.ui.desk.template_manager import TemplateManager
+from contiple_desktop.ui.desk.tray import HistoryBadge, WatchNotifier
+from contiple_desktop.ui.desk.watch_view import WatchedWindow
+from contiple_desktop.ui.formatting import fill
+from contiple_desktop.ui.shell.windowing import bring_to_front
+
+if TYPE_CHECKING:
+    from contiple_desktop.ui.shell.main_window import MainWindow
+
+STATUS_MESSAGE_MS = 6000
+COMMANDS = (
+    "outbox",
+    "watched",
+    "latest_update",
+    "apply_template",
+    "save_template",
+    "manage_templates",
+    "insert_snippet",
+)
+
+
+class DeskShell(QObject):
+    """The desk's parts of one main window. Signals: none."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = window.ctx
+        self.engines = window.ctx.desk
+        self.outbox_window: OutboxWindow | None = None
+        self.watched_window: WatchedWindow | None = None
+        self.template_manager: TemplateManager | None = None
+        self.snippets = SnippetPicker(self.ctx, window)
+        self.snippets.not_inserted.connect(
+            lambda: self._say(self.tr("Open a ticket or a follow-up first, then insert the snippet."))
+        )
+        self.count: OutboxCount | None = None
+        self.notifier: WatchNotifier | None = None
+        self.badge: HistoryBadge | None = None
+        self.note: WatchNote | None = None
+        if self.engines is not None:
+            self._attach()
+
+    def _attach(self) -> None:
+        assert self.engines is not None
+        outbox, status = self.engines.outbox, self.window.status
+        self.count = OutboxCount(outbox, status)
+        status.addPermanentWidget(self.count)
+        self.count.clicked.connect(self.show_outbox)
+        outbox.sent.connect(self._filed)
+        outbox.attention.connect(
+            lambda _id: self._say(self.tr("A ticket in the outbox needs you (Ctrl+Shift+O)."))
+        )
+        notifier = self.notifier = WatchNotifier(self.ctx, self.engines.watch, self)
+        self.badge = HistoryBadge(self.window.navigation)
+        self.badge.clicked.connect(notifier.open_latest)
+        notifier.unseen_changed.connect(self.badge.set_count)
+        if not notifier.uses_tray:
+            self.note = WatchNote(status)
+            status.addPermanentWidget(self.note)
+            self.note.clicked.connect(notifier.open_latest)
+            notifier.unseen_changed.connect(self.note.set_count)
+        self.window.destroyed.connect(lambda *_: notifier.hide_tray())
+
+    def _say(self, text: str) -> None:
+        self.window.status.showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot(str, str)
+    def _filed(self, _item_id: str, ticket_id: str) -> None:
+        if ticket_id:
+            self._say(fill(self.tr("The outbox filed ticket %1."), ticket_id))
+
+    # -- the Tools menu --------------------------------------------------------------------
+    def run(self, command: str) -> None:
+        if command not in COMMANDS:
+            raise ValueError(f"unknown desk command {command!r}")
+        getattr(self, command if command != "outbox" else "show_outbox")()
+
+    @Slot()
+    def show_outbox(self) -> None:
+        if self.engines is None:
+            self._say(self.tr("The outbox is not available here."))
+            return
+        if self.outbox_window is None:
+            self.outbox_window = OutboxWindow(self.ctx, self.engines.outbox, self.window)
+        bring_to_front(self.outbox_window)
+
+    def watched(self) -> None:
+        if self.engines is None:
+            return
+        if self.watched_window is None:
+            self.watched_window = WatchedWindow(self.ctx, self.engines.watch, self.window)
+        bring_to_front(self.watched_window)
+
+    def latest_update(self) -> None:
+        if self.notifier is None or not self.notifier.open_latest():
+            self._say(self.tr("No watched ticket has changed."))
+
+    def apply_template(self) -> None:
+        self.window.go("ticket")
+        self.window.ticket.desk.templates.open_picker()
+
+    def save_template(self) -> None:
+        self.window.go("ticket")
+        self.window.ticket.desk.templates.ask_name()
+
+    def manage_templates(self) -> None:
+        if self.template_manager is None:
+            self.template_manager = TemplateManager(self.ctx, self._type_name, self.window)
+            self.template_manager.apply_requested.connect(self._apply_from_manager)
+        else:
+            self.template_manager.reload()
+        bring_to_front(self.template_manager)
+
+    def _type_name(self, category_id: int) -> str:
+        model = self.window.ticket.picker.model
+        return model.path_names(category_id) if model.category_by_id(category_id) is not None else ""
+
+    def _apply_from_manager(self, template: object) -> None:
+        self.window.go("ticket")
+        self.window.ticket.desk.templates.apply(template)
+
+    def insert_snippet(self) -> None:
+        anchor: QWidget = self.window.panels[self.window.current_area]
+        self.snippets.open(anchor, self.ctx.bus.request_insert)

@@ -1,0 +1,68 @@
+""" "Watch this ticket" / "Stop watching" in the ticket detail of Customer history.
+
+A ticket filed from this desk is watched on its own; any other the agent is looking at can be
+pinned (``WatchList.pin``: its detail is the baseline, so only later changes are reported).
+Opening a ticket marks its changes as seen (the badge and the note count down). Hidden without
+the desk engines, and for tickets that cannot be listed again (no user code).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from contiple_desktop.domain.models import TicketDetail
+from contiple_desktop.tasks.context import AppContext
+
+
+class WatchButton(QPushButton):
+    """Toggles watching of the ticket shown. Signals: clicked() (QPushButton's)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.usercode = ""
+        self.detail: TicketDetail | None = None
+        self.setAutoDefault(False)
+        self.clicked.connect(self.toggle_watch)
+        if ctx.desk is not None:
+            ctx.desk.watch.watches_changed.connect(self._update)
+        self._update()
+
+    def show_detail(self, usercode: str, detail: TicketDetail) -> None:
+        """The pane shows ``detail`` of ``usercode``: its changes are seen now."""
+        self.usercode, self.detail = usercode, detail
+        if self.ctx.desk is not None and any(
+            e.ticket_id == detail.ticket_id for e in self.ctx.desk.watch.events()
+        ):
+            self.ctx.desk.watch.mark_seen(detail.ticket_id)
+        self._update()
+
+    def watching(self) -> bool:
+        desk = self.ctx.desk
+        return desk is not None and self.detail is not None and desk.watch.is_watched(self.detail.ticket_id)
+
+    @Slot()
+    def toggle_watch(self) -> None:
+        desk = self.ctx.desk
+        if desk is None or self.detail is None or not self.usercode:
+            return
+        if self.watching():
+            desk.watch.unwatch(self.detail.ticket_id)
+        else:
+            desk.watch.pin(self.usercode, self.detail)
+        self._update()
+
+    @Slot()
+    def _update(self) -> None:
+        usable = self.ctx.desk is not None and self.detail is not None and bool(self.usercode)
+        closed = self.detail is not None and self.detail.status == "closed"
+        self.setVisible(usable and not closed)
+        if self.watching():
+            self.setText(self.tr("Stop &watching"))
+            self.setAccessibleName(self.tr("Stop watching"))
+            self.setToolTip(self.tr("You are told when this ticket is answered or its status changes."))
+        else:
+            self.setText(self.tr("&Watch this ticket"))
+            self.setAccessibleName(self.tr("Watch this ticket"))
+            self.setToolTip(self.tr("Be told when this ticket is answered or its status changes."))
