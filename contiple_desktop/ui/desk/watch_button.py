@@ -2,32 +2,55 @@
 
 A ticket filed from this desk is watched on its own; any other the agent is looking at can be
 pinned (``WatchList.pin``: its detail is the baseline, so only later changes are reported).
-Opening a ticket marks its changes as seen (the badge and the note count down). Hidden without
-the desk engines, and for tickets that cannot be listed again (no user code).
+Opening a ticket marks its changes as seen (the badge and the note count down); asking for the
+ticket already shown (the badge, a notification) or a change to it while it is on screen
+reloads it (``reload``). Hidden without the desk engines, and for tickets that cannot be listed
+again (no user code).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from contiple_desktop.domain.models import TicketDetail
+from contiple_desktop.domain.watch import WatchEvent
 from contiple_desktop.tasks.context import AppContext
 
 
 class WatchButton(QPushButton):
     """Toggles watching of the ticket shown. Signals: clicked() (QPushButton's)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, reload: Callable[[], None] = lambda: None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.reload = reload
         self.usercode = ""
         self.detail: TicketDetail | None = None
         self.setAutoDefault(False)
         self.clicked.connect(self.toggle_watch)
         if ctx.desk is not None:
             ctx.desk.watch.watches_changed.connect(self._update)
+            ctx.desk.watch.changed.connect(self._changed)
+            ctx.bus.show_ticket.connect(self._asked_for)
         self._update()
+
+    def _shows(self, ticket_id: str) -> bool:
+        return self.detail is not None and self.detail.ticket_id == ticket_id
+
+    @Slot(str, str)
+    def _asked_for(self, _usercode: str, ticket_id: str) -> None:
+        if self._shows(ticket_id):  # the pane would keep what it shows: load the change
+            self.reload()
+
+    @Slot(object)
+    def _changed(self, event: WatchEvent) -> None:
+        if self._shows(event.ticket_id) and self.isVisible():  # the agent is looking at it
+            self.reload()
 
     def show_detail(self, usercode: str, detail: TicketDetail) -> None:
         """The pane shows ``detail`` of ``usercode``: its changes are seen now."""

@@ -104,7 +104,7 @@ class TicketDetailPane(QWidget):
         head.addWidget(self.subject, 1)
         self.status = StatusPill(body)
         head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
-        self.watch_button = WatchButton(self.ctx, body)  # "Watch this ticket" (ui/desk/watch_button.py)
+        self.watch_button = WatchButton(self.ctx, body, reload=self.reload)  # ui/desk/watch_button.py
         head.addWidget(self.watch_button, 0, Qt.AlignmentFlag.AlignTop)
         self.detail_loaded.connect(lambda detail: self.watch_button.show_detail(self.usercode, detail))
         layout.addLayout(head)

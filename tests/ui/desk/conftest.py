@@ -35,7 +35,9 @@ def make_desk(qtbot: Any) -> Iterator[MakeDesk]:
         made.append(desk)
         desk.start()
         qtbot.waitUntil(
-            lambda: desk.outbox.ready and desk.spam.loaded and desk.watch.status.pause is not PollPause.LOADING,
+            lambda: (
+                desk.outbox.ready and desk.spam.loaded and desk.watch.status.pause is not PollPause.LOADING
+            ),
             timeout=5000,
         )
         return desk

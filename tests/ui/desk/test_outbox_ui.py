@@ -45,7 +45,9 @@ def _form_is_empty(window: MainWindow) -> bool:
 
 
 def _open_outbox(qtbot: Any, window: MainWindow) -> OutboxWindow:
-    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     [view] = [w for w in QApplication.topLevelWidgets() if isinstance(w, OutboxWindow) and w.isVisible()]
     qtbot.addWidget(view)
     return view
@@ -140,7 +142,9 @@ def test_a_guest_ticket_that_may_have_arrived_waits_for_the_agent(
     [view] = [w for w in QApplication.topLevelWidgets() if isinstance(w, OutboxWindow) and w.isVisible()]
     qtbot.addWidget(view)
     assert "without a user code" in labelled(view, QLabel, "Outbox item state").text()
-    assert not [b for b in view.findChildren(QPushButton) if b.accessibleName() == "Retry" and b.isVisibleTo(view)]
+    assert not [
+        b for b in view.findChildren(QPushButton) if b.accessibleName() == "Retry" and b.isVisibleTo(view)
+    ]
     assert len(ticket_posts(sim)) == 1, "never replayed blindly"
     labelled(view, QPushButton, "It was not sent").click()  # the agent checked the console
     qtbot.waitUntil(lambda: desk.outbox.items()[0].state is ItemState.SENT, timeout=8000)
