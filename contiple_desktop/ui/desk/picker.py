@@ -1,9 +1,10 @@
-"""A type-ahead picker popup: a filter box over a short list; Enter takes the highlighted entry.
+"""A type-ahead picker: a filter box over a short list; Enter takes the highlighted entry.
 
 Used for templates (Ctrl+T in the new-ticket form) and reply snippets (the follow-up composer
 and Tools ▸ Insert reply snippet). The owner supplies the entries for what is typed
-(``set_source``); the popup never blocks: ``chosen`` fires, or it just closes (Esc, a click
-elsewhere).
+(``set_source``). It is an overlay inside the window (not a window of its own, so no platform
+grabs the keyboard for it) and never blocks: ``chosen`` fires, or it just closes (Esc, or the
+focus goes elsewhere).
 """
 
 from __future__ import annotations
@@ -11,9 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 Entry = tuple[str, str, Any]
 """(title, detail shown as tooltip and second line, the object handed to ``chosen``)."""
@@ -31,10 +41,13 @@ class TypeAheadPicker(QFrame):
     chosen = Signal(object)
 
     def __init__(self, title: str, placeholder: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
+        super().__init__(parent)
         self.setObjectName("type-ahead-picker")
         self.setAccessibleName(title)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("QFrame#type-ahead-picker { border: 1px solid #5f6368; border-radius: 6px; }")
+        self.hide()
         self._source: Callable[[str], Sequence[Entry]] = lambda _text: []
         layout = QVBoxLayout(self)
         self.caption = QLabel(title, self)
@@ -56,6 +69,9 @@ class TypeAheadPicker(QFrame):
         self.filter.installEventFilter(self)
         self.filter.returnPressed.connect(self.take_current)
         self.list.itemActivated.connect(lambda _item: self.take_current())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
     def set_source(self, source: Callable[[str], Sequence[Entry]], empty_text: str) -> None:
         """``source(typed)`` gives the entries to list for what is typed."""
@@ -75,16 +91,27 @@ class TypeAheadPicker(QFrame):
         self.empty.setVisible(self.list.count() == 0)
 
     def popup(self, anchor: QWidget) -> None:
-        """Show under the top of ``anchor`` (centred), the filter focused and empty."""
+        """Show over the top of ``anchor`` (centred, inside its window), the filter focused and empty."""
+        host = anchor.window()
+        if self.parentWidget() is not host:
+            self.setParent(host)
         self.filter.clear()
         self.refilter()
         self.adjustSize()
-        top = anchor.mapToGlobal(QPoint(max(0, (anchor.width() - self.width()) // 2), 40))
-        self.move(top)
+        width = min(max(self.sizeHint().width(), 440), max(200, host.width() - 20))
+        self.resize(width, self.sizeHint().height())
+        corner = anchor.mapTo(host, QPoint(max(0, (anchor.width() - width) // 2), 40))
+        x = max(10, min(corner.x(), host.width() - width - 10))
+        y = max(10, min(corner.y(), host.height() - self.height() - 10))
+        self.move(x, y)
         self.show()
         self.raise_()
-        self.activateWindow()
         self.filter.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    @Slot(QWidget, QWidget)
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.isVisible() and new is not None and new is not self and not self.isAncestorOf(new):
+            self.close()
 
     def entries(self) -> list[str]:
         """The titles listed now (first line of each row)."""

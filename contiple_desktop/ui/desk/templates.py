@@ -123,7 +123,6 @@ class TicketTemplates(QObject):
         self.panel = panel
         self.ctx = panel.ctx
         self.tasks = TaskScope(self, "templates")
-        self.cache = FieldCache()
         self.templates: list[Template] = []
         self.notice = TemplateNotice(panel)
         self.notice.save_requested.connect(self.save_current)
@@ -170,9 +169,9 @@ class TicketTemplates(QObject):
             return
         self.notice.say("info", fill(self.tr("Applying the template \u201c%1\u201d\u2026"), template.name))
         self.tasks.track(
-            template_ops.load_template_form(
+            template_ops.load_template_form(  # a fresh cache: the form as the service has it now
                 self.ctx,
-                self.cache,
+                FieldCache(),
                 template,
                 on_success=lambda defs: self._apply(template, defs),
                 on_failure=self._failed,
