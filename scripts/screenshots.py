@@ -12,7 +12,9 @@ Starts the real application (the embedded simulator, a throw-away base directory
                       uploaded attachments, the caller's recent tickets beside the form;
 * ``history.png``     ``cust-001``'s tickets with one ticket and its thread open;
 * ``profiles.png``    the connection-profiles dialog after a successful "Test connection";
-* ``helpcenter-en.png`` the Help Center shot again in English (a second process, ``--lang en``).
+* ``helpcenter-en.png`` the Help Center shot again in English (a second process, ``--lang en``);
+* ``outbox-offer.png``, ``outbox.png``, ``watch.png``, ``templates.png``: the desk (1366×768,
+  ``scripts/desk_shots.py``).
 
 The profiles shot keeps the API key in memory (a stand-in for the OS keyring, so no keyring is
 needed here); everything else is the unmodified application. Options: ``--lang``, ``--only``
@@ -49,9 +51,10 @@ from contiple_desktop.ui.history.panel import HistoryPanel  # noqa: E402
 from contiple_desktop.ui.history.status import STATUS_ROLE  # noqa: E402
 from contiple_desktop.ui.profiles.dialog import ProfilesDialog  # noqa: E402
 from contiple_desktop.ui.shell.style import apply_style  # noqa: E402
+from scripts import desk_shots  # noqa: E402
 
 WINDOW_SIZE = (1366, 800)
-SHOTS = ("shell", "helpcenter", "new-ticket", "history", "profiles")
+SHOTS = ("shell", "helpcenter", "new-ticket", "history", "profiles", *desk_shots.SHOTS)
 FAQ_WITH_IMAGE = 3421  # "본인 인증: 처리까지 얼마나 걸리나요?" with an inline screen.png (sim/seed.py)
 FAQ_CATEGORY = 2550
 FULL_FORM_TYPE = 2542
@@ -244,6 +247,10 @@ def run(lang: str, only: list[str], out: Path, suffix: str) -> int:
             "new-ticket": lambda: shot_new_ticket(app, out, suffix, Path(files)),
             "history": lambda: shot_history(app, out, suffix),
             "profiles": lambda: shot_profiles(app, out, suffix),
+            "outbox-offer": lambda: desk_shots.shot_outbox_offer(app, out, wait_until, settle, save),
+            "outbox": lambda: desk_shots.shot_outbox(app, out, wait_until, settle, save),
+            "watch": lambda: desk_shots.shot_watch(app, out, wait_until, settle, save),
+            "templates": lambda: desk_shots.shot_templates(app, out, wait_until, settle, save),
         }
         try:
             for name in only:

@@ -65,15 +65,17 @@ class OutboxWindow(QWidget):
         self.list = QTreeWidget(split)
         self.list.setAccessibleName(self.tr("Queued tickets"))
         self.list.setHeaderLabels(
-            [self.tr("State"), self.tr("Caller"), self.tr("Subject"), self.tr("Queued")]
+            [self.tr("State"), self.tr("Subject"), self.tr("Caller"), self.tr("Queued"), self.tr("Ticket ID")]
         )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         header = self.list.header()
-        header.resizeSection(0, 150)
-        header.resizeSection(1, 200)
-        header.resizeSection(2, 260)
+        metrics = self.list.fontMetrics()
+        header.resizeSection(0, metrics.horizontalAdvance("Needs you") + 40)
+        header.resizeSection(1, metrics.averageCharWidth() * 34)
+        header.resizeSection(2, metrics.averageCharWidth() * 26)
+        header.resizeSection(3, metrics.averageCharWidth() * 12)
         self.empty = QLabel(self.tr("The outbox is empty: every ticket was filed."), self)
         self.empty.setAccessibleName(self.tr("Outbox empty"))
         self.pane = OutboxItemPane(outbox, split)
@@ -111,11 +113,11 @@ class OutboxWindow(QWidget):
         current = self.selected_id()
         self.list.clear()
         for item in self.outbox.items():
-            row = QTreeWidgetItem(
-                [state_text(item), caller_text(item), subject_text(item), when(item.created_ms)]
-            )
+            texts = [state_text(item), subject_text(item), caller_text(item), when(item.created_ms)]
+            row = QTreeWidgetItem([*texts, item.ticket_id or ""])
             row.setData(0, ID_ROLE, item.item_id)
-            row.setToolTip(2, subject_text(item))
+            for column, text in enumerate(texts):
+                row.setToolTip(column, text)
             if item.state is ItemState.NEEDS_ATTENTION:
                 font = row.font(0)
                 font.setBold(True)

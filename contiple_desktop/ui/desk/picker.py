@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 Entry = tuple[str, str, Any]
 """(title, detail shown as tooltip and second line, the object handed to ``chosen``)."""
 
+VISIBLE_ROWS = 8
 _MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
@@ -45,8 +46,10 @@ class TypeAheadPicker(QFrame):
         self.setObjectName("type-ahead-picker")
         self.setAccessibleName(title)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("QFrame#type-ahead-picker { border: 1px solid #5f6368; border-radius: 6px; }")
+        self.setStyleSheet(
+            "QFrame#type-ahead-picker { background: palette(window); border: 1px solid #5f6368;"
+            " border-radius: 6px; }"
+        )
         self.hide()
         self._source: Callable[[str], Sequence[Entry]] = lambda _text: []
         layout = QVBoxLayout(self)
@@ -65,6 +68,7 @@ class TypeAheadPicker(QFrame):
         self.empty.setAccessibleName(self.tr("Nothing to choose"))
         for widget in (self.caption, self.filter, self.list, self.empty):
             layout.addWidget(widget)
+        layout.addStretch(1)
         self.filter.textChanged.connect(self.refilter)
         self.filter.installEventFilter(self)
         self.filter.returnPressed.connect(self.take_current)
@@ -87,8 +91,12 @@ class TypeAheadPicker(QFrame):
             item.setToolTip(detail)
         if self.list.count():
             self.list.setCurrentRow(0)
+            rows = min(VISIBLE_ROWS, self.list.count())
+            self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth() + 4)
         self.list.setVisible(self.list.count() > 0)
         self.empty.setVisible(self.list.count() == 0)
+        if self.isVisible():  # as tall as what is listed now
+            self.resize(self.width(), self.sizeHint().height())
 
     def popup(self, anchor: QWidget) -> None:
         """Show over the top of ``anchor`` (centred, inside its window), the filter focused and empty."""

@@ -50,13 +50,9 @@ def when(ms: int | None) -> str:
 
 # -- outbox items --------------------------------------------------------------------------------
 def state_text(item: OutboxItem) -> str:
-    """One or two words for the item's state (the list's first column)."""
+    """One or two words for the item's state (the list's first column; the ID has its own)."""
     if item.state is ItemState.SENT:
-        return (
-            QCoreApplication.translate("Desk", "Sent")
-            if not item.ticket_id
-            else fill(QCoreApplication.translate("Desk", "Sent: %1"), item.ticket_id)
-        )
+        return QCoreApplication.translate("Desk", "Sent")
     if item.state is ItemState.SENDING:
         return QCoreApplication.translate("Desk", "Sending\u2026")
     if item.state is ItemState.NEEDS_ATTENTION:

@@ -15,6 +15,7 @@ import re
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -106,6 +107,13 @@ class ProfileForm(QWidget):
             self.language.addItem(f"{native} ({code})", code)
         self.language.currentIndexChanged.connect(self._on_changed)
         layout.addRow(self.tr("Content &language:"), self.language)
+        self.spam_blocking = QCheckBox(self.tr("Spam in&quiry blocking is on: warn before the limits"), self)
+        self.spam_blocking.setAccessibleName(self.tr("The service blocks spam"))
+        self.spam_blocking.setToolTip(
+            self.tr("3 tickets a minute or 10 a day from one address are refused (1001/1002)")
+        )
+        self.spam_blocking.toggled.connect(self._on_changed)
+        layout.addRow(self.tr("Spam protection:"), self.spam_blocking)
 
         self.api_key = self._line(self.tr("API key"))
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
@@ -162,6 +170,7 @@ class ProfileForm(QWidget):
             self.oucode.setText(profile.oucode)
             index = self.language.findData(profile.language)
             self.language.setCurrentIndex(index if index >= 0 else 0)
+            self.spam_blocking.setChecked(profile.spam_blocking)
             self.api_key.setText(api_key)
             self.show_key.setChecked(False)
             self.lookup.set_config(profile.caller_lookup, profile.profile_id)
@@ -183,6 +192,7 @@ class ProfileForm(QWidget):
             "language": str(self.language.currentData()),
             "profile_id": self._profile_id,
             "caller_lookup": self.lookup.config(),
+            "spam_blocking": self.spam_blocking.isChecked(),
         }
         if self._loaded is None:
             return ConnectionProfile(**values)  # type: ignore[arg-type]

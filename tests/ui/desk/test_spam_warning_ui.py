@@ -90,3 +90,19 @@ def test_no_warning_when_the_profile_says_the_service_does_not_block(
         if w.accessibleName() == "Spam limit warning message" and w.isVisibleTo(window.ticket)
     ]  # fmt: skip
     assert len(ticket_posts(sim)) == 3
+
+
+def test_the_profile_form_says_whether_the_service_blocks_spam(
+    qtbot: Any, demo_profile: ConnectionProfile
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from contiple_desktop.ui.profiles.form import ProfileForm
+
+    form = ProfileForm()
+    qtbot.addWidget(form)
+    form.set_profile(demo_profile.with_changes(spam_blocking=True))
+    box = labelled(form, QCheckBox, "The service blocks spam")
+    assert box.isChecked() and form.profile().spam_blocking
+    box.setChecked(False)
+    assert not form.profile().spam_blocking
