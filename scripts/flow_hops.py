@@ -25,7 +25,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
-CHILD = r'''
+CHILD = r"""
 import collections, json, os, sys, threading, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
@@ -105,7 +105,8 @@ wait(lambda: panel.picker.model.rowCount() > 0)
 panel.picker.select(2542)
 wait(lambda: panel.form.widget_for("subject") is not None)
 panel.caller.set_values({"usercode": "cust-005", "name": "김고객", "mail": "kim@example.com"})
-for code, value in {"subject": "hops", "content": "내용", "textbox": "kim77", "personalAgree": "true"}.items():
+VALUES = {"subject": "hops", "content": "내용", "textbox": "kim77", "personalAgree": "true"}
+for code, value in VALUES.items():
     panel.form.widget_for(code).set_value(value)
 wait(lambda: all(r.active_count == 0 for r in getattr(ctx, "lanes", (ctx.runner,))))
 target = panel.form.widget_for("subject").input_widget()
@@ -151,7 +152,7 @@ report("key")
 print("RESULT " + json.dumps(results, default=dict))
 sys.stdout.flush()
 os._exit(0)
-'''
+"""
 
 
 def measure(code: Path) -> dict[str, Any]:
@@ -160,7 +161,12 @@ def measure(code: Path) -> dict[str, Any]:
     base = Path(tempfile.mkdtemp(prefix="contiple-hops-"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(code)}
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(base)], cwd=code, env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-c", CHILD, str(base)],
+        cwd=code,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     line = next((x for x in out.stdout.splitlines() if x.startswith("RESULT ")), None)
     if line is None:
@@ -170,13 +176,18 @@ def measure(code: Path) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--code", type=Path, action="append", help="checkout(s) to measure (default: this one)")
+    parser.add_argument(
+        "--code", type=Path, action="append", help="checkout(s) to measure (default: this one)"
+    )
     parser.add_argument("--list", action="store_true", help="print every function on the path")
     args = parser.parse_args()
     for code in args.code or [ROOT]:
         results = measure(code)
         print(f"== {code}")
-        for flow, title in (("submit", "submit → POST → banner"), ("key", "API key → keyring → signed request")):
+        for flow, title in (
+            ("submit", "submit → POST → banner"),
+            ("key", "API key → keyring → signed request"),
+        ):
             r = results[flow]
             layers = ", ".join(f"{k} {v}" for k, v in sorted(r["by_layer"].items(), key=lambda kv: -kv[1]))
             print(f"  {title}: {r['calls']} calls of {r['distinct']} distinct functions ({layers})")
