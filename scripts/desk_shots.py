@@ -42,9 +42,15 @@ def _fill(app: Any, wait: Wait, subject: str, usercode: str, name: str) -> None:
     if panel.picker.current_id() != FORM_TYPE:
         panel.picker.select(FORM_TYPE)
     wait(lambda: panel.form.widget_for("subject") is not None, "the form")
-    panel.caller.set_values({"usercode": usercode, "name": name, "mail": f"{usercode or 'guest'}@example.com"})
-    values = {"subject": subject, "content": "전화로 접수한 문의입니다.", "textbox": usercode or "guest",
-              "personalAgree": "true"}  # fmt: skip
+    panel.caller.set_values(
+        {"usercode": usercode, "name": name, "mail": f"{usercode or 'guest'}@example.com"}
+    )
+    values = {
+        "subject": subject,
+        "content": "전화로 접수한 문의입니다.",
+        "textbox": usercode or "guest",
+        "personalAgree": "true",
+    }
     for code, value in values.items():
         widget = panel.form.widget_for(code)
         if widget is not None:
@@ -148,13 +154,28 @@ def shot_templates(app: Any, out: Path, wait: Wait, settle: Settle, save: Save) 
     app.window.resize(*SIZE)
     saved: list[object] = []
     templates = [
-        Template("비밀번호 재설정 안내", FORM_TYPE, {"subject": "{name}님 비밀번호 재설정 메일 미수신",
-                 "content": "고객 {name} ({phone})께서 재설정 메일을 받지 못했다고 하십니다.\n통화 요약: {call_summary}",
-                 "textbox": "{user_code}", "personalAgree": "true"}),
-        Template("비밀번호 변경 후 로그인 실패", FORM_TYPE, {"subject": "{name}님 비밀번호 변경 후 로그인 실패",
-                 "personalAgree": "true"}),
-        Template("환불 요청 (중복 결제)", FORM_TYPE, {"subject": "{name}님 중복 결제 환불 요청", "personalAgree": "true"}),
-    ]  # fmt: skip
+        Template(
+            "비밀번호 재설정 안내",
+            FORM_TYPE,
+            {
+                "subject": "{name}님 비밀번호 재설정 메일 미수신",
+                "content": "고객 {name} ({phone})께서 재설정 메일을 받지 못했다고 하십니다.\n"
+                "통화 요약: {call_summary}",
+                "textbox": "{user_code}",
+                "personalAgree": "true",
+            },
+        ),
+        Template(
+            "비밀번호 변경 후 로그인 실패",
+            FORM_TYPE,
+            {"subject": "{name}님 비밀번호 변경 후 로그인 실패", "personalAgree": "true"},
+        ),
+        Template(
+            "환불 요청 (중복 결제)",
+            FORM_TYPE,
+            {"subject": "{name}님 중복 결제 환불 요청", "personalAgree": "true"},
+        ),
+    ]
     for template in templates:
         template_ops.save_template(app.ctx, template, on_success=saved.append)
     wait(lambda: len(saved) == len(templates), "the saved templates")
@@ -164,7 +185,10 @@ def shot_templates(app: Any, out: Path, wait: Wait, settle: Settle, save: Save) 
     panel.result.hide()
     panel.caller.set_values({"usercode": "cust-002", "name": "이서연", "phone": "010-2345-6789"})
     panel.desk.templates.open_picker()
-    wait(lambda: panel.desk.templates.picker is not None and panel.desk.templates.picker.isVisible(), "the picker")
+    wait(
+        lambda: panel.desk.templates.picker is not None and panel.desk.templates.picker.isVisible(),
+        "the picker",
+    )
     picker = panel.desk.templates.picker
     picker.filter.insert("비밀번호")
     settle(app, 400)

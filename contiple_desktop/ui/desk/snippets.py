@@ -92,7 +92,7 @@ class SnippetButton(QPushButton):
     """ "Reply snippet…" beside "Send follow-up". Signals: clicked() (QPushButton's)."""
 
     def __init__(self, ctx: AppContext, insert: Insert, parent: QWidget) -> None:
-        super().__init__(self.tr("Reply &snippet\u2026"), parent)
+        super().__init__(self.tr("Reply s&nippet\u2026"), parent)
         self.setAccessibleName(self.tr("Insert a reply snippet"))
         self.setToolTip(self.tr("Insert a saved Help Center answer (Ctrl+Shift+S)"))
         self.setAutoDefault(False)
