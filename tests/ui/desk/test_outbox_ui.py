@@ -17,6 +17,7 @@ from contiple_desktop.domain.outbox import AttentionReason, ItemState
 from contiple_desktop.sim import SimServer
 from contiple_desktop.tasks.desk import DeskEngines
 from contiple_desktop.tasks.outbox import Pause
+from contiple_desktop.tasks.send_once import local_now_ms
 from contiple_desktop.ui.desk.outbox_view import OutboxWindow
 from contiple_desktop.ui.shell.main_window import MainWindow
 from tests.ui.desk.conftest import CREATE, labelled, result_text, submit
@@ -57,18 +58,22 @@ def test_network_cut_mid_submit_queue_then_restored_files_exactly_one(
     qtbot: Any, window: MainWindow, desk: DeskEngines, sim: SimServer
 ) -> None:
     slow = sim.faults.latency(1.0, CREATE, method="POST", times=1)
+    before = local_now_ms()
     submit(qtbot, window, "cut mid-submit")
     qtbot.waitUntil(lambda: slow.hits == 1, timeout=5000)  # the create reached the server: cut now
+    sent_by = local_now_ms()
     sim.stop()
     qtbot.waitUntil(lambda: _offer(window) is not None, timeout=15000)
     assert "connection dropped" in result_text(window)
     button = _offer(window)
     assert button is not None and QApplication.focusWidget() is button  # one key: Enter/Space
     qtbot.keyClick(button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: _form_is_empty(window), timeout=5000)  # cleared once it is on disk
+    assert not _form_is_empty(window), "kept until the outbox has it on disk"
+    qtbot.waitUntil(lambda: _form_is_empty(window), timeout=5000)  # then cleared
     assert "Kept in the outbox" in result_text(window)
     [item] = desk.outbox.items()
-    assert item.maybe_sent and item.since_ms is not None and item.ticket.subject == "cut mid-submit"
+    assert item.maybe_sent and item.ticket.subject == "cut mid-submit"
+    assert item.since_ms is not None and before <= item.since_ms <= sent_by  # looked for from the send on
     assert _outbox_button(window).isVisible() and _outbox_button(window).text() == "Outbox: 1"
     assert tickets_with_subject(sim, "cut mid-submit") == []
 
