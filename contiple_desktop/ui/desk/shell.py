@@ -64,9 +64,7 @@ class DeskShell(QObject):
         self.watched_window: WatchedWindow | None = None
         self.template_manager: TemplateManager | None = None
         self.snippets = SnippetPicker(self.ctx, window)
-        self.snippets.not_inserted.connect(
-            lambda: self._say(self.tr("Open a ticket or a follow-up first, then insert the snippet."))
-        )
+        self.snippets.not_inserted.connect(self._not_inserted)
         self.count: OutboxCount | None = None
         self.notifier: WatchNotifier | None = None
         self.badge: HistoryBadge | None = None
@@ -81,9 +79,7 @@ class DeskShell(QObject):
         status.addPermanentWidget(self.count)
         self.count.clicked.connect(self.show_outbox)
         outbox.sent.connect(self._filed)
-        outbox.attention.connect(
-            lambda _id: self._say(self.tr("A ticket in the outbox needs you (Ctrl+Shift+O)."))
-        )
+        outbox.attention.connect(self._attention)
         notifier = self.notifier = WatchNotifier(self.ctx, self.engines.watch, self)
         self.badge = HistoryBadge(self.window.navigation)
         self.badge.clicked.connect(notifier.open_latest)
@@ -93,10 +89,17 @@ class DeskShell(QObject):
             status.addPermanentWidget(self.note)
             self.note.clicked.connect(notifier.open_latest)
             notifier.unseen_changed.connect(self.note.set_count)
-        self.window.destroyed.connect(lambda *_: notifier.hide_tray())
 
     def _say(self, text: str) -> None:
         self.window.status.showMessage(text, STATUS_MESSAGE_MS)
+
+    @Slot()
+    def _not_inserted(self) -> None:
+        self._say(self.tr("Open a ticket or a follow-up first, then insert the snippet."))
+
+    @Slot(str)
+    def _attention(self, _item_id: str) -> None:
+        self._say(self.tr("A ticket in the outbox needs you (Ctrl+Shift+O)."))
 
     @Slot(str, str)
     def _filed(self, _item_id: str, ticket_id: str) -> None:

@@ -30,7 +30,11 @@ class OutboxCount(QToolButton):
         self.setObjectName("outbox-count")
         _flat(self)
         outbox.changed.connect(self.update_count)
-        outbox.status_changed.connect(lambda _status: self.update_count())
+        outbox.status_changed.connect(self._status_changed)
+        self.update_count()
+
+    @Slot(object)
+    def _status_changed(self, _status: object) -> None:
         self.update_count()
 
     @Slot()

@@ -77,14 +77,22 @@ class WatchNotifier(QObject):
             self.tray = QSystemTrayIcon(fallback_icon(), self)
             self.tray.setToolTip(QApplication.applicationDisplayName())
             self.tray.messageClicked.connect(self.open_last)
-            self.tray.activated.connect(lambda _reason: self.open_latest())
+            self.tray.activated.connect(self._tray_clicked)
             self.tray.show()
         watch.changed.connect(self._changed)
-        watch.watches_changed.connect(lambda: self.unseen_changed.emit(self.watch.unseen_count))
+        watch.watches_changed.connect(self._watches_changed)
 
     @property
     def uses_tray(self) -> bool:
         return self.tray is not None
+
+    @Slot()
+    def _watches_changed(self) -> None:
+        self.unseen_changed.emit(self.watch.unseen_count)
+
+    @Slot(object)
+    def _tray_clicked(self, _reason: object) -> None:
+        self.open_latest()
 
     @Slot(object)
     def _changed(self, event: WatchEvent) -> None:
@@ -111,10 +119,6 @@ class WatchNotifier(QObject):
             return False
         self.ctx.bus.show_ticket.emit(events[0].usercode, events[0].ticket_id)
         return True
-
-    def hide_tray(self) -> None:
-        if self.tray is not None:
-            self.tray.hide()
 
 
 class HistoryBadge(QToolButton):

@@ -81,8 +81,12 @@ class WatchedWindow(QWidget):
         self.stop_button.clicked.connect(self.stop_current)
         self.retention.valueChanged.connect(self._retention_changed)
         watch.watches_changed.connect(self.refresh)
-        watch.changed.connect(lambda _event: self.refresh())
+        watch.changed.connect(self._changed)
         watch.status_changed.connect(self._status_changed)
+        self.refresh()
+
+    @Slot(object)
+    def _changed(self, _event: object) -> None:
         self.refresh()
 
     @Slot()

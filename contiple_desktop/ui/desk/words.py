@@ -185,7 +185,7 @@ def count_text(pending: int, attention: int) -> str:
     """The status bar's count: "Outbox: 2", "Outbox: 2 · 1 needs you"."""
     text = fill(QCoreApplication.translate("Desk", "Outbox: %1"), pending + attention)
     if attention:
-        text += " \u00b7 " + QCoreApplication.translate(_C, "%n need(s) you", "", attention)
+        text += " \u00b7 " + QCoreApplication.translate("Desk", "%n need(s) you", "", attention)
     return text
 
 
@@ -261,7 +261,7 @@ def event_body(event: WatchEvent) -> str:
 
 
 def unseen_text(count: int) -> str:
-    return QCoreApplication.translate(_C, "%n watched ticket(s) changed", "", count)
+    return QCoreApplication.translate("Desk", "%n watched ticket(s) changed", "", count)
 
 
 def poll_text(status: PollStatus) -> str:
