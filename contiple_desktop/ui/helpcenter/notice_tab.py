@@ -67,10 +67,11 @@ class NoticeTab(BrowseTab):
     def reload(self) -> None:
         if self.ctx.session.client is None:
             return
+        self.mark_loaded()
         self.headings_model.set_language(self.language)
         self._begin("filters")
         ops.load_notice_filters(
-            self.ctx, self.cache, self.language,
+            self.ctx, self.language,
             on_success=self._filters_loaded,
             on_failure=lambda exc: self._failed("filters", exc, self.list_status),
         )  # fmt: skip

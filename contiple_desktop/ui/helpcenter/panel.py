@@ -3,9 +3,12 @@
 Layout: a top bar (content language, Refresh, busy indicator, transient status text) above two
 tabs, FAQ and Notices, each "filters | search + paged list | detail" (see ``BrowseTab``).
 
-* Data loads lazily on first show and again after a connection change (``session.changed``);
-  answers are cached per (connection generation, language) in one ``HelpCenterCache``;
-  Refresh (F5) clears it. Loads are newest-wins, the panel stays usable while loading.
+* Data loads lazily on first show and again after a connection change (``session.changed``),
+  and only for the tab that is shown: the Notices tab loads when it is first opened. The
+  service detail and the categories come from the shared per-connection cache (``tasks.cache``,
+  one request however many areas ask); lists and documents are cached per (connection
+  generation, language) in the panel's ``HelpCenterCache``. Refresh (F5) clears both. Loads are
+  newest-wins, the panel stays usable while loading.
 * The content language follows ``session.content_language``; the combo offers the languages of
   ``service()`` and switching it changes the session's language (other panels follow).
 * Keys: Ctrl+F search and F5 refresh come from the shell's actions table, which calls
@@ -59,6 +62,7 @@ class HelpCenterPanel(QWidget):
         self.cache = HelpCenterCache()
         self._loaded_generation: int | None = None
         self._service_busy = False
+        self._connecting = ""
         self.setObjectName("helpcenter-panel")
         self.setAccessibleName(self.tr("Help Center"))
 
@@ -105,6 +109,7 @@ class HelpCenterPanel(QWidget):
             tab.status_message.connect(self.show_status)
             tab.busy_changed.connect(lambda _b: self._update_busy())
         self.refresh_button.clicked.connect(self.refresh)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.language_combo.activated.connect(self._language_chosen)
         ctx.session.changed.connect(self._connection_changed)
         ctx.session.language_changed.connect(self._language_changed)
@@ -121,10 +126,14 @@ class HelpCenterPanel(QWidget):
         return widget if isinstance(widget, BrowseTab) else self.faq
 
     def load(self) -> None:
-        """Load languages, categories and first pages (idempotent per connection)."""
+        """Load languages, and the shown tab's categories and first page (idempotent per
+        connection and language; a hidden tab loads when it is shown)."""
         if self.ctx.session.client is None:
             self._not_connected = True
-            self.show_status(self.tr("Not connected to a Contiple service."), sticky=True)
+            if self._connecting:
+                self.show_status(self._connecting, sticky=True)
+            else:
+                self.show_status(self.tr("Not connected to a Contiple service."), sticky=True)
             return
         if self._not_connected:
             self._not_connected = False
@@ -132,22 +141,28 @@ class HelpCenterPanel(QWidget):
         self._loaded_generation = self.ctx.session.generation
         self._service_busy = True
         self._update_busy()
-        ops.load_service(
-            self.ctx, self.cache, on_success=self._service_arrived, on_failure=self._service_failed
-        )
-        for tab in self.browse_tabs:
-            tab.reload()
+        ops.load_service(self.ctx, on_success=self._service_arrived, on_failure=self._service_failed)
+        self.current_tab().ensure_loaded()
+
+    def set_connecting(self, text: str) -> None:
+        """While the app connects: say so instead of "Not connected" ("" when done)."""
+        self._connecting = text
+        self._update_busy()
+        if self._not_connected and self.ctx.session.client is None:
+            if text:
+                self.show_status(text, sticky=True)
+            else:
+                self.show_status(self.tr("Not connected to a Contiple service."), sticky=True)
 
     @Slot()
     def refresh(self) -> None:
-        """Drop every cached answer and reload what is shown (F5)."""
-        self.cache.clear()
+        """Drop every cached answer and reload what is shown (F5); hidden tabs reload when shown."""
+        ops.refresh(self.ctx, self.cache)
         SafeHtmlView.clear_cache()
         for tab in self.browse_tabs:
             tab.keep_page_on_reload()
+            tab.mark_stale(reopen=True)
         self.load()
-        for tab in self.browse_tabs:
-            tab.reopen_current()
         self.show_status(self.tr("Refreshed."))
 
     @Slot()
@@ -177,6 +192,8 @@ class HelpCenterPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._loaded_generation != self.ctx.session.generation:
+            for tab in self.browse_tabs:
+                tab.mark_stale()
             self.load()
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
@@ -185,7 +202,10 @@ class HelpCenterPanel(QWidget):
     @Slot()
     def _connection_changed(self) -> None:
         self.cache.clear()
+        if self.ctx.session.client is not None:
+            self._connecting = ""
         for tab in self.browse_tabs:
+            tab.mark_stale()
             tab.detail.show_placeholder(
                 QCoreApplication.translate("DetailPane", "Select an item to read it here.")
             )
@@ -196,10 +216,15 @@ class HelpCenterPanel(QWidget):
     @Slot(str)
     def _language_changed(self, language: str) -> None:
         self._select_language(language)
+        for tab in self.browse_tabs:
+            tab.mark_stale(reopen=True)
         if self._loaded_generation is not None:
-            for tab in self.browse_tabs:
-                tab.reload()
-                tab.reopen_current()
+            self.current_tab().ensure_loaded()
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        if self._loaded_generation == self.ctx.session.generation:
+            self.current_tab().ensure_loaded()
 
     @Slot(int)
     def _language_chosen(self, row: int) -> None:
@@ -241,4 +266,5 @@ class HelpCenterPanel(QWidget):
         self.language_combo.setCurrentIndex(row)
 
     def _update_busy(self) -> None:
-        self.busy.setVisible(self._service_busy or any(tab.busy for tab in self.browse_tabs))
+        busy = bool(self._connecting) or self._service_busy or any(tab.busy for tab in self.browse_tabs)
+        self.busy.setVisible(busy)

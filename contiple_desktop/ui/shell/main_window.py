@@ -4,6 +4,14 @@ It only composes and routes: the panels own their behaviour, the actions table o
 and every shortcut (work-area commands go to the current panel, see ``work_area``), the
 composition root (``app.py``) owns start-up and shutdown.
 
+**Areas are built on first use** (``areas.py``): the window paints first with a placeholder per
+area, then builds the shown area right after its first exposure (``first_shown``). A hidden area
+is built when it is shown, when the bus asks for it (``new_ticket_for``, ``show_customer``,
+``show_ticket``, "Insert into ticket"), by a keyboard command, or when code reads
+``window.helpcenter`` / ``window.ticket`` / ``window.history`` (properties that build it). The
+first bus request for an area that is built by it is handed to the new panel here (a slot
+connected while a signal is emitted does not receive that emission).
+
 "Insert into ticket" is routed here (``bus.set_insert_router``) to exactly one editor: the
 new-ticket form when it was the last-used editor (or a ticket is in progress there), else the
 follow-up composer when a ticket is open in the history; the window then switches to that area.
@@ -14,16 +22,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,17 +39,18 @@ from PySide6.QtWidgets import (
 
 from contiple_desktop import APP_NAME
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.ui.diagnostics import diagnostics_text
-from contiple_desktop.ui.helpcenter.panel import HelpCenterPanel
-from contiple_desktop.ui.history.panel import HistoryPanel
 from contiple_desktop.ui.shell.actions import ActionSpec, build_menus
+from contiple_desktop.ui.shell.areas import AreaPlaceholder, build_area
 from contiple_desktop.ui.shell.demo_banner import DemoBanner
-from contiple_desktop.ui.shell.dialogs import AboutDialog, ShortcutsDialog
 from contiple_desktop.ui.shell.navigation import AREA_IDS, NavigationList, area_text
 from contiple_desktop.ui.shell.status_bar import ShellStatusBar
 from contiple_desktop.ui.shell.windowing import bring_to_front
 from contiple_desktop.ui.shell.work_area import command
-from contiple_desktop.ui.ticket.panel import NewTicketPanel
+
+if TYPE_CHECKING:
+    from contiple_desktop.ui.helpcenter.panel import HelpCenterPanel
+    from contiple_desktop.ui.history.panel import HistoryPanel
+    from contiple_desktop.ui.ticket.panel import NewTicketPanel
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +63,15 @@ class MainWindow(QMainWindow):
 
     Signals:
         area_changed(str): the visible work area changed ("helpcenter", "ticket", "history").
+        area_built(str): a work area's panel was built (first use).
+        first_shown(): the window was first exposed and painted (start-up continues from here).
         profiles_requested(): File ▸ Connection profiles… or the demo banner's button.
         closing(): the window is about to close (the composition root runs the shutdown sequence).
     """
 
     area_changed = Signal(str)
+    area_built = Signal(str)
+    first_shown = Signal()
     profiles_requested = Signal()
     closing = Signal()
 
@@ -67,23 +80,19 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._ui_language = ui_language
         self._closing = False
+        self._painted = False
+        self._connecting = ""
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
 
-        self.helpcenter = HelpCenterPanel(ctx)
-        self.ticket = NewTicketPanel(ctx)
-        self.history = HistoryPanel(ctx)
-        self.panels: dict[str, QWidget] = {
-            "helpcenter": self.helpcenter,
-            "ticket": self.ticket,
-            "history": self.history,
-        }
+        self._built: dict[str, QWidget] = {}
+        self._placeholders = {area: AreaPlaceholder(area) for area in AREA_IDS}
         self.last_editor = ""  # "ticket" | "history": the editor the agent used last
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("work-area")
         for area in AREA_IDS:
-            self.stack.addWidget(self.panels[area])
+            self.stack.addWidget(self._placeholders[area])
 
         self.navigation = NavigationList(self)
         self.banner = DemoBanner(self)
@@ -98,14 +107,14 @@ class MainWindow(QMainWindow):
         self.navigation.area_selected.connect(self.go)
         self.banner.connect_requested.connect(self.profiles_requested)
         ctx.bus.navigate.connect(self.go)
-        ctx.bus.show_customer.connect(lambda _code: self.go("history"))
-        ctx.bus.new_ticket_for.connect(lambda _data: self.go("ticket"))
+        ctx.bus.show_customer.connect(self._route_show_customer)
+        ctx.bus.show_ticket.connect(self._route_show_ticket)
+        ctx.bus.new_ticket_for.connect(self._route_new_ticket_for)
         ctx.bus.set_insert_router(self.route_insert)
         self.destroyed.connect(lambda *_: _drop_router(ctx))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-        self.ticket.usercode_entered.connect(lambda _code: self._mark_editor("ticket"))
         ctx.session.changed.connect(self._session_changed)
         ctx.session.language_changed.connect(self._content_language_changed)
         self._session_changed()
@@ -113,6 +122,103 @@ class MainWindow(QMainWindow):
         if ui_action is not None:
             ui_action.setChecked(True)
         self.restore_state()
+
+    # -- work areas, built on first use ------------------------------------------------------
+    @property
+    def helpcenter(self) -> HelpCenterPanel:
+        return cast("HelpCenterPanel", self.area("helpcenter"))
+
+    @property
+    def ticket(self) -> NewTicketPanel:
+        return cast("NewTicketPanel", self.area("ticket"))
+
+    @property
+    def history(self) -> HistoryPanel:
+        return cast("HistoryPanel", self.area("history"))
+
+    def built(self, area: str) -> QWidget | None:
+        """The panel of ``area`` if it has been built, else None (never builds)."""
+        return self._built.get(area)
+
+    def area(self, area: str) -> QWidget:
+        """The panel of ``area``, built now if it was not yet."""
+        panel = self._built.get(area)
+        if panel is not None:
+            return panel
+        placeholder = self._placeholders.pop(area)
+        shown = self.stack.currentWidget() is placeholder
+        panel = build_area(area, self.ctx)
+        self._built[area] = panel
+        self.stack.insertWidget(self.stack.indexOf(placeholder), panel)
+        if shown:
+            self.stack.setCurrentWidget(panel)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._wire(area, panel)
+        self.area_built.emit(area)
+        return panel
+
+    def _wire(self, area: str, panel: QWidget) -> None:
+        connecting = getattr(panel, "set_connecting", None)
+        if self._connecting and callable(connecting):
+            connecting(self._connecting)
+        if area == "ticket":
+            cast("NewTicketPanel", panel).usercode_entered.connect(lambda _code: self._mark_editor("ticket"))
+
+    def set_connecting(self, text: str) -> None:
+        """Say what the window waits for ("Connecting to the demo workspace…"); "" clears it.
+
+        Shown in the status bar and by areas not built yet; a connection clears it."""
+        self._connecting = text
+        self.status.set_pending(text)
+        for placeholder in self._placeholders.values():
+            placeholder.set_message(text)
+        for panel in self._built.values():
+            connecting = getattr(panel, "set_connecting", None)
+            if callable(connecting):
+                connecting(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if not self._painted and handle is not None:
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._painted
+            and watched is self.windowHandle()
+            and event.type() == QEvent.Type.Expose
+            and self.windowHandle().isExposed()
+        ):
+            watched.removeEventFilter(self)
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)  # the first frame is on screen now
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        self.area(self.current_area)
+        self.first_shown.emit()
+
+    # -- bus requests for an area that may not be built yet -------------------------------------
+    @Slot(str)
+    def _route_show_customer(self, usercode: str) -> None:
+        if "history" not in self._built:
+            self.history.show_customer(usercode)  # its own bus slot missed this emission
+        self.go("history")
+
+    @Slot(str, str)
+    def _route_show_ticket(self, usercode: str, ticket_id: str) -> None:
+        if "history" not in self._built:
+            self.history.show_ticket(usercode, ticket_id)
+        self.go("history")
+
+    @Slot(dict)
+    def _route_new_ticket_for(self, data: dict[str, Any]) -> None:
+        if "ticket" not in self._built:
+            self.ticket.prefill_caller(data)
+        self.go("ticket")
 
     # -- composition -------------------------------------------------------------------
     def _compose(self) -> QWidget:
@@ -163,11 +269,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def go(self, area: str) -> None:
-        if area not in self.panels:
+        """Show ``area`` (built now, or right after the first paint while the window starts)."""
+        if area not in AREA_IDS:
             log.debug("unknown area %r", area)
             return
         changed = area != self.current_area or self.header.text() == ""
-        self.stack.setCurrentWidget(self.panels[area])
+        target = self.area(area) if self._painted or area in self._built else self._placeholders[area]
+        self.stack.setCurrentWidget(target)
         self.navigation.blockSignals(True)
         self.navigation.select_area(area)
         self.navigation.blockSignals(False)
@@ -179,7 +287,7 @@ class MainWindow(QMainWindow):
 
     # -- work-area commands (actions table) ----------------------------------------------
     def _run(self, area: str, name: str) -> bool:
-        method = command(self.panels[area], name)
+        method = command(self.area(area), name)
         if method is None:
             return False
         method()
@@ -215,9 +323,10 @@ class MainWindow(QMainWindow):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None:
             return
-        if self.ticket.isAncestorOf(new):
+        ticket, history = self._built.get("ticket"), self._built.get("history")
+        if ticket is not None and ticket.isAncestorOf(new):
             self._mark_editor("ticket")
-        elif self.history.detail.composer.isAncestorOf(new):
+        elif history is not None and cast("HistoryPanel", history).detail.composer.isAncestorOf(new):
             self._mark_editor("history")
 
     def insert_target(self) -> str:
@@ -226,12 +335,14 @@ class MainWindow(QMainWindow):
         The last-used editor wins (the ticket form, or the follow-up composer of an open ticket);
         with neither in use, the agent is starting from an answer, so a new ticket takes it.
         """
-        ticket_ok = self.last_editor == "ticket" or self.ticket.in_progress()
+        ticket = cast("NewTicketPanel | None", self._built.get("ticket"))
+        history = cast("HistoryPanel | None", self._built.get("history"))
+        ticket_ok = self.last_editor == "ticket" or (ticket is not None and ticket.in_progress())
         order = ("ticket", "history") if self.last_editor != "history" else ("history", "ticket")
         for area in order:
             if area == "ticket" and ticket_ok:
                 return area
-            if area == "history" and self.history.can_insert():
+            if area == "history" and history is not None and history.can_insert():
                 return area
         return "ticket"
 
@@ -240,7 +351,7 @@ class MainWindow(QMainWindow):
         area = self.insert_target()
         if not area:
             return False
-        panel = self.ticket if area == "ticket" else self.history
+        panel: NewTicketPanel | HistoryPanel = self.ticket if area == "ticket" else self.history
         previous = self.current_area
         self.go(area)  # first, so the editor is shown and can take the keyboard focus
         if panel.insert_text(text):
@@ -256,6 +367,8 @@ class MainWindow(QMainWindow):
     # -- session -------------------------------------------------------------------------
     @Slot()
     def _session_changed(self) -> None:
+        if self._connecting and self.ctx.session.client is not None:
+            self.set_connecting("")
         self.banner.setVisible(self.ctx.session.is_demo)
         self._content_language_changed(self.ctx.session.content_language)
 
@@ -272,6 +385,8 @@ class MainWindow(QMainWindow):
         self.ctx.settings.ui_language = language
         if language == self._ui_language:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Interface language"),
@@ -289,9 +404,13 @@ class MainWindow(QMainWindow):
         self.profiles_requested.emit()
 
     def show_shortcuts(self) -> None:
+        from contiple_desktop.ui.shell.dialogs import ShortcutsDialog
+
         self._show_dialog(ShortcutsDialog(self))
 
     def show_about(self) -> None:
+        from contiple_desktop.ui.shell.dialogs import AboutDialog
+
         self._show_dialog(AboutDialog(self))
 
     def _show_dialog(self, dialog: QWidget) -> None:
@@ -299,6 +418,8 @@ class MainWindow(QMainWindow):
         bring_to_front(dialog)
 
     def copy_diagnostics(self) -> None:
+        from contiple_desktop.ui.diagnostics import diagnostics_text
+
         QGuiApplication.clipboard().setText(diagnostics_text(self.ctx))
         self.status.showMessage(self.tr("Diagnostics copied to the clipboard."), 4000)
 
@@ -312,7 +433,7 @@ class MainWindow(QMainWindow):
         if settings.window_state:
             self.restoreState(QByteArray(settings.window_state))
         last = settings.last_area
-        self.go(last if last in self.panels else "helpcenter")
+        self.go(last if last in AREA_IDS else "helpcenter")
 
     def _default_geometry(self) -> None:
         width, height = DEFAULT_SIZE

@@ -65,7 +65,6 @@ class NewTicketPanel(QWidget):
         self.setObjectName("ticket-panel")
         self.setAccessibleName(self.tr("New ticket"))
         self.tasks = TaskScope(self, "ticket")
-        self._cache = ticket_ops.FieldCache()
         self._definitions: list[FieldDefinition] = []
         self._categories: list[Category] = []
         self._pending_category: int | None = None
@@ -173,7 +172,7 @@ class NewTicketPanel(QWidget):
         self._show_type_hint(self.tr("Loading the form…"))
         self.tasks.track(
             ticket_ops.load_fields(
-                self.ctx, self._cache, category_id, self.ctx.session.content_language,
+                self.ctx, category_id, self.ctx.session.content_language,
                 on_success=self._on_fields, on_failure=self._load_failed, scope=self.tasks.name,
             )
         )  # fmt: skip
@@ -361,8 +360,8 @@ class NewTicketPanel(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Reload the inquiry types (and the recent tickets of the caller)."""
-        self._cache = ticket_ops.FieldCache()
+        """Reload the inquiry types (and the recent tickets of the caller); forms are asked anew."""
+        ticket_ops.refresh_shared(self.ctx)
         self._on_session_changed()
 
     @Slot(bool)
@@ -372,6 +371,8 @@ class NewTicketPanel(QWidget):
             self.recent_toggle.setChecked(shown)
 
     def _on_ticket_created(self, usercode: str, _ticket_id: str) -> None:
+        # A ticket this form sent has already cleared the column (the caller is reset); one
+        # created elsewhere for the caller shown here is listed.
         if usercode and usercode == self.recent.usercode:
             self.recent.refresh()
 
@@ -450,6 +451,7 @@ class NewTicketPanel(QWidget):
     def _on_created(self, ticket_id: str, found_by_lookup: bool) -> None:
         usercode = self._sent_usercode
         self.problems.show_created(ticket_id, usercode, found_by_lookup)
+        self.recent.set_usercode("")  # the form starts over for the next caller: nothing to re-list
         self.ctx.bus.ticket_created.emit(usercode, ticket_id)
         self.ticket_submitted.emit(ticket_id)
         self._reset()

@@ -11,13 +11,15 @@ from contiple_desktop.ui.helpcenter.list_models import NoticeListModel
 from tests.ui.helpcenter.helpers import calls, query_of
 
 
-def _show_notices(panel: Any) -> Any:
-    panel.tabs.setCurrentWidget(panel.notices)
+def _show_notices(panel: Any, qtbot: Any) -> Any:
+    """Open the Notices tab (it loads when first shown) and wait for its first page."""
+    with qtbot.waitSignal(panel.notices.page_shown, timeout=5000):
+        panel.tabs.setCurrentWidget(panel.notices)
     return panel.notices
 
 
 def test_heading_and_tag_filters(make_panel: Any, qtbot: Any, sim: Any) -> None:
-    tab = _show_notices(make_panel(page_size=50))
+    tab = _show_notices(make_panel(page_size=50), qtbot)
     assert tab.headings_model.rowCount() == len(sim.state.notice_categories)
     assert tab.tag_combo.count() == 1 + len(sim.state.notice_tags)
     assert tab.model.rowCount() == len(sim.state.notices)
@@ -40,8 +42,8 @@ def test_heading_and_tag_filters(make_panel: Any, qtbot: Any, sim: Any) -> None:
     assert "categoryId" not in query_of(calls(sim, "/notice/list.json")[-1])
 
 
-def test_top_and_new_markers(make_panel: Any, sim: Any) -> None:
-    tab = _show_notices(make_panel(page_size=50))
+def test_top_and_new_markers(make_panel: Any, qtbot: Any, sim: Any) -> None:
+    tab = _show_notices(make_panel(page_size=50), qtbot)
     markers = {
         tab.model.item(r).notice_id: tab.model.index(r, NoticeListModel.COL_MARKERS).data()
         for r in range(tab.model.rowCount())
@@ -53,7 +55,7 @@ def test_top_and_new_markers(make_panel: Any, sim: Any) -> None:
 
 
 def test_detail_with_tags_read_count_and_inline_image(make_panel: Any, qtbot: Any, sim: Any) -> None:
-    tab = _show_notices(make_panel(page_size=50))
+    tab = _show_notices(make_panel(page_size=50), qtbot)
     with qtbot.waitSignal(tab.detail.body.images_settled, timeout=5000):
         with qtbot.waitSignal(tab.detail_shown, timeout=5000):
             tab.open_item(1240)
