@@ -7,12 +7,14 @@ against pytest-qt's QApplication with ``quit_app=False``. Nothing imports this m
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import secrets
 import shutil
 import signal
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -56,10 +58,17 @@ RUNNER_SHUTDOWN_MS = 3000
 FIRST_PAINT_FALLBACK_MS = 1500
 
 
-def _load_protocol_stack(_task: TaskContext) -> None:
-    """Import the HTTP client (requests, urllib3, ssl: ~100 ms) on a worker, so that connecting
-    (``connection_ops.activate`` on the GUI thread) finds it loaded."""
-    import contiple_desktop.api.client  # noqa: F401
+PREBUILD_AFTER_MS = 1500
+"""After the first paint, the areas not shown are built while the app is idle (no data)."""
+
+
+def _warm_up(_task: TaskContext) -> None:
+    """Import the HTTP client (requests, urllib3, ssl: ~100 ms) and the operations used to
+    connect on a worker, so that connecting on the GUI thread finds them loaded."""
+    import contiple_desktop.api.client
+    import contiple_desktop.domain.models
+    import contiple_desktop.tasks.connection_ops
+    import contiple_desktop.tasks.shell_ops  # noqa: F401
 
 
 def display_available(environ: dict[str, str] | os._Environ[str], qt_args: list[str]) -> bool:
@@ -131,6 +140,8 @@ class Application:
             )
         self._profiles_dialog: ProfilesDialog | None = None
         self._started = False
+        self._warm = False  # the protocol stack is imported (``_warm_up``)
+        self._after_warm_up: list[Callable[[], object]] = []
         self.quitter = self._build_shutdown()
 
     # -- errors ------------------------------------------------------------------------------
@@ -144,6 +155,10 @@ class Application:
             self._presenter.set_window(self.window)
             self._presenter.install_hooks()
         return self._presenter
+
+    def _build_presenter(self) -> None:
+        if not self.quitter.done:
+            self.presenter  # noqa: B018  # builds it and installs the hooks
 
     def present_error(self, exc: BaseException) -> None:
         """``AppContext.report_error`` and the runner's default failure handler."""
@@ -166,19 +181,45 @@ class Application:
             self.smoke.start()
 
     def _continue_start(self) -> None:
+        """After the first paint: connect, build the shown area, then the rest while idle.
+
+        Imports run off the GUI thread: the protocol stack (and in the demo the simulator) on
+        the runner, the shown area's panel and the error presenter on the one-thread disk lane
+        (one importer per package: two threads importing one package can deadlock)."""
         if self._started or self.quitter.done:
             return
         self._started = True
-        self.presenter  # noqa: B018  # the hooks, before anything can fail
+        self.window.areas.background_imports = True
         if self.options.demo:
             self.start_demo()
         else:
-            from contiple_desktop.tasks import connection_ops
+            from contiple_desktop.tasks import connection_ops  # before the warm-up imports it too
 
             connection_ops.load_profiles(
                 self.ctx, lambda _p: self._profiles_loaded(), on_failure=self._key_failed
             )
-            self.runner.submit(_load_protocol_stack, key="app:warm-up")
+            self.runner.submit(
+                _warm_up, on_success=lambda _n: self._warmed(), on_failure=lambda _e: self._warmed(),
+                key="app:warm-up",
+            )  # fmt: skip
+        self.ctx.disk.submit(
+            lambda _t: importlib.import_module("contiple_desktop.ui.error_presenter"),
+            on_success=lambda _m: self._build_presenter(), on_failure=lambda _e: self._build_presenter(),
+        )  # fmt: skip
+        QTimer.singleShot(PREBUILD_AFTER_MS, self.window, self.window.prebuild_hidden_areas)
+
+    def _warmed(self) -> None:
+        self._warm = True
+        waiting, self._after_warm_up = self._after_warm_up, []
+        for fn in waiting:
+            fn()
+
+    def _when_warm(self, fn: Callable[[], object]) -> None:
+        """``fn`` once the protocol stack is imported (connecting on the GUI thread needs it)."""
+        if self._warm:
+            fn()
+        else:
+            self._after_warm_up.append(fn)
 
     def start_demo(self) -> None:
         """Start the embedded simulator on the runner, then connect the session to it (key in
@@ -192,7 +233,7 @@ class Application:
 
             sim = SimServer(SimConfig(api_key=key)).start()
             started.append(sim)
-            _load_protocol_stack(task)
+            _warm_up(task)
             return sim
 
         self.runner.submit(work, on_success=self._demo_ready, on_failure=self._demo_failed, key="app:demo")
@@ -229,7 +270,11 @@ class Application:
         if active is None:
             self._first_run()
             return
-        connection_ops.load_key_and_connect(self.ctx, active, self._key_loaded, on_failure=self._key_failed)
+        self._when_warm(
+            lambda: connection_ops.load_key_and_connect(
+                self.ctx, active, self._key_loaded, on_failure=self._key_failed
+            )
+        )
 
     def _key_loaded(self, connected: bool) -> None:
         if not connected:

@@ -266,7 +266,8 @@ def add_long_thread(state: SimState, now: int, *, seed: int = 1) -> Json:
             png = seed_files.png(40, 30, (60, 120, 200))
             files.append(_att(state, rng, f"screenshot-{i}.png", "image/png", png, at))
         elif i % 10 == 8:
-            files.append(_att(state, rng, f"안내-{i}.pdf", "application/pdf", seed_files.pdf(f"Step {i}"), at))
+            pdf = seed_files.pdf(f"Step {i}")
+            files.append(_att(state, rng, f"안내-{i}.pdf", "application/pdf", pdf, at))
         thread.append({"type": "enduser" if from_customer else "reply", "content": content,
                        "createdDt": at, "attachmentIds": files})
     ticket["thread"] = thread

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from contiple_desktop import APP_NAME
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell.actions import ActionSpec, build_menus
-from contiple_desktop.ui.shell.areas import AreaPlaceholder, build_area
+from contiple_desktop.ui.shell.areas import WorkAreas
 from contiple_desktop.ui.shell.demo_banner import DemoBanner
 from contiple_desktop.ui.shell.navigation import AREA_IDS, NavigationList, area_text
 from contiple_desktop.ui.shell.status_bar import ShellStatusBar
@@ -80,19 +80,16 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._ui_language = ui_language
         self._closing = False
-        self._painted = False
         self._connecting = ""
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
 
-        self._built: dict[str, QWidget] = {}
-        self._placeholders = {area: AreaPlaceholder(area) for area in AREA_IDS}
         self.last_editor = ""  # "ticket" | "history": the editor the agent used last
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("work-area")
-        for area in AREA_IDS:
-            self.stack.addWidget(self._placeholders[area])
+        self.areas = WorkAreas(ctx, self.stack, self._wire, self)
+        self.areas.built.connect(self.area_built)
 
         self.navigation = NavigationList(self)
         self.banner = DemoBanner(self)
@@ -126,37 +123,23 @@ class MainWindow(QMainWindow):
     # -- work areas, built on first use ------------------------------------------------------
     @property
     def helpcenter(self) -> HelpCenterPanel:
-        return cast("HelpCenterPanel", self.area("helpcenter"))
+        return cast("HelpCenterPanel", self.areas.get("helpcenter"))
 
     @property
     def ticket(self) -> NewTicketPanel:
-        return cast("NewTicketPanel", self.area("ticket"))
+        return cast("NewTicketPanel", self.areas.get("ticket"))
 
     @property
     def history(self) -> HistoryPanel:
-        return cast("HistoryPanel", self.area("history"))
+        return cast("HistoryPanel", self.areas.get("history"))
 
     def built(self, area: str) -> QWidget | None:
         """The panel of ``area`` if it has been built, else None (never builds)."""
-        return self._built.get(area)
+        return self.areas.panel(area)
 
     def area(self, area: str) -> QWidget:
         """The panel of ``area``, built now if it was not yet."""
-        panel = self._built.get(area)
-        if panel is not None:
-            return panel
-        placeholder = self._placeholders.pop(area)
-        shown = self.stack.currentWidget() is placeholder
-        panel = build_area(area, self.ctx)
-        self._built[area] = panel
-        self.stack.insertWidget(self.stack.indexOf(placeholder), panel)
-        if shown:
-            self.stack.setCurrentWidget(panel)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self._wire(area, panel)
-        self.area_built.emit(area)
-        return panel
+        return self.areas.get(area)
 
     def _wire(self, area: str, panel: QWidget) -> None:
         connecting = getattr(panel, "set_connecting", None)
@@ -171,53 +154,60 @@ class MainWindow(QMainWindow):
         Shown in the status bar and by areas not built yet; a connection clears it."""
         self._connecting = text
         self.status.set_pending(text)
-        for placeholder in self._placeholders.values():
-            placeholder.set_message(text)
-        for panel in self._built.values():
-            connecting = getattr(panel, "set_connecting", None)
+        self.areas.set_message(text)
+        for area in AREA_IDS:
+            connecting = getattr(self.areas.panel(area), "set_connecting", None)
             if callable(connecting):
                 connecting(text)
+
+    def prebuild_hidden_areas(self) -> None:
+        """Build the areas not opened yet while the app is idle (their data loads when used)."""
+        self.areas.prebuild([a for a in AREA_IDS if a != self.current_area])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         handle = self.windowHandle()
-        if not self._painted and handle is not None:
+        if not self.areas.ready and handle is not None:
             handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            not self._painted
+            not self.areas.ready
             and watched is self.windowHandle()
             and event.type() == QEvent.Type.Expose
             and self.windowHandle().isExposed()
         ):
             watched.removeEventFilter(self)
-            self._painted = True
+            self.areas.ready = True
             QTimer.singleShot(0, self, self._after_first_paint)  # the first frame is on screen now
         return super().eventFilter(watched, event)
 
     @Slot()
     def _after_first_paint(self) -> None:
-        self.area(self.current_area)
-        self.first_shown.emit()
+        self.first_shown.emit()  # start-up goes on (connecting) while the shown area is built
+        self.areas.prepare(self.current_area)
 
     # -- bus requests for an area that may not be built yet -------------------------------------
     @Slot(str)
     def _route_show_customer(self, usercode: str) -> None:
-        if "history" not in self._built:
-            self.history.show_customer(usercode)  # its own bus slot missed this emission
+        if self.areas.panel("history") is None:  # its own bus slot missed this emission
+            self.areas.when_built(
+                "history", lambda panel: cast("HistoryPanel", panel).show_customer(usercode)
+            )
         self.go("history")
 
     @Slot(str, str)
     def _route_show_ticket(self, usercode: str, ticket_id: str) -> None:
-        if "history" not in self._built:
-            self.history.show_ticket(usercode, ticket_id)
+        if self.areas.panel("history") is None:
+            self.areas.when_built(
+                "history", lambda panel: cast("HistoryPanel", panel).show_ticket(usercode, ticket_id)
+            )
         self.go("history")
 
     @Slot(dict)
     def _route_new_ticket_for(self, data: dict[str, Any]) -> None:
-        if "ticket" not in self._built:
-            self.ticket.prefill_caller(data)
+        if self.areas.panel("ticket") is None:
+            self.areas.when_built("ticket", lambda panel: cast("NewTicketPanel", panel).prefill_caller(data))
         self.go("ticket")
 
     # -- composition -------------------------------------------------------------------
@@ -274,8 +264,7 @@ class MainWindow(QMainWindow):
             log.debug("unknown area %r", area)
             return
         changed = area != self.current_area or self.header.text() == ""
-        target = self.area(area) if self._painted or area in self._built else self._placeholders[area]
-        self.stack.setCurrentWidget(target)
+        self.areas.show(area)
         self.navigation.blockSignals(True)
         self.navigation.select_area(area)
         self.navigation.blockSignals(False)
@@ -286,12 +275,15 @@ class MainWindow(QMainWindow):
             self.area_changed.emit(area)
 
     # -- work-area commands (actions table) ----------------------------------------------
-    def _run(self, area: str, name: str) -> bool:
-        method = command(self.area(area), name)
-        if method is None:
-            return False
-        method()
-        return True
+    def _run(self, area: str, name: str) -> None:
+        """Call the panel's command (once the area is built, when it is not yet)."""
+
+        def run(panel: QWidget) -> None:
+            method = command(panel, name)
+            if method is not None:
+                method()
+
+        self.areas.when_built(area, run)
 
     def focus_search(self) -> None:
         """Ctrl+F: the search/filter box of the current area."""
@@ -323,7 +315,7 @@ class MainWindow(QMainWindow):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None:
             return
-        ticket, history = self._built.get("ticket"), self._built.get("history")
+        ticket, history = self.areas.panel("ticket"), self.areas.panel("history")
         if ticket is not None and ticket.isAncestorOf(new):
             self._mark_editor("ticket")
         elif history is not None and cast("HistoryPanel", history).detail.composer.isAncestorOf(new):
@@ -335,8 +327,8 @@ class MainWindow(QMainWindow):
         The last-used editor wins (the ticket form, or the follow-up composer of an open ticket);
         with neither in use, the agent is starting from an answer, so a new ticket takes it.
         """
-        ticket = cast("NewTicketPanel | None", self._built.get("ticket"))
-        history = cast("HistoryPanel | None", self._built.get("history"))
+        ticket = cast("NewTicketPanel | None", self.areas.panel("ticket"))
+        history = cast("HistoryPanel | None", self.areas.panel("history"))
         ticket_ok = self.last_editor == "ticket" or (ticket is not None and ticket.in_progress())
         order = ("ticket", "history") if self.last_editor != "history" else ("history", "ticket")
         for area in order:
@@ -347,11 +339,17 @@ class MainWindow(QMainWindow):
         return "ticket"
 
     def route_insert(self, text: str) -> bool:
-        """The bus's insert router: exactly one editor takes ``text``; then show that area."""
+        """The bus's insert router: exactly one editor takes ``text``; then show that area.
+
+        A new ticket not built yet takes it once it is (the form always accepts)."""
         area = self.insert_target()
         if not area:
             return False
-        panel: NewTicketPanel | HistoryPanel = self.ticket if area == "ticket" else self.history
+        if self.areas.panel(area) is None:
+            self.areas.when_built(area, lambda panel: cast("NewTicketPanel", panel).insert_text(text))
+            self.go(area)
+            return True
+        panel = cast("NewTicketPanel | HistoryPanel", self.areas.get(area))
         previous = self.current_area
         self.go(area)  # first, so the editor is shown and can take the keyboard focus
         if panel.insert_text(text):
@@ -362,7 +360,7 @@ class MainWindow(QMainWindow):
     def find_caller(self) -> None:
         """Ctrl+L: customer history with the user-code search focused."""
         self.go("history")
-        self.history.focus_search()
+        self._run("history", "focus_search")
 
     # -- session -------------------------------------------------------------------------
     @Slot()

@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QWidget,
 )
@@ -59,9 +59,10 @@ class NewTicketPanel(QWidget):
     usercode_entered = Signal(str)
     ticket_submitted = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load_now: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._loading_started = False  # inquiry types asked for (load_now, first show, first use)
         self.setObjectName("ticket-panel")
         self.setAccessibleName(self.tr("New ticket"))
         self.tasks = TaskScope(self, "ticket")
@@ -95,7 +96,10 @@ class NewTicketPanel(QWidget):
         ctx.bus.ticket_created.connect(self._on_ticket_created)
         ctx.session.changed.connect(self._on_session_changed)
         ctx.session.language_changed.connect(self._on_language_changed)
-        self._on_session_changed()
+        if load_now:
+            self.start_loading()
+        else:
+            self._show_type_hint(self.tr("Loading the inquiry types\u2026"))
         self.draft.check()
 
     # -- layout ----------------------------------------------------------------------------
@@ -135,8 +139,21 @@ class NewTicketPanel(QWidget):
         self.type_label.setText(text)
 
     # -- connection, types and forms -------------------------------------------------------
+    def start_loading(self) -> None:
+        """Ask for the inquiry types now and follow connection changes from here on (the shell
+        builds this area ahead of use with ``load_now=False``; nothing is asked before)."""
+        if not self._loading_started:
+            self._loading_started = True
+            self._on_session_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.start_loading()
+
     @Slot()
     def _on_session_changed(self) -> None:
+        if not self._loading_started:
+            return
         if self.ctx.session.client is None:
             self._show_type_hint(self.tr("Connect to a Contiple service to file tickets."))
             return
