@@ -157,6 +157,24 @@ class CategoryTreeModel(QAbstractItemModel):
     def categories(self) -> list[Category]:
         return list(self._cats)
 
+    def matches_with_ancestors(self, text: str) -> set[int]:
+        """Nodes whose display name contains ``text`` (any case), and their ancestors: one pass
+        over the flat list, so a 10,000-node tree filters in a few milliseconds."""
+        needle = text.casefold()
+        keep: set[int] = set()
+        parent, language = self._parent, self._language
+        for node, cat in enumerate(self._cats):
+            if needle in cat.display_name(language).casefold():
+                while node != _ROOT and node not in keep:
+                    keep.add(node)
+                    node = parent[node]
+        return keep
+
+    def node_at(self, row: int, parent: _Index) -> int:
+        """The node shown at ``row`` under ``parent`` (-1 when there is none)."""
+        kids = self._children.get(self._node(parent))
+        return kids[row] if kids and 0 <= row < len(kids) else _ROOT
+
     def iter_depth_first(self) -> Iterator[QModelIndex]:
         """Every index, parents before children, in display order."""
         stack = list(reversed(self._children.get(_ROOT, [])))
@@ -240,16 +258,51 @@ class CategoryTreeModel(QAbstractItemModel):
 
 
 class CategoryFilterProxy(QSortFilterProxyModel):
-    """Type-ahead filter: keeps matches *and their ancestors* (recursive filtering), any case.
+    """Type-ahead filter: keeps matches *and their ancestors*, any case.
 
-    ``set_text("")`` shows everything. Matching is a case-insensitive substring of the display name.
+    ``set_text("")`` shows everything. Matching is a case-insensitive substring of the display
+    name. The matches and their ancestors are found in one pass over the source's flat list
+    (``CategoryTreeModel.matches_with_ancestors``); the proxy then only asks, row by row, for the
+    rows a view actually visits — instead of Qt's recursive filtering, which reads every name of
+    the tree through the model (10,000 calls into Python per keystroke).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
+        self._text = ""
+        self._keep: set[int] | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
+        old = self.sourceModel()
+        if isinstance(old, CategoryTreeModel):
+            old.layoutChanged.disconnect(self._source_changed)
+            old.modelReset.disconnect(self._source_changed)
+        super().setSourceModel(model)  # type: ignore[arg-type]  # None detaches (Qt accepts it)
+        if isinstance(model, CategoryTreeModel):  # names or nodes changed: match again
+            model.layoutChanged.connect(self._source_changed)
+            model.modelReset.connect(self._source_changed)
+        self._source_changed()
 
     def set_text(self, text: str) -> None:
-        self.setFilterFixedString(text.strip())
+        self._text = text.strip()
+        self._source_changed()
+
+    def _source_changed(self, *_: object) -> None:
+        source = self.sourceModel()
+        keep = (
+            source.matches_with_ancestors(self._text)
+            if self._text and isinstance(source, CategoryTreeModel)
+            else None
+        )
+        if keep != self._keep:
+            self.beginFilterChange()
+            self._keep = keep
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        keep = self._keep
+        if keep is None:
+            return True
+        source = self.sourceModel()
+        assert isinstance(source, CategoryTreeModel)
+        return source.node_at(source_row, source_parent) in keep
