@@ -4,7 +4,7 @@ Layout: a top bar (content language, Refresh, busy indicator, transient status t
 tabs, FAQ and Notices, each "filters | search + paged list | detail" (see ``BrowseTab``).
 
 * Data loads lazily on first show and again after a connection change (``session.changed``),
-  and only for the tab that is shown: the Notices tab loads when it is first opened. The
+  and only for the tab that is shown: the Notices tab is built and loads when first opened. The
   service detail and the categories come from the shared per-connection cache (``tasks.cache``,
   one request however many areas ask); lists and documents are cached per (connection
   generation, language) in the panel's ``HelpCenterCache``. Refresh (F5) clears both. Loads are
@@ -92,12 +92,13 @@ class HelpCenterPanel(QWidget):
         top.addWidget(self.status, 1)
 
         self.faq = FaqTab(ctx, self.cache, self)
-        self.notices = NoticeTab(ctx, self.cache, self)
+        self._notices: NoticeTab | None = None  # built when first shown or asked for
+        self._notices_page = QWidget(self)  # stands in for it in the tab bar until then
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Help Center sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Help Center sections"))
         self.tabs.addTab(self.faq, self.tr("&FAQ"))
-        self.tabs.addTab(self.notices, self.tr("&Notices"))
+        self.tabs.addTab(self._notices_page, self.tr("&Notices"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -105,9 +106,7 @@ class HelpCenterPanel(QWidget):
 
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_TIMEOUT_MS)
         self._status_timer.timeout.connect(self.status.clear)
-        for tab in self.browse_tabs:
-            tab.status_message.connect(self.show_status)
-            tab.busy_changed.connect(lambda _b: self._update_busy())
+        self._wire_tab(self.faq)
         self.refresh_button.clicked.connect(self.refresh)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.language_combo.activated.connect(self._language_chosen)
@@ -118,12 +117,39 @@ class HelpCenterPanel(QWidget):
 
     # -- public ----------------------------------------------------------------------------------
     @property
+    def notices(self) -> NoticeTab:
+        """The Notices tab, built the first time it is shown or asked for."""
+        if self._notices is None:
+            tab = NoticeTab(self.ctx, self.cache, self)
+            self._notices = tab
+            self._wire_tab(tab)
+            index = self.tabs.indexOf(self._notices_page)
+            shown = self.tabs.currentIndex() == index
+            self.tabs.blockSignals(True)
+            try:
+                self.tabs.insertTab(index, tab, self.tabs.tabText(index))
+                self.tabs.removeTab(index + 1)
+                if shown:
+                    self.tabs.setCurrentIndex(index)
+            finally:
+                self.tabs.blockSignals(False)
+            self._notices_page.deleteLater()
+        return self._notices
+
+    @property
     def browse_tabs(self) -> tuple[BrowseTab, ...]:
-        return (self.faq, self.notices)
+        """The tabs built so far (the Notices tab is built when first shown)."""
+        return (self.faq,) if self._notices is None else (self.faq, self._notices)
 
     def current_tab(self) -> BrowseTab:
         widget = self.tabs.currentWidget()
+        if self._notices is None and widget is self._notices_page:
+            return self.notices
         return widget if isinstance(widget, BrowseTab) else self.faq
+
+    def _wire_tab(self, tab: BrowseTab) -> None:
+        tab.status_message.connect(self.show_status)
+        tab.busy_changed.connect(lambda _b: self._update_busy())
 
     def load(self) -> None:
         """Load languages, and the shown tab's categories and first page (idempotent per
