@@ -106,7 +106,10 @@ class FaqTab(BrowseTab):
 
     @Slot()
     def _category_changed(self) -> None:
-        source = self.proxy.mapToSource(self.tree.currentIndex())
+        current = self.tree.currentIndex()
+        if current.isValid() and not self.tree.selectionModel().isSelected(current):
+            return  # the view gave itself a current row on focus-in: not the agent's choice
+        source = self.proxy.mapToSource(current)
         category = self.tree_model.category(source)
         new_id = category.category_id if category is not None else None
         if new_id != self._category_id:

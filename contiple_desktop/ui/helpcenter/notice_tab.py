@@ -102,6 +102,8 @@ class NoticeTab(BrowseTab):
 
     @Slot(QModelIndex, QModelIndex)
     def _heading_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self.headings.selectionModel().isSelected(current):
+            return  # the view gave itself a current row on focus-in: not the agent's choice
         category = self.headings_model.category(current)
         new_id = category.category_id if category is not None else None
         if new_id != self._category_id:

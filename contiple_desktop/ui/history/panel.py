@@ -22,6 +22,7 @@ from PySide6.QtCore import QDate, QDateTime, QItemSelection, Qt, QTime, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -327,6 +328,9 @@ class HistoryPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.start_loading()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):  # shown: type the caller's code at once
+            self.lookup.focus()
 
     def _load_categories(self) -> None:
         """The inquiry-type names for the filter and the path column (shared with the ticket

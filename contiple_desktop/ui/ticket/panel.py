@@ -30,6 +30,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QWidget,
 )
 
@@ -149,6 +150,9 @@ class NewTicketPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.start_loading()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):  # shown: the inquiry-type filter first
+            self.picker.filter.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_session_changed(self) -> None:

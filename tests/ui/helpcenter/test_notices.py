@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QItemSelectionModel, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from contiple_desktop.ui.helpcenter.list_models import NoticeListModel
@@ -74,3 +74,17 @@ def test_detail_with_tags_read_count_and_inline_image(make_panel: Any, qtbot: An
     assert len(calls(sim, f"/notice/attachments/{logo}")) == 1
     assert tab.detail.body.refused_urls == []
     assert [a.attachment_id for a in tab.detail.attachments.attachments()] == record["attachmentIds"]
+
+
+def test_tabbing_into_the_headings_does_not_filter(make_panel: Any, qtbot: Any, sim: Any) -> None:
+    """Regression: a tree view that gets the keyboard focus gives itself a current row (Qt's
+    focusInEvent, without selecting it); that is not the agent choosing a heading."""
+    tab = _show_notices(make_panel(page_size=50), qtbot)
+    before = len(calls(sim, "/notice/list.json"))
+    first = tab.headings_model.index(0, 0)
+    tab.headings.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+    # a filter would have started loading in the same slot
+    assert tab.category_id is None and not tab.busy and len(calls(sim, "/notice/list.json")) == before
+    with qtbot.waitSignal(tab.page_shown, timeout=5000):
+        tab.headings.setCurrentIndex(tab.headings_model.index(1, 0))  # arrows and clicks select
+    assert tab.category_id == tab.headings_model.category(tab.headings_model.index(1, 0)).category_id
