@@ -23,6 +23,7 @@ frame), the step with the worst gap, and the requests the simulator logged again
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -33,12 +34,12 @@ from pathlib import Path
 from typing import Any
 
 from harness import GapMeter, SimProcess, pct, spin, wait_until
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TYPE_MS = 35  # between two typed characters
 FAQ_ID = 3421  # sim/seed.py: an inline screenshot and a PDF
 FAQ_QUERY = "Identity verification"
@@ -95,7 +96,9 @@ class Driver:
         self._started = time.perf_counter()
         self.meter.start()
 
-    def step(self, name: str, action: Callable[[], object], until: Callable[[], object] | None = None) -> None:
+    def step(
+        self, name: str, action: Callable[[], object], until: Callable[[], object] | None = None
+    ) -> None:
         first = len(self.meter.gaps)
         action()
         if until is not None:
@@ -231,7 +234,7 @@ def run(latency: float) -> list[FlowResult]:
             lambda: window.ticket.picker.model.rowCount() > 0,
         )
         ticket = window.ticket
-        drive.step("Ctrl+Shift+U", lambda: QTest.keyClick(window, Qt.Key.Key_U, CTRL | Qt.KeyboardModifier.ShiftModifier))
+        drive.step("Ctrl+Shift+U", lambda: QTest.keyClick(window, Qt.Key.Key_U, CTRL_SHIFT))
         drive.step(
             f"type {CALLER!r} (recent tickets after the pause)",
             lambda: drive.type_text(ticket.caller.edits["usercode"], CALLER),
@@ -240,7 +243,7 @@ def run(latency: float) -> list[FlowResult]:
         drive.step(
             "Ctrl+Shift+T, type 'Reset mail'",
             lambda: (
-                QTest.keyClick(window, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.ShiftModifier),
+                QTest.keyClick(window, Qt.Key.Key_T, CTRL_SHIFT),
                 drive.type_text(ticket.picker.filter, "Reset mail"),
             ),
         )
@@ -315,8 +318,10 @@ def run(latency: float) -> list[FlowResult]:
 
 
 def report(results: list[FlowResult], latency: float) -> None:
-    print(f"agent flows in the main window (simulator in a child process, {latency * 1000:.0f} ms per request)")
-    print(f"  {'flow':11s} {'worst':>7s} {'p99':>6s} {'/16ms':>6s} {'requests':>9s} {'minimum':>8s}  worst step")
+    print(f"agent flows in the main window (simulator in a child process, {latency * 1000:.0f} ms"
+          f" per request, load average {os.getloadavg()[0]:.1f})")  # fmt: skip
+    head = ("flow", "worst", "p99", "/16ms", "requests", "minimum")
+    print("  {:11s} {:>7s} {:>6s} {:>6s} {:>9s} {:>8s}  worst step".format(*head))
     for r in results:
         minimum = MINIMUM[r.name]
         wanted = sum(minimum.values())

@@ -17,6 +17,7 @@ Figures are also printed as ratios to the injected latency and to a 16 ms frame.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -24,7 +25,6 @@ import time
 from pathlib import Path
 
 from harness import GapMeter, SimProcess, pct, spin, wait_until
-
 from PySide6.QtWidgets import QApplication
 
 
@@ -99,7 +99,8 @@ def main() -> int:
             spin(20)
             detail_ms.append((time.perf_counter() - t0) * 1000)
             entries = len(panel.detail.detail.entries) if panel.detail.detail else 0
-            detail_gaps.append((max(meter.gaps[first:], default=0.0), f"{ticket.ticket_id} ({entries} entries)"))
+            worst = max(meter.gaps[first:], default=0.0)
+            detail_gaps.append((worst, f"{ticket.ticket_id} ({entries} entries)"))
         meter.stop()
         panel.close()
         runner.shutdown(5000)
@@ -110,12 +111,15 @@ def main() -> int:
     lat_ms = args.latency * 1000
     med_page, med_detail = statistics.median(page_ms), statistics.median(detail_ms)
     worst_page, worst_detail = max(page_gaps), max(detail_gaps)
-    print(f"history benchmark (simulator in a child process, latency {lat_ms:.0f} ms per request)")
+    print(f"history benchmark (simulator in a child process, latency {lat_ms:.0f} ms per request,"
+          f" load average {os.getloadavg()[0]:.1f})")  # fmt: skip
     print(f"  list pages loaded: {len(page_ms)} x 50 rows ({model.rowCount()} rows)")
-    print(f"  list page   median {med_page:7.1f} ms  p90 {pct(page_ms, 0.9):7.1f} ms  = {med_page / lat_ms:4.2f}x latency")
+    print(f"  list page   median {med_page:7.1f} ms  p90 {pct(page_ms, 0.9):7.1f} ms"
+          f"  = {med_page / lat_ms:4.2f}x latency")  # fmt: skip
     print(f"  detail open median {med_detail:7.1f} ms  p90 {pct(detail_ms, 0.9):7.1f} ms"
           f"  = {med_detail / lat_ms:4.2f}x latency")  # fmt: skip
-    print(f"  GUI-thread gap while paging:  worst {max(list_gaps):5.0f} ms  p99 {pct(list_gaps, 0.99):4.0f} ms"
+    print(f"  GUI-thread gap while paging:    worst {max(list_gaps):5.0f} ms"
+          f"  p99 {pct(list_gaps, 0.99):4.0f} ms"
           f"  = {max(list_gaps) / 16:4.1f}x a 16 ms frame (worst at page {worst_page[1]})")  # fmt: skip
     gaps = meter.gaps
     print(f"  GUI-thread gap opening details: worst {max(gaps):5.0f} ms  p99 {pct(gaps, 0.99):4.0f} ms"

@@ -104,10 +104,13 @@ def bench_start(runs: int) -> None:
         bares.append(run_once(bare_cmd))
         apps.append(run_once(app_cmd))
     print(f"start-up vs a bare PySide6 QMainWindow started the same way (median of {runs}, interleaved):")
+    def ms(runs: list[Run], name: str) -> list[float]:
+        return [getattr(r, name) * 1000 for r in runs]
+
     rows = (
-        ("start -> first exposed window", "ms", [r.window_s * 1000 for r in apps], [r.window_s * 1000 for r in bares]),
-        ("whole process, wall", "ms", [r.wall_s * 1000 for r in apps], [r.wall_s * 1000 for r in bares]),
-        ("whole process, user CPU", "ms", [r.user_s * 1000 for r in apps], [r.user_s * 1000 for r in bares]),
+        ("start -> first exposed window", "ms", ms(apps, "window_s"), ms(bares, "window_s")),
+        ("whole process, wall", "ms", ms(apps, "wall_s"), ms(bares, "wall_s")),
+        ("whole process, user CPU", "ms", ms(apps, "user_s"), ms(bares, "user_s")),
         ("peak RSS", "MB", [r.rss_mb for r in apps], [r.rss_mb for r in bares]),
     )
     print(f"  {'':32s} {'app':>9s} {'bare':>9s} {'ratio':>7s}")

@@ -6,8 +6,7 @@ from collections import Counter
 
 import pytest
 
-from contiple_desktop.sim import SimConfig, SimServer, seed_files
-from contiple_desktop.sim import seed
+from contiple_desktop.sim import SimConfig, SimServer, seed, seed_files
 from contiple_desktop.sim.seed import add_tickets, build_state
 from contiple_desktop.sim.state import SimClock, SimState
 from contiple_desktop.sim.uploads import sniff
