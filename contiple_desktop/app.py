@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-import secrets
 import shutil
 import signal
 import sys
@@ -18,7 +17,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from contiple_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -125,7 +123,7 @@ class Application:
             keys=self.keys,
         )
         self.profiles = self.ctx.profiles
-        self.window = MainWindow(self.ctx, ui_language=self.language)
+        self.window = MainWindow(self.ctx, ui_language=self.language, defer_shell=True)
         self.window.closing.connect(self.shutdown)
         self.window.profiles_requested.connect(self.open_profiles)
         self.window.first_shown.connect(self._continue_start)
@@ -224,6 +222,8 @@ class Application:
     def start_demo(self) -> None:
         """Start the embedded simulator on the runner, then connect the session to it (key in
         memory only). The seed and the protocol stack load there too, off the GUI thread."""
+        import secrets
+
         key = secrets.token_hex(16)
         register_secret(key)
         started = self._started_sims
@@ -406,9 +406,13 @@ class Application:
         remove_translators(self.qapp, self.translators)
 
 
-def _window_icon() -> QIcon | None:
+def _set_window_icon(qapp: QApplication) -> None:
+    """The app icon (an SVG: loading its icon engine waits until the window has been painted)."""
+    from PySide6.QtGui import QIcon
+
     path = resources_dir() / "icons" / f"{APP_ID}.svg"
-    return QIcon(str(path)) if path.exists() else None
+    if path.exists():
+        qapp.setWindowIcon(QIcon(str(path)))
 
 
 def _handle_sigint(app: Application) -> None:
@@ -437,9 +441,6 @@ def main(argv: list[str] | None = None) -> int:
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *options.qt_args])
     apply_style(qapp)
-    icon = _window_icon()
-    if icon is not None:
-        qapp.setWindowIcon(icon)
     try:
         app = Application(options, paths, qapp)
     except ContipleError as exc:
@@ -449,6 +450,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Contiple Desktop could not start: {describe(exc).message}", file=sys.stderr)
         return 1
     qapp.aboutToQuit.connect(app.shutdown)
+    app.window.first_shown.connect(lambda: _set_window_icon(qapp))
     _handle_sigint(app)
     app.start()
     code = qapp.exec()

@@ -231,6 +231,19 @@ class WorkAreas(QObject):
                 key=f"shell:import:{area}",
             )
             return
-        self._build(area, load_now=False)
+        panel = self._build(area, load_now=False)
+        QTimer.singleShot(0, self, lambda: self._lay_out(panel))
         if self._queue:
             QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
+
+    def _lay_out(self, panel: QWidget) -> None:
+        """Polish and lay out a prebuilt, hidden panel at the stack's size (its own step), so
+        that showing it for the first time only paints."""
+        if panel.isVisible():
+            return
+        for child in panel.findChildren(QWidget):
+            child.ensurePolished()
+        panel.resize(self._stack.size())
+        layout = panel.layout()
+        if layout is not None:
+            layout.activate()

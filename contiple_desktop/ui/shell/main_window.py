@@ -4,18 +4,17 @@ It only composes and routes: the panels own their behaviour, the actions table o
 and every shortcut (work-area commands go to the current panel, see ``work_area``), the
 composition root (``app.py``) owns start-up and shutdown.
 
-**Areas are built on first use** (``areas.py``): the window paints first with a placeholder per
-area, then builds the shown area right after its first exposure (``first_shown``). A hidden area
-is built when it is shown, when the bus asks for it (``new_ticket_for``, ``show_customer``,
-``show_ticket``, "Insert into ticket"), by a keyboard command, or when code reads
-``window.helpcenter`` / ``window.ticket`` / ``window.history`` (properties that build it). The
-first bus request for an area that is built by it is handed to the new panel here (a slot
-connected while a signal is emitted does not receive that emission).
+**The first frame waits for almost nothing.** With ``defer_shell=True`` (the application) the
+window's first frame is a painted outline (``skeleton.py``); the shell itself (``frame.py``:
+navigation, banner, header, work-area stack, status bar, menus) is built right after it. Every
+attribute that needs the shell (``navigation``, ``status``, ``stack``, ``areas``…) builds it when
+read earlier. Without it (tests) the shell is built in the constructor.
 
-"Insert into ticket" is routed here (``bus.set_insert_router``) to exactly one editor: the
-new-ticket form when it was the last-used editor (or a ticket is in progress there), else the
-follow-up composer when a ticket is open in the history; the window then switches to that area.
-When neither can take the text the Help Center copies it to the clipboard instead.
+**Areas are built on first use** (``areas.py``): the shell starts with a placeholder per area,
+then builds the shown area right after the window's first exposure (``first_shown``). A hidden area
+is built when it is shown, when the bus asks for it (``new_ticket_for``, ``show_customer``,
+``show_ticket``, "Insert into ticket": ``routing.py``), by a keyboard command, or when code reads
+``window.helpcenter`` / ``window.ticket`` / ``window.history`` (properties that build it).
 """
 
 from __future__ import annotations
@@ -24,37 +23,34 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from contiple_desktop import APP_NAME
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.ui.shell.actions import ActionSpec, build_menus
-from contiple_desktop.ui.shell.areas import WorkAreas
-from contiple_desktop.ui.shell.demo_banner import DemoBanner
-from contiple_desktop.ui.shell.navigation import AREA_IDS, NavigationList, area_text
-from contiple_desktop.ui.shell.status_bar import ShellStatusBar
+from contiple_desktop.ui.shell import routing
+from contiple_desktop.ui.shell.area_names import AREA_IDS, area_text
+from contiple_desktop.ui.shell.window_state import restore_window, save_window
 from contiple_desktop.ui.shell.windowing import bring_to_front
 from contiple_desktop.ui.shell.work_area import command
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the shell's widgets load when it is built (after the first frame)
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
     from contiple_desktop.ui.helpcenter.panel import HelpCenterPanel
     from contiple_desktop.ui.history.panel import HistoryPanel
+    from contiple_desktop.ui.shell.actions import ActionSpec
+    from contiple_desktop.ui.shell.areas import WorkAreas
+    from contiple_desktop.ui.shell.demo_banner import DemoBanner
+    from contiple_desktop.ui.shell.frame import ShellParts
+    from contiple_desktop.ui.shell.navigation import NavigationList
+    from contiple_desktop.ui.shell.status_bar import ShellStatusBar
     from contiple_desktop.ui.ticket.panel import NewTicketPanel
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (1280, 800)
 EDITOR_AREAS = ("ticket", "history")
 
 
@@ -75,34 +71,28 @@ class MainWindow(QMainWindow):
     profiles_requested = Signal()
     closing = Signal()
 
-    def __init__(self, ctx: AppContext, *, ui_language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        ui_language: str = "en",
+        parent: QWidget | None = None,
+        defer_shell: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._ui_language = ui_language
         self._closing = False
+        self._painted = False
         self._connecting = ""
+        self._parts: ShellParts | None = None
+        self._areas: WorkAreas | None = None
+        self._actions: dict[str, QAction] = {}
+        self._area = ""  # the area to show (kept until the shell exists)
+        self.last_editor = ""  # "ticket" | "history": the editor the agent used last
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
-
-        self.last_editor = ""  # "ticket" | "history": the editor the agent used last
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("work-area")
-        self.areas = WorkAreas(ctx, self.stack, self._wire, self)
-        self.areas.built.connect(self.area_built)
-
-        self.navigation = NavigationList(self)
-        self.banner = DemoBanner(self)
-        self.header = QLabel(self)
-        self.header.setObjectName("area-header")
-        self.header.setAccessibleName(self.tr("Current work area"))
-        self.setCentralWidget(self._compose())
-        self.status = ShellStatusBar(ctx.session, ctx.runner, self)
-        self.setStatusBar(self.status)
-        self.actions_by_id = build_menus(self.menuBar(), self, self._resolve)
-
-        self.navigation.area_selected.connect(self.go)
-        self.banner.connect_requested.connect(self.profiles_requested)
         ctx.bus.navigate.connect(self.go)
         ctx.bus.show_customer.connect(self._route_show_customer)
         ctx.bus.show_ticket.connect(self._route_show_ticket)
@@ -112,13 +102,73 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-        ctx.session.changed.connect(self._session_changed)
-        ctx.session.language_changed.connect(self._content_language_changed)
-        self._session_changed()
-        ui_action = self.actions_by_id.get(f"ui_lang_{ui_language}")
+        if defer_shell:
+            from contiple_desktop.ui.shell.skeleton import ShellSkeleton
+
+            self.setCentralWidget(ShellSkeleton("", self))
+        else:
+            self._build_shell()
+        self.restore_state()
+
+    # -- the shell ---------------------------------------------------------------------------
+    def _build_shell(self) -> ShellParts:
+        """Navigation, banner, header, work-area stack, status bar and menus (once)."""
+        if self._parts is not None:
+            return self._parts
+        from contiple_desktop.ui.shell.actions import build_menus
+        from contiple_desktop.ui.shell.areas import WorkAreas
+        from contiple_desktop.ui.shell.frame import build_frame
+
+        parts = build_frame(self, self.ctx)
+        self._parts = parts
+        self._areas = WorkAreas(self.ctx, parts.stack, self._wire, self)
+        self._areas.ready = self._painted
+        self._areas.built.connect(self.area_built)
+        self._actions = build_menus(self.menuBar(), self, self._resolve)
+        parts.navigation.area_selected.connect(self.go)
+        parts.banner.connect_requested.connect(self.profiles_requested)
+        self.ctx.session.changed.connect(self._session_changed)
+        self.ctx.session.language_changed.connect(self._content_language_changed)
+        ui_action = self._actions.get(f"ui_lang_{self._ui_language}")
         if ui_action is not None:
             ui_action.setChecked(True)
-        self.restore_state()
+        if self._connecting:
+            self.set_connecting(self._connecting)
+        self._session_changed()
+        if self._area:
+            self.go(self._area)
+        return parts
+
+    @property
+    def navigation(self) -> NavigationList:
+        return self._build_shell().navigation
+
+    @property
+    def banner(self) -> DemoBanner:
+        return self._build_shell().banner
+
+    @property
+    def header(self) -> QLabel:
+        return self._build_shell().header
+
+    @property
+    def stack(self) -> QStackedWidget:
+        return self._build_shell().stack
+
+    @property
+    def status(self) -> ShellStatusBar:
+        return self._build_shell().status
+
+    @property
+    def areas(self) -> WorkAreas:
+        self._build_shell()
+        assert self._areas is not None
+        return self._areas
+
+    @property
+    def actions_by_id(self) -> dict[str, QAction]:
+        self._build_shell()
+        return self._actions
 
     # -- work areas, built on first use ------------------------------------------------------
     @property
@@ -151,8 +201,15 @@ class MainWindow(QMainWindow):
     def set_connecting(self, text: str) -> None:
         """Say what the window waits for ("Connecting to the demo workspace…"); "" clears it.
 
-        Shown in the status bar and by areas not built yet; a connection clears it."""
+        Shown in the first frame, the status bar and by areas not built yet; a connection
+        clears it."""
         self._connecting = text
+        if self._parts is None:
+            skeleton = self.centralWidget()
+            set_message = getattr(skeleton, "set_message", None)
+            if callable(set_message):
+                set_message(text)
+            return
         self.status.set_pending(text)
         self.areas.set_message(text)
         for area in AREA_IDS:
@@ -167,84 +224,41 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         handle = self.windowHandle()
-        if not self.areas.ready and handle is not None:
+        if not self._painted and handle is not None:
             handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            not self.areas.ready
+            not self._painted
             and watched is self.windowHandle()
             and event.type() == QEvent.Type.Expose
             and self.windowHandle().isExposed()
         ):
             watched.removeEventFilter(self)
-            self.areas.ready = True
+            self._painted = True
             QTimer.singleShot(0, self, self._after_first_paint)  # the first frame is on screen now
         return super().eventFilter(watched, event)
 
     @Slot()
     def _after_first_paint(self) -> None:
+        self.areas.ready = True  # builds the shell first when it waited for this frame
         self.first_shown.emit()  # start-up goes on (connecting) while the shown area is built
         self.areas.prepare(self.current_area)
 
-    # -- bus requests for an area that may not be built yet -------------------------------------
+    # -- bus requests for an area that may not be built yet (``routing``) ----------------------
     @Slot(str)
     def _route_show_customer(self, usercode: str) -> None:
-        if self.areas.panel("history") is None:  # its own bus slot missed this emission
-            self.areas.when_built(
-                "history", lambda panel: cast("HistoryPanel", panel).show_customer(usercode)
-            )
-        self.go("history")
+        routing.show_customer(self, usercode)
 
     @Slot(str, str)
     def _route_show_ticket(self, usercode: str, ticket_id: str) -> None:
-        if self.areas.panel("history") is None:
-            self.areas.when_built(
-                "history", lambda panel: cast("HistoryPanel", panel).show_ticket(usercode, ticket_id)
-            )
-        self.go("history")
+        routing.show_ticket(self, usercode, ticket_id)
 
     @Slot(dict)
     def _route_new_ticket_for(self, data: dict[str, Any]) -> None:
-        if self.areas.panel("ticket") is None:
-            self.areas.when_built("ticket", lambda panel: cast("NewTicketPanel", panel).prefill_caller(data))
-        self.go("ticket")
+        routing.new_ticket_for(self, data)
 
-    # -- composition -------------------------------------------------------------------
-    def _compose(self) -> QWidget:
-        sidebar = QFrame(self)
-        sidebar.setObjectName("sidebar")
-        brand = QLabel(APP_NAME, sidebar)
-        brand.setObjectName("brand")
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(10, 16, 10, 10)
-        side.setSpacing(12)
-        side.addWidget(brand)
-        side.addWidget(self.navigation, 1)
-
-        content = QWidget(self)
-        content.setObjectName("content")
-        body = QVBoxLayout(content)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(0)
-        body.addWidget(self.banner)
-        header_box = QVBoxLayout()
-        header_box.setContentsMargins(18, 14, 18, 4)
-        header_box.addWidget(self.header)
-        body.addLayout(header_box)
-        stack_box = QVBoxLayout()
-        stack_box.setContentsMargins(10, 0, 10, 6)
-        stack_box.addWidget(self.stack, 1)
-        body.addLayout(stack_box, 1)
-
-        root = QWidget(self)
-        layout = QHBoxLayout(root)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(sidebar)
-        layout.addWidget(content, 1)
-        return root
-
+    # -- actions --------------------------------------------------------------------------
     def _resolve(self, spec: ActionSpec) -> Callable[..., None]:
         method = getattr(self, spec.handler)
         if spec.arg is None:
@@ -255,6 +269,8 @@ class MainWindow(QMainWindow):
     # -- navigation ----------------------------------------------------------------------
     @property
     def current_area(self) -> str:
+        if self._parts is None:
+            return self._area or AREA_IDS[0]
         return AREA_IDS[self.stack.currentIndex()]
 
     @Slot(str)
@@ -263,6 +279,10 @@ class MainWindow(QMainWindow):
         if area not in AREA_IDS:
             log.debug("unknown area %r", area)
             return
+        if self._parts is None:  # the first frame is still to come: show it once the shell is there
+            self._area = area
+            return
+        self._area = area
         changed = area != self.current_area or self.header.text() == ""
         self.areas.show(area)
         self.navigation.blockSignals(True)
@@ -322,40 +342,12 @@ class MainWindow(QMainWindow):
             self._mark_editor("history")
 
     def insert_target(self) -> str:
-        """The area whose editor takes "Insert into ticket" now.
-
-        The last-used editor wins (the ticket form, or the follow-up composer of an open ticket);
-        with neither in use, the agent is starting from an answer, so a new ticket takes it.
-        """
-        ticket = cast("NewTicketPanel | None", self.areas.panel("ticket"))
-        history = cast("HistoryPanel | None", self.areas.panel("history"))
-        ticket_ok = self.last_editor == "ticket" or (ticket is not None and ticket.in_progress())
-        order = ("ticket", "history") if self.last_editor != "history" else ("history", "ticket")
-        for area in order:
-            if area == "ticket" and ticket_ok:
-                return area
-            if area == "history" and history is not None and history.can_insert():
-                return area
-        return "ticket"
+        """The area whose editor takes "Insert into ticket" now (``routing``)."""
+        return routing.insert_target(self)
 
     def route_insert(self, text: str) -> bool:
-        """The bus's insert router: exactly one editor takes ``text``; then show that area.
-
-        A new ticket not built yet takes it once it is (the form always accepts)."""
-        area = self.insert_target()
-        if not area:
-            return False
-        if self.areas.panel(area) is None:
-            self.areas.when_built(area, lambda panel: cast("NewTicketPanel", panel).insert_text(text))
-            self.go(area)
-            return True
-        panel = cast("NewTicketPanel | HistoryPanel", self.areas.get(area))
-        previous = self.current_area
-        self.go(area)  # first, so the editor is shown and can take the keyboard focus
-        if panel.insert_text(text):
-            return True
-        self.go(previous)
-        return False
+        """The bus's insert router: exactly one editor takes ``text``; then show that area."""
+        return routing.route_insert(self, text)
 
     def find_caller(self) -> None:
         """Ctrl+L: customer history with the user-code search focused."""
@@ -383,6 +375,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.ui_language = language
         if language == self._ui_language:
             return
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(
@@ -412,6 +405,8 @@ class MainWindow(QMainWindow):
         self._show_dialog(AboutDialog(self))
 
     def _show_dialog(self, dialog: QWidget) -> None:
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         bring_to_front(dialog)
 
@@ -421,37 +416,12 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setText(diagnostics_text(self.ctx))
         self.status.showMessage(self.tr("Diagnostics copied to the clipboard."), 4000)
 
-    # -- window state --------------------------------------------------------------------
+    # -- window state (``window_state.py``) ---------------------------------------------------
     def restore_state(self) -> None:
-        settings = self.ctx.settings
-        geometry = settings.window_geometry
-        restored = bool(geometry) and self.restoreGeometry(QByteArray(geometry))
-        if not restored:
-            self._default_geometry()
-        if settings.window_state:
-            self.restoreState(QByteArray(settings.window_state))
-        last = settings.last_area
-        self.go(last if last in AREA_IDS else "helpcenter")
-
-    def _default_geometry(self) -> None:
-        width, height = DEFAULT_SIZE
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            avail = screen.availableGeometry()
-            width = min(width, int(avail.width() * 0.95))
-            height = min(height, int(avail.height() * 0.92))
-            self.resize(width, height)
-            frame = self.frameGeometry()
-            frame.moveCenter(avail.center())
-            self.move(frame.topLeft())
-        else:
-            self.resize(width, height)
+        restore_window(self, shell_built=self._parts is not None)
 
     def save_state(self) -> None:
-        settings = self.ctx.settings
-        settings.window_geometry = bytes(self.saveGeometry().data())
-        settings.window_state = bytes(self.saveState().data())
-        settings.last_area = self.current_area
+        save_window(self, shell_built=self._parts is not None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
