@@ -95,7 +95,10 @@ class Application:
         *,
         quit_app: bool = True,
         keys: ApiKeys | None = None,
+        style: Callable[[], object] | None = None,
     ) -> None:
+        """``style`` (the look, ``main()`` passes it) is applied when the shell is built, right
+        after the first frame, which is a painted outline that does not need it."""
         self.options = options
         self.paths = paths
         self.qapp = qapp
@@ -123,7 +126,7 @@ class Application:
             keys=self.keys,
         )
         self.profiles = self.ctx.profiles
-        self.window = MainWindow(self.ctx, ui_language=self.language, defer_shell=True)
+        self.window = MainWindow(self.ctx, ui_language=self.language, defer_shell=True, before_shell=style)
         self.window.closing.connect(self.shutdown)
         self.window.profiles_requested.connect(self.open_profiles)
         self.window.first_shown.connect(self._continue_start)
@@ -440,9 +443,8 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setDesktopFileName(APP_ID)
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *options.qt_args])
-    apply_style(qapp)
     try:
-        app = Application(options, paths, qapp)
+        app = Application(options, paths, qapp, style=lambda: apply_style(qapp))
     except ContipleError as exc:
         from contiple_desktop.ui.error_text import describe
 

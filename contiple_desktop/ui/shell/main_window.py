@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         ui_language: str = "en",
         parent: QWidget | None = None,
         defer_shell: bool = False,
+        before_shell: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._areas: WorkAreas | None = None
         self._actions: dict[str, QAction] = {}
         self._area = ""  # the area to show (kept until the shell exists)
+        self._before_shell = before_shell  # e.g. the application's style: not needed by the outline
         self.last_editor = ""  # "ticket" | "history": the editor the agent used last
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
         from contiple_desktop.ui.shell.areas import WorkAreas
         from contiple_desktop.ui.shell.frame import build_frame
 
+        if self._before_shell is not None:
+            self._before_shell()
         parts = build_frame(self, self.ctx)
         self._parts = parts
         self._areas = WorkAreas(self.ctx, parts.stack, self._wire, self)
