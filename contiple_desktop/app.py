@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 from contiple_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from contiple_desktop.cli import Options, parse_args
+from contiple_desktop.domain.handoff import CallRequest
+from contiple_desktop.domain.phone import region_for_language
 from contiple_desktop.errors import ContipleError
 from contiple_desktop.i18n import install_translators, remove_translators, resolve_language, resources_dir
 from contiple_desktop.log import register_secret, setup_logging
@@ -33,7 +35,9 @@ from contiple_desktop.tasks.bus import Bus
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskContext, TaskRunner
 from contiple_desktop.tasks.session import Session
+from contiple_desktop.ui.shell.instance import SingleInstance, forward_if_running, instance_scope
 from contiple_desktop.ui.shell.main_window import MainWindow
+from contiple_desktop.ui.shell.open_url import OpenUrlEvents
 from contiple_desktop.ui.shell.quitter import ShutdownSequence
 from contiple_desktop.ui.shell.style import apply_style
 from contiple_desktop.ui.shell.windowing import bring_to_front
@@ -255,6 +259,7 @@ class Application:
             custom_url=sim.base_url,
             language=self.language if self.language in ("ko", "en", "ja") else "ko",
             demo=True,
+            caller_lookup=sim.caller_lookup_config(),  # 010-1001-5007 → cust-001
         )
         connection_ops.activate(self.ctx, profile, sim.api_key, remember=False)
         log.info("demo workspace on %s", sim.base_url)
@@ -325,6 +330,16 @@ class Application:
         if self._profiles_dialog is not None:
             self._profiles_dialog.deleteLater()
         self._profiles_dialog = None
+
+    def handle_call(self, request: CallRequest | None) -> None:
+        """A call handed to this instance (None: only "come to front"): the window comes to
+        front (restored, raised, activated) and ``bus.call_started`` carries the request."""
+        if self.quitter.done:
+            return
+        bring_to_front(self.window)
+        if request is not None:
+            log.info("call hand-off: %r", request)
+            self.bus.call_started.emit(request)
 
     def _refresh_service(self) -> None:
         """The service's name for the status bar: the shared service detail (``tasks.cache``),
@@ -426,13 +441,43 @@ def _handle_sigint(app: Application) -> None:
     wake.timeout.connect(lambda: None)
 
 
+def _serve_handoffs(
+    app: Application, qapp: QApplication, single: SingleInstance | None, own: CallRequest | None
+) -> OpenUrlEvents:
+    """Route every call hand-off to ``app.handle_call``: our own launch's (once the event loop
+    runs), later launches' (the single-instance server), and macOS open-URL events."""
+
+    def profile_language() -> str | None:  # numbers without a country code are the profile's country's
+        profile = app.session.profile
+        return profile.language if profile is not None else None
+
+    url_events = OpenUrlEvents(profile_language, qapp)
+    url_events.handoff_received.connect(app.handle_call)
+    qapp.installEventFilter(url_events)
+    if single is not None:
+        single.server.set_region(lambda: region_for_language(profile_language()))
+        single.handoff_received.connect(app.handle_call)
+        single.listen()
+    if own is not None:
+        QTimer.singleShot(0, app.window, lambda: app.handle_call(own))
+    return url_events
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run Contiple Desktop; returns the process exit status."""
     options = parse_args(sys.argv[1:] if argv is None else argv)
+    scope = instance_scope(options)
+    forwarded = forward_if_running(scope, options.handoff)  # before any GUI: a second launch ends here
+    if forwarded is not None:
+        return forwarded
     if not display_available(os.environ, options.qt_args):
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
-    paths = (AppPaths.make_temporary() if options.temp_basedir else AppPaths.for_user()).ensure()
+    if options.basedir is not None:  # --temp-basedir DIR: used, never deleted
+        paths = AppPaths.under(options.basedir.expanduser().resolve())
+    else:
+        paths = AppPaths.make_temporary() if options.temp_basedir else AppPaths.for_user()
+    paths.ensure()
     logging_setup = setup_logging(paths, options.debug)
     where = "temporary basedir" if paths.temporary else "user dirs"
     log.info("%s %s starting (%s)", APP_NAME, __version__, where)
@@ -443,6 +488,12 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setDesktopFileName(APP_ID)
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *options.qt_args])
+    single = SingleInstance(scope) if scope is not None else None
+    if single is not None:
+        claimed = single.claim(options.handoff)
+        if claimed is not None:  # another instance took it after all (both started at once)
+            logging_setup.close()
+            return claimed
     try:
         app = Application(options, paths, qapp, style=lambda: apply_style(qapp))
     except ContipleError as exc:
@@ -450,14 +501,20 @@ def main(argv: list[str] | None = None) -> int:
 
         log.error("start-up failed: %s", exc)
         print(f"Contiple Desktop could not start: {describe(exc).message}", file=sys.stderr)
+        if single is not None:
+            single.release()
         return 1
     qapp.aboutToQuit.connect(app.shutdown)
     app.window.first_shown.connect(lambda: _set_window_icon(qapp))
     _handle_sigint(app)
     app.start()
+    url_events = _serve_handoffs(app, qapp, single, options.handoff)
     code = qapp.exec()
+    qapp.removeEventFilter(url_events)
     app.shutdown()
+    if single is not None:
+        single.release()
     logging_setup.close()
-    if paths.temporary:  # --temp-basedir: leave nothing behind
+    if options.fresh_basedir:  # a throw-away --temp-basedir: leave nothing behind
         shutil.rmtree(paths.config_dir.parent, ignore_errors=True)
     return app.exit_code or code

@@ -8,6 +8,7 @@ Hierarchy::
 
     ContipleError
       Cancelled                      a cancel token fired; never shown to the user
+        CancelledAfterSend           ... after a POST was fully sent: possibly processed (ambiguous)
       ConfigurationError             a profile that cannot work (bad URL, plain http to a remote host)
       SecretStoreError               the OS keyring
         KeyringUnavailableError      no backend at all
@@ -15,11 +16,13 @@ Hierarchy::
       LocalFileError                 a file rejected *before* upload (same rules as the server)
       TransportError                 nothing usable came back
         NetworkError                 refused, reset, DNS, dropped mid-response
-        RequestTimeout               connect or read timeout
-        MalformedResponseError       not JSON, not the envelope, HTML error page
+        RequestTimeout               connect/read timeout, or the request's overall deadline passed
+        MalformedResponseError       not JSON, not the envelope, HTML error page, too big/deep
+        RetryLaterError              busy (503/429) and asked to come back later (``Retry-After``)
       ApiError                       the server answered with isSuccessful=false
         AuthError                    400 auth causes (§2.6)
           ClockSkewError             timestamp expired even after re-synchronising the clock
+            ImplausibleServerDateError   ... and the server's own ``Date`` was not believable
         ForbiddenError               403 (no key / IP not allowed)
         NotFoundError                404 and 9005
         ConflictError                9007
@@ -69,6 +72,23 @@ class Cancelled(ContipleError):
         super().__init__(message)
 
 
+class CancelledAfterSend(Cancelled):
+    """A cancel (or quit) cut off a POST after all of its bytes were sent.
+
+    Still a :class:`Cancelled` (never shown as an error), but ``ambiguous``: the server may
+    have processed the request, so whoever keeps the draft must reconcile before re-sending.
+    """
+
+    ambiguous = True
+
+    def __init__(self, message: str = "cancelled after sending", *, endpoint: str | None = None) -> None:
+        super().__init__(message)
+        self.endpoint = endpoint
+
+    def details(self) -> dict[str, object]:
+        return {**super().details(), "ambiguous": True}
+
+
 class ConfigurationError(ContipleError):
     """The connection profile cannot work as given (the message says which part)."""
 
@@ -111,9 +131,7 @@ class LocalFileError(ContipleError):
 class TransportError(ContipleError):
     """No usable answer came back from the server."""
 
-    def __init__(
-        self, message: str = "", *, endpoint: str | None = None, ambiguous: bool = False
-    ) -> None:
+    def __init__(self, message: str = "", *, endpoint: str | None = None, ambiguous: bool = False) -> None:
         super().__init__(message, endpoint=endpoint)
         self.ambiguous = ambiguous
 
@@ -150,6 +168,38 @@ class MalformedResponseError(TransportError):
 
     def details(self) -> dict[str, object]:
         return {**super().details(), "http_status": self.http_status, "snippet": self.snippet}
+
+
+class RetryLaterError(TransportError):
+    """The server is busy (HTTP 503 or 429) and said when to come back (``Retry-After``).
+
+    Raised at once when the wait is longer than the transport waits by itself (a few seconds),
+    does not fit in the deadline, or the last retry is still refused. ``retry_after_s`` is the
+    wait from when the answer arrived; ``retry_at_ms`` that moment on this PC's clock (epoch ms)
+    for "try again at HH:MM". Waits beyond a day are cut to a day.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        retry_after_s: float,
+        retry_at_ms: int,
+        endpoint: str | None = None,
+        http_status: int | None = None,
+    ) -> None:
+        super().__init__(message, endpoint=endpoint, ambiguous=False)
+        self.retry_after_s = retry_after_s
+        self.retry_at_ms = retry_at_ms
+        self.http_status = http_status
+
+    def details(self) -> dict[str, object]:
+        return {
+            **super().details(),
+            "retry_after_s": self.retry_after_s,
+            "retry_at_ms": self.retry_at_ms,
+            "http_status": self.http_status,
+        }
 
 
 class ApiError(ContipleError):
@@ -230,6 +280,37 @@ class ClockSkewError(AuthError):
 
     def details(self) -> dict[str, object]:
         return {**super().details(), "skew_ms": self.skew_ms}
+
+
+class ImplausibleServerDateError(ClockSkewError):
+    """The server refused the timestamp, and its ``Date`` header could not be believed.
+
+    The date was unreadable or more than a day away from this PC's clock, so the client did
+    not change its clock (a wrong ``Date`` must not break every later request). ``server_date``
+    is the header as received (printable, shortened); ``server_offset_ms`` is what it would
+    have meant (server minus local), or None when it could not be read.
+    """
+
+    def __init__(
+        self,
+        result_message: str | None,
+        *,
+        server_date: str,
+        server_offset_ms: int | None,
+        skew_ms: int | None = None,
+        endpoint: str | None = None,
+        http_status: int | None = None,
+    ) -> None:
+        super().__init__(result_message, skew_ms=skew_ms, endpoint=endpoint, http_status=http_status)
+        self.server_date = server_date
+        self.server_offset_ms = server_offset_ms
+
+    def details(self) -> dict[str, object]:
+        return {
+            **super().details(),
+            "server_date": self.server_date,
+            "server_offset_ms": self.server_offset_ms,
+        }
 
 
 class ForbiddenCause(enum.Enum):
@@ -329,17 +410,10 @@ class ServerError(ApiError):
 
 
 API_ERROR_BY_CODE: dict[int, type[ApiError]] = {
-    404: NotFoundError,
-    9005: NotFoundError,
-    9007: ConflictError,
-    1001: SpamLimitError,
-    1002: SpamLimitError,
-    4001: UploadRejectedError,
-    4002: UploadRejectedError,
-    4003: UploadRejectedError,
-    9017: UploadRejectedError,
-    500: ServerError,
-}
+    404: NotFoundError, 9005: NotFoundError, 9007: ConflictError, 1001: SpamLimitError, 1002: SpamLimitError,
+    4001: UploadRejectedError, 4002: UploadRejectedError, 4003: UploadRejectedError,
+    9017: UploadRejectedError, 500: ServerError,
+}  # fmt: skip
 """Result codes whose class needs nothing but code and message (400/403 need parsing)."""
 
 
@@ -357,8 +431,7 @@ class CallerLookupReason(enum.Enum):
 class CallerLookupError(ContipleError):
     """The caller lookup failed; never blocks filing the ticket. ``http_status`` when one came back.
 
-    The message names the reason and status only: never the phone number, the key or a signature.
-    """
+    The message names the reason and status only: never the phone number, the key or a signature."""
 
     def __init__(
         self, reason: CallerLookupReason, message: str = "", *, http_status: int | None = None

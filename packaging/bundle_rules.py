@@ -6,7 +6,8 @@ plain data plus small pure functions over PyInstaller TOC entries ``(dest_name, 
 Trimming happens in four steps, in this order (``trim()``):
 
 1. ``DROP_GLOBS``: Qt plugins and files the app never loads (framebuffer/VNC/EGLFS platforms,
-   evdev input, network-information and TLS plugins — HTTP is ``requests``, not QtNetwork —,
+   evdev input, network-information and TLS plugins — HTTP is ``requests``; QtNetwork serves only
+   the local socket of the single-instance hand-off —,
    exotic image formats, unused Wayland shells, Qt's software OpenGL on Windows …).
 2. Qt's own translations: only ``qtbase_<lang>.qm`` for the languages the app ships (``ko``, ``ja``).
 3. Linux, unless ``CONTIPLE_BUNDLE_SYSTEM_LIBS=1``: shared libraries that come from the
@@ -52,7 +53,7 @@ EXCLUDES = (
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "lib2to3", "pydoc_data", "ensurepip",
     "venv", "distutils", "setuptools", "pip", "wheel", "pytest", "_pytest", "pytestqt", "hypothesis",
     "mypy", "ruff", "importlinter", "grimp",
-    "PySide6.QtNetwork", "PySide6.QtDBus", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    "PySide6.QtDBus", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtPrintSupport", "PySide6.QtSql",
     "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtDesigner",
     "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtSvgWidgets",
@@ -65,7 +66,7 @@ DROP_GLOBS = (
     f"{_Q}/platforms/*vkkhrdisplay*", f"{_Q}/platforms/*vnc*",
     f"{_Q}/egldeviceintegrations/*",          # EGLFS only
     f"{_Q}/generic/*",                         # evdev/tuio input for framebuffer setups
-    f"{_Q}/networkinformation/*", f"{_Q}/tls/*",  # no QtNetwork in the app
+    f"{_Q}/networkinformation/*", f"{_Q}/tls/*",  # QtNetwork only for QLocalSocket: no TLS, no reachability
     # imageformats: keep png (built in), jpeg, gif, ico, svg, webp (inline help-doc images)
     f"{_Q}/imageformats/*tga*", f"{_Q}/imageformats/*tiff*", f"{_Q}/imageformats/*wbmp*",
     f"{_Q}/imageformats/*icns*", f"{_Q}/imageformats/*pdf*",

@@ -4,7 +4,8 @@
 * Python warnings are errors (``filterwarnings = error``).
 * A WARNING or worse logged by ``contiple_desktop`` fails the test unless the test asks for
   it with the ``expect_log`` fixture.
-* A test that leaves a non-daemon thread, a running task or a visible top-level window fails.
+* A test that leaves a non-daemon thread, a running task (``pytest_runtest_call`` below) or a
+  visible top-level window fails.
 
 Fixture modules live in ``tests/fixtures/`` and are loaded automatically.
 """
@@ -117,3 +118,27 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
             w.close()
     if visible:
         pytest.fail(f"test leaked visible top-level widgets: {visible}", pytrace=False)
+
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """A test must not end with tasks still running on a runner that is alive and accepting work
+    (napari's ``_dangling_qthread_pool`` in spirit). Checked right after the test body, before
+    the fixtures shut runners down; deliveries already on their way get a moment to arrive."""
+    result = yield
+    from contiple_desktop.tasks.runner import live_runners
+
+    busy = [r for r in live_runners() if r.active_count]
+    if busy:
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(2000)
+        while any(r.active_count for r in busy) and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        left = sum(r.active_count for r in busy)
+        if left:
+            for r in busy:
+                r.cancel_all()
+            pytest.fail(f"test left {left} task(s) running in a TaskRunner: wait for them or cancel them")
+    return result

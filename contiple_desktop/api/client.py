@@ -3,6 +3,10 @@
 Qt-free and blocking: the task layer calls it from worker threads and passes the task's cancel
 token. Every method raises only ``contiple_desktop.errors`` types. The API key is held by the
 transport and never shown by ``repr``, logs or errors.
+
+No call hangs: each has one deadline (``deadline``, 30 s, retries included); uploads and
+downloads end when they make no progress for ``stall_timeout``; cancelling the token or
+``close()`` ends calls in flight at once (their sockets are shut down, see ``api/flight.py``).
 """
 
 from __future__ import annotations
@@ -13,9 +17,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from contiple_desktop.api import downloads, parse
-from contiple_desktop.api.clock import Clock
+from contiple_desktop.api.clock import Clock, RejectedDate
 from contiple_desktop.api.multipart import Progress, prepare_upload
-from contiple_desktop.api.transport import Call, Transport
+from contiple_desktop.api.transport import MAX_DETAIL_JSON_BYTES, MAX_JSON_BYTES, Call, Transport
 from contiple_desktop.cancel import CancelToken
 from contiple_desktop.domain.models import (
     ATTACHMENT_KINDS,
@@ -47,12 +51,7 @@ Query = list[tuple[str, str]]
 
 def _query(**params: object) -> Query:
     """Query pairs in the given (fixed) order; ``None`` and ``""`` are left out."""
-    out: Query = []
-    for key, value in params.items():
-        if value is None or value == "":
-            continue
-        out.append((key, str(value)))
-    return out
+    return [(key, str(value)) for key, value in params.items() if value is not None and value != ""]
 
 
 def _paging(page: int, page_size: int) -> tuple[int, int]:
@@ -72,6 +71,9 @@ class ContipleClient:
         read_timeout: float = 30.0,
         get_retries: int = 2,
         backoff: float = 0.25,
+        deadline: float = 30.0,
+        stall_timeout: float = 30.0,
+        max_retry_after: float = 5.0,
     ) -> None:
         self.profile = profile
         self.transport = Transport(
@@ -85,6 +87,9 @@ class ContipleClient:
             read_timeout=read_timeout,
             get_retries=get_retries,
             backoff=backoff,
+            deadline=deadline,
+            stall_timeout=stall_timeout,
+            max_retry_after=max_retry_after,
         )
 
     @property
@@ -96,7 +101,13 @@ class ContipleClient:
         """Server time minus local time in ms, learned from ``Date`` on an 'expired' refusal."""
         return self.transport.clock.offset_ms
 
+    @property
+    def rejected_server_date(self) -> RejectedDate | None:
+        """The last server ``Date`` ignored as implausible (for the status bar), or None."""
+        return self.transport.clock.rejected_date
+
     def close(self) -> None:
+        """Close the connections; calls still in flight end at once (``NetworkError``)."""
         self.transport.close()
 
     def __enter__(self) -> ContipleClient:
@@ -117,18 +128,23 @@ class ContipleClient:
         query: Query,
         parser: Callable[[Any], T],
         cancel: CancelToken | None,
+        *,
+        max_bytes: int = MAX_JSON_BYTES,
     ) -> T:
-        call = Call("GET", self.transport.path(*segments), endpoint, query=query)
+        call = Call("GET", self.transport.path(*segments), endpoint, query=query, max_bytes=max_bytes)
         return self._parsed(endpoint, parser, self.transport.call_json(call, cancel))
 
     @staticmethod
     def _parsed(endpoint: str, parser: Callable[[Any], T], result: Any) -> T:
+        failure: MalformedResponseError | None = None
         try:
             return parser(result)
         except MalformedResponseError as exc:
-            exc.endpoint = exc.endpoint or endpoint
-            exc.message = f"{endpoint}: {exc.message}"
-            raise
+            failure = exc
+        failure.endpoint = failure.endpoint or endpoint
+        failure.message = f"{endpoint}: {failure.message}"
+        failure.__context__ = failure.__cause__ = None
+        raise failure.with_traceback(None)
 
     # ------------------------------------------------------------------ 3.1 service
 
@@ -193,6 +209,7 @@ class ContipleClient:
             _query(language=language),
             parse.parse_notice,
             cancel,
+            max_bytes=MAX_DETAIL_JSON_BYTES,
         )
 
     # ------------------------------------------------------------------ 3.7–3.9 FAQ
@@ -238,6 +255,7 @@ class ContipleClient:
             _query(language=language),
             parse.parse_faq,
             cancel,
+            max_bytes=MAX_DETAIL_JSON_BYTES,
         )
 
     # ------------------------------------------------------------------ 3.11–3.14 new inquiry
@@ -353,6 +371,7 @@ class ContipleClient:
             _query(language=language),
             parse.parse_ticket_detail,
             cancel,
+            max_bytes=MAX_DETAIL_JSON_BYTES,
         )
 
     def post_comment(
@@ -385,6 +404,7 @@ class ContipleClient:
             self.transport.path("api", "v2", kind, "attachments", attachment_id),
             f"{kind} attachment",
             query=[("type", mode)],
+            transfer=True,
         )
 
     def download_attachment(

@@ -3,8 +3,10 @@
 ``download_to_file`` streams 64 KiB chunks into ``dest.part``, reports ``progress(done, total)``,
 checks the cancel token between chunks, and renames the file into place only when it is
 complete; on any failure or cancel the partial file is removed. A download that already wrote
-bytes is not restarted. An error envelope (or an HTML error page) instead of file bytes raises
-its typed error.
+bytes is not restarted. Downloads are *transfers*: they end when no progress is made for the
+transport's stall timeout (not at a fixed deadline), and a cancel closes the socket at once;
+one that passes :data:`DOWNLOAD_MAX_BYTES` is refused, so an endless fast stream ends too.
+An error envelope (or an HTML error page) instead of file bytes raises its typed error.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from pathlib import Path
 
 import requests
 
+from contiple_desktop.api.call import AttemptRecord
 from contiple_desktop.api.envelope import as_int, decode_envelope
 from contiple_desktop.api.multipart import Progress
-from contiple_desktop.api.transport import CHUNK, Call, Transport
+from contiple_desktop.api.transport import Call, Transport
 from contiple_desktop.cancel import CancelToken
 from contiple_desktop.errors import (
     FileRule,
@@ -26,6 +29,8 @@ from contiple_desktop.errors import (
 )
 
 INLINE_MAX_BYTES = 20 * 1024 * 1024
+DOWNLOAD_MAX_BYTES = 100 * 1024 * 1024
+"""Ten times the documented 10 MB attachment limit (§3.13)."""
 _ERROR_BODY_LIMIT = 1024 * 1024
 
 
@@ -54,6 +59,14 @@ def _write_error(dest: Path, exc: OSError) -> LocalFileError:
     return LocalFileError(FileRule.UNREADABLE, dest.name, f"{dest.name}: cannot be saved ({reason})")
 
 
+def _too_big(call: Call, resp: requests.Response) -> MalformedResponseError:
+    return MalformedResponseError(
+        f"{call.endpoint}: the file is larger than {DOWNLOAD_MAX_BYTES // (1024 * 1024)} MiB",
+        endpoint=call.endpoint,
+        http_status=resp.status_code,
+    )
+
+
 def download_to_file(
     transport: Transport,
     call: Call,
@@ -63,9 +76,11 @@ def download_to_file(
 ) -> Path:
     part = dest.with_name(dest.name + ".part")
 
-    def consume(resp: requests.Response, note: dict[str, object]) -> Path:
+    def consume(resp: requests.Response, record: AttemptRecord) -> Path:
         reject_non_file(transport, resp, call, cancel)
         total = as_int(resp.headers.get("Content-Length")) or 0
+        if total > DOWNLOAD_MAX_BYTES:
+            raise _too_big(call, resp)
         done = 0
         try:
             try:
@@ -75,14 +90,14 @@ def download_to_file(
             with fh:
                 if progress is not None:
                     progress(0, total)
-                for chunk in resp.iter_content(CHUNK):
-                    if cancel is not None:
-                        cancel.raise_if_cancelled()
+                for chunk in transport.iter_body(resp, cancel):
                     try:
                         fh.write(chunk)
                     except OSError as exc:
                         raise _write_error(dest, exc) from None
                     done += len(chunk)
+                    if done > DOWNLOAD_MAX_BYTES:
+                        raise _too_big(call, resp)
                     if progress is not None:
                         progress(done, total)
             encoding = resp.headers.get("Content-Encoding", "identity").lower()
@@ -108,7 +123,7 @@ def fetch_bytes(
 ) -> tuple[bytes, str]:
     """The file's bytes (at most ``max_bytes``, else MalformedResponseError) and media type."""
 
-    def consume(resp: requests.Response, note: dict[str, object]) -> tuple[bytes, str]:
+    def consume(resp: requests.Response, record: AttemptRecord) -> tuple[bytes, str]:
         reject_non_file(transport, resp, call, cancel)
         data = transport.read_capped(resp, max_bytes, call, cancel)
         return data, _media_type(resp) or "application/octet-stream"

@@ -3,8 +3,9 @@
 One part named ``file``. The body object has ``__len__`` and ``read(n)`` (and deliberately no
 ``__iter__``), so requests sends a ``Content-Length`` instead of chunked encoding, while the file
 itself is read 64 KiB at a time: ``progress(done, total)`` is called and the cancel token
-checked between reads. The signature of an upload is the MD5 of the file bytes (§2.3), so the
-file is read once to hash it before the body is streamed.
+checked between reads, and ``on_read(n)`` reports every block handed to the socket (the
+transport's stall deadline moves with it). The signature of an upload is the MD5 of the file
+bytes (§2.3), so the file is read once to hash it before the body is streamed.
 """
 
 from __future__ import annotations
@@ -104,11 +105,13 @@ class MultipartBody:
         *,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
+        on_read: Callable[[int], None] | None = None,
     ) -> None:
         self.boundary = "----ContipleDesktop" + uuid.uuid4().hex
         self._upload = upload
         self._progress = progress
         self._cancel = cancel
+        self._on_read = on_read
         self._head = (
             f"--{self.boundary}\r\n"
             f'Content-Disposition: form-data; name="file"; filename="{_quote_filename(upload.file_name)}"\r\n'
@@ -168,6 +171,8 @@ class MultipartBody:
             out, self._pending = self._pending, b""
         else:
             out, self._pending = self._pending[:n], self._pending[n:]
+        if self._on_read is not None and out:
+            self._on_read(len(out))
         return out
 
     def close(self) -> None:

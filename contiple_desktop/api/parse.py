@@ -5,6 +5,9 @@ accepted (``attachmentYn`` "Y"/true, ``isNew`` "true"/true, numbers as strings, 
 string or absent, ``profile`` an object or a string, ``path`` ``\\2546\\2548\\`` → (2546, 2548),
 ``languages`` maps with non-string junk skipped). What cannot be read at all (no ID, a list where
 an object belongs) raises :class:`MalformedResponseError` — never KeyError/TypeError/ValueError.
+
+Form field lists (``parse_fields``, in ``api.parse_fields``) are the exception to all-or-nothing:
+one unreadable or unusable field never fails the list.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from contiple_desktop.domain.models import (
     CreatedTicket,
     Faq,
     FaqSummary,
-    FieldDefinition,
     Language,
     Notice,
     NoticeSummary,
@@ -150,15 +152,24 @@ def contents(result: Json) -> list[Json]:
     return _opt_list(_obj(result, "result").get("contents"), "result.contents")
 
 
+PAGE_MARGIN = 5
+"""A page keeps at most its size plus this many items (see ``parse_page``)."""
+
+
 @_guarded
 def parse_page(result: Json, item: Callable[[Json], T], page: int, page_size: int) -> Page[T]:
-    """A paged list: ``contents`` plus ``total``/``pages``/``pageNum``/``pageSize`` beside it."""
+    """A paged list: ``contents`` plus ``total``/``pages``/``pageNum``/``pageSize`` beside it.
+
+    At most ``page_size + PAGE_MARGIN`` items are kept, and only those are parsed: a server
+    that sends 250,000 items for a page of 10 cannot make one page cost more than a page.
+    """
     r = _obj(result, "result")
-    items = tuple(item(x) for x in _opt_list(r.get("contents"), "result.contents"))
+    raw = _opt_list(r.get("contents"), "result.contents")
+    items = tuple(item(x) for x in raw[: max(1, page_size) + PAGE_MARGIN])
     size = as_int(r.get("pageSize")) or page_size or max(1, len(items))
     total = as_int(r.get("total"))
     if total is None or total < 0:
-        total = len(items)
+        total = len(raw)
     pages = as_int(r.get("pages"))
     if pages is None or pages < 0:
         pages = -(-total // size) if size > 0 else 0
@@ -333,35 +344,6 @@ def parse_faq(result: Json) -> Faq:
 
 
 @_guarded
-def parse_field(value: Json) -> FieldDefinition:
-    d = _obj(value, "field")
-    raw_options = d.get("options")
-    options: tuple[str, ...] | None = None
-    if isinstance(raw_options, list):
-        options = tuple(
-            _text(o) for o in raw_options if isinstance(o, str | int | float) and not isinstance(o, bool)
-        )
-    return FieldDefinition(
-        field_id=_req_int(d, "fieldId"),
-        code=_text(d.get("code")),
-        type=_text(d.get("type")),
-        title=_text(d.get("title")),
-        description=_text(d.get("description")),
-        placeholder=_text(d.get("placeholder")),
-        length=max(0, as_int(d.get("length")) or 0),
-        required=as_bool(d.get("required")),
-        encrypt=as_bool(d.get("encrypt")),
-        holding_text=as_bool(d.get("holdingText")),
-        options=options,
-    )
-
-
-@_guarded
-def parse_fields(result: Json) -> list[FieldDefinition]:
-    return [parse_field(x) for x in contents(result)]
-
-
-@_guarded
 def parse_created_ticket(result: Json) -> CreatedTicket:
     d = content(result)
     return CreatedTicket(
@@ -429,3 +411,9 @@ def parse_ticket_detail(result: Json) -> TicketDetail:
         entries=tuple(parse_ticket_entry(x) for x in _opt_list(d.get("contents"), "contents")),
         attachments=_attachments(d.get("attachments")),
     )
+
+
+# Form field lists have their own module (they degrade one field at a time); imported last, as it
+# builds on the helpers above.
+from contiple_desktop.api.parse_fields import parse_field as parse_field  # noqa: E402
+from contiple_desktop.api.parse_fields import parse_fields as parse_fields  # noqa: E402

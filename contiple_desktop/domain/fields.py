@@ -19,17 +19,29 @@ caption, file      no value (file → top-level ``attachments``)
 System codes go to dedicated body fields (``SYSTEM_TARGETS``); ``personalAgree`` is sent as a
 user field ``{"code": "personalAgree", "value": "true"}`` (§5 Q9); every other code is a custom
 field in ``userFields`` (definition order). Empty optional values are omitted.
+
+Unusable definitions (``FieldDefinition.problem``, see ``classify``) are shown read-only and are
+never validated or sent; ``unrenderable_required`` lists the required ones, which the server
+will still demand. ``in_form_order`` sorts problems the way the agent reads the panel: the
+inquiry-type picker, then the caller box, then the form top to bottom.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from contiple_desktop.domain.models import EndUser, FieldDefinition, NewTicket, UserFieldValue
+from contiple_desktop.domain.models import (
+    EndUser,
+    FieldDefinition,
+    FieldProblem,
+    NewTicket,
+    UserFieldValue,
+)
 from contiple_desktop.errors import FieldError, ValidationKind
 
 TEXT, TEXTAREA, DROPDOWN, CHECKBOX, RADIO = "text", "textarea", "dropdown", "checkbox", "radio"
@@ -40,6 +52,7 @@ FIELD_TYPES: tuple[str, ...] = (
     DATE_PERIOD, DATETIME_PERIOD, AGREE, CAPTION, FILE,
 )  # fmt: skip
 NO_VALUE_TYPES = frozenset({CAPTION, FILE})
+CHOICE_TYPES = frozenset({DROPDOWN, RADIO, CHECKBOX})
 
 PERIOD_SEPARATOR = " ~ "
 DATE_FORMAT = "%Y-%m-%d"
@@ -62,6 +75,8 @@ CALLER_CODES = ("name", "mail", "phone")
 """Shown in the caller box at the top of the form, not among the form fields."""
 PICKER_CODES = ("category",)
 """Chosen with the inquiry-type picker, not a form field."""
+CALLER_ORDER = ("usercode", *CALLER_CODES)
+"""The caller box from top to bottom (the user code is not a field definition)."""
 
 Value = str | list[str]
 
@@ -147,6 +162,86 @@ def check_format(field_type: str, value: Value) -> Rule | None:
     return None
 
 
+# -- usable definitions --------------------------------------------------------------------
+def definition_problem(defn: FieldDefinition) -> FieldProblem | None:
+    """Why ``defn`` on its own cannot be a form field (duplicates need the list: ``classify``).
+
+    Caller and picker codes are shown by their own widgets whatever their type, so only a
+    missing code could make them unusable (and they have one by definition).
+    """
+    if defn.problem is not None:
+        return defn.problem
+    if not defn.code.strip():
+        return FieldProblem.NO_CODE
+    if defn.code in CALLER_CODES or defn.code in PICKER_CODES:
+        return None
+    if defn.field_id <= 0:
+        return FieldProblem.NO_ID
+    if defn.type not in FIELD_TYPES:
+        return FieldProblem.UNKNOWN_TYPE
+    if defn.type in CHOICE_TYPES and not defn.options:
+        return FieldProblem.NO_OPTIONS
+    return None
+
+
+def classify(definitions: Iterable[FieldDefinition]) -> list[FieldDefinition]:
+    """``definitions`` with ``problem`` set on every unusable one (idempotent).
+
+    A code used by an earlier *usable* field makes a later one ``DUPLICATE_CODE``, so each
+    code is shown, validated and sent once.
+    """
+    seen: set[str] = set()
+    out: list[FieldDefinition] = []
+    for defn in definitions:
+        problem = definition_problem(defn)
+        if problem is None:
+            if defn.code in seen:
+                problem = FieldProblem.DUPLICATE_CODE
+            else:
+                seen.add(defn.code)
+        out.append(defn if problem is defn.problem else dataclasses.replace(defn, problem=problem))
+    return out
+
+
+def unrenderable_required(definitions: Iterable[FieldDefinition]) -> list[FieldDefinition]:
+    """Required fields the app cannot show: the server will refuse the ticket without them.
+
+    A duplicate is not listed (its code is filled through the first field that has it).
+    """
+    return [
+        d
+        for d in classify(definitions)
+        if d.problem is not None and d.required and d.problem is not FieldProblem.DUPLICATE_CODE
+    ]
+
+
+def in_form_order(
+    problems: Iterable[Problem], definitions: Sequence[FieldDefinition], *, caller_codes_first: bool = True
+) -> list[Problem]:
+    """``problems`` sorted top to bottom as the agent sees them (stable for equal places).
+
+    With ``caller_codes_first`` the picker's code and the caller box (``CALLER_ORDER``) come
+    before the form, since they sit above (and left of) it. Otherwise a problem takes the place
+    of the first definition with its code, else with its field id; unknown ones go last.
+    """
+    by_code: dict[str, int] = {}
+    by_id: dict[int, int] = {}
+    for index, defn in enumerate(definitions):
+        by_code.setdefault(defn.code, index)
+        if defn.field_id > 0:
+            by_id.setdefault(defn.field_id, index)
+    front = (*PICKER_CODES, *CALLER_ORDER) if caller_codes_first else ()
+
+    def key(item: tuple[int, Problem]) -> tuple[int, int, int]:
+        arrival, problem = item
+        if problem.code in front:
+            return (0, front.index(problem.code), arrival)
+        place = by_code.get(problem.code, by_id.get(problem.field_id))
+        return (2, 0, arrival) if place is None else (1, place, arrival)
+
+    return [p for _, p in sorted(enumerate(problems), key=key)]
+
+
 # -- validation ----------------------------------------------------------------------------
 def validate_field(
     defn: FieldDefinition, value: Value | None, *, attachment_count: int = 0
@@ -179,20 +274,22 @@ def validate_field(
 def validate(
     definitions: Sequence[FieldDefinition], values: Mapping[str, Value], *, attachment_count: int = 0
 ) -> list[Problem]:
-    """Every problem, in form order. ``values`` is keyed by field code (caller fields too)."""
+    """Every problem, in form order (``in_form_order``). ``values`` is keyed by field code
+    (caller fields too). Unusable definitions are skipped: nothing can be entered for them."""
     problems = []
-    for defn in definitions:
-        if defn.code in PICKER_CODES:
+    for defn in classify(definitions):
+        if defn.problem is not None or defn.code in PICKER_CODES:
             continue
         problem = validate_field(defn, values.get(defn.code), attachment_count=attachment_count)
         if problem is not None:
             problems.append(problem)
-    return problems
+    return in_form_order(problems, definitions)
 
 
 def server_problems(errors: Sequence[FieldError], definitions: Sequence[FieldDefinition]) -> list[Problem]:
-    """Map the server's validation list onto field codes (by code, else by field id)."""
-    by_id = {str(d.field_id): d for d in definitions}
+    """Map the server's validation list onto field codes (by code, else by field id), in form
+    order (``in_form_order``: the server's order is arbitrary)."""
+    by_id = {str(d.field_id): d for d in definitions if d.field_id > 0}
     codes = {d.code for d in definitions}
     kinds = {
         ValidationKind.REQUIRED: Rule.REQUIRED,
@@ -206,7 +303,7 @@ def server_problems(errors: Sequence[FieldError], definitions: Sequence[FieldDef
         field_id = defn.field_id if defn is not None else int(err.field_id) if err.field_id.isdigit() else 0
         limit = defn.length if defn is not None else 0
         out.append(Problem(code, field_id, kinds.get(err.kind, Rule.SERVER_INVALID), limit))
-    return out
+    return in_form_order(out, definitions)
 
 
 # -- the ticket body -----------------------------------------------------------------------
@@ -225,11 +322,15 @@ def build_ticket(
     language: str | None = None,
     source: str = "api",
 ) -> NewTicket:
-    """The create-ticket body for a validated form (caller fields are in ``values`` too)."""
-    present = {d.code for d in definitions}
+    """The create-ticket body for a validated form (caller fields are in ``values`` too).
+
+    Unusable definitions send nothing; a duplicated code is sent once.
+    """
+    usable = [d for d in classify(definitions) if d.problem is None]
+    present = {d.code for d in usable}
     content = values.get("content", "")
     user_fields: list[UserFieldValue] = []
-    for defn in definitions:
+    for defn in usable:
         if defn.type in NO_VALUE_TYPES or defn.code in SYSTEM_TARGETS and defn.code != "personalAgree":
             continue
         value = values.get(defn.code)

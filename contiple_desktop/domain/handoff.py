@@ -159,11 +159,12 @@ class CallRequest:
         return f"{URL_SCHEME}://{COMMAND}?{query}"
 
     def to_argv(self) -> list[str]:
-        """The ``call --phone …`` form of this request."""
+        """The ``call --phone=…`` form of this request (``--name=value``, so a value that starts
+        with ``-`` is never read as an option)."""
         out = [COMMAND]
         for name, value in self.values().items():
             if value:
-                out += [f"--{name}", value]
+                out.append(f"--{name}={value}")
         return out
 
     def __repr__(self) -> str:

@@ -12,6 +12,22 @@
 * ``script``, ``style``, ``iframe``, ``object``, ``embed``, ``template``, ``noscript``, ``svg``
   and ``math`` are removed *with* their content; comments are stripped.
 
+Sanitised is not enough: Qt renders nested tables in exponential time and long lists or huge
+bodies in seconds, on the GUI thread. ``prepare_html`` therefore also *bounds* the result, in
+linear time (``domain.html_bounds``): nesting is capped per kind (tables 3, lists 8, quotes 4,
+divs 8, anything 20; deeper elements are unwrapped, their text kept), the size is capped
+(``HtmlLimits``; a cut body says so through ``PreparedHtml.truncated`` / ``shown_chars`` /
+``original_chars`` and the view words the note), images the caller cannot load become text
+(``ImagePolicy``), and the result comes in chunks a view can insert over several event-loop
+turns. It is pure Python and meant to run on a worker.
+
+* ``prepare_html(text, images=…, limits=…)`` → ``PreparedHtml`` — for ``SafeHtmlView``;
+* ``prepare_plain_text(text, limits=…)`` → ``PreparedHtml`` — escaped plain text, same bounds;
+* ``sanitize_html(text)`` → ``str`` — sanitised and bounded in one piece, images left to the view;
+* ``sanitize_caption(text)`` → ``str`` — short inline-friendly markup for a ``QLabel`` (field
+  captions and descriptions): no images at all (their alt text stays), at most
+  ``CAPTION_LIMITS`` characters, ending in "…" when cut.
+
 ``attachment_ref`` recognises the Contiple attachment URL shape
 (``/{serviceId}/api/v2/{notice|helpdoc|ticket}/attachments/{id}``) without any Qt.
 """
@@ -25,7 +41,10 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from contiple_desktop.domain.html_bounds import MAX_OUTPUT_DEPTH, bound, limit_source_depth
 from contiple_desktop.domain.models import ATTACHMENT_KINDS
+
+__all__ = ["MAX_OUTPUT_DEPTH"]  # re-exported for the view and the tests
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -107,11 +126,141 @@ _CLEANER = nh3.Cleaner(
 )
 
 
-def sanitize_html(text: str | None) -> str:
-    """Return ``text`` reduced to the allow-list above; safe to hand to a rich-text view."""
+MAX_SOURCE_CHARS = 8_000_000
+"""Characters of a body that are read at all; the rest only counts towards ``original_chars``."""
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlLimits:
+    """Size budgets of one prepared body (nesting caps are fixed, see ``html_bounds``)."""
+
+    max_text_chars: int = 60_000
+    max_markup_chars: int = 400_000
+    max_images: int = 40
+    max_image_chars: int = 4 * MAX_DATA_IMAGE_CHARS  # inline data: images, all together
+
+
+BODY_LIMITS = HtmlLimits()
+"""A FAQ, notice or ticket body (renders in well under a second, a few ms per step)."""
+ENTRY_LIMITS = HtmlLimits(max_text_chars=20_000, max_markup_chars=150_000, max_images=20)
+"""One entry of a ticket thread (a thread shows many in one document)."""
+CAPTION_LIMITS = HtmlLimits(max_text_chars=1_000, max_markup_chars=10_000, max_images=0, max_image_chars=0)
+
+
+@dataclass(frozen=True, slots=True)
+class ImagePolicy:
+    """Which ``<img>`` a body keeps; the others become ``placeholder`` text, never a broken icon.
+
+    Kept: small ``data:image`` sources (when ``keep_data``) and attachment URLs of *this*
+    service (``attachment_ref`` with ``service_id``/``base_url``). The placeholder words come
+    from the caller (translated in the UI): ``placeholder`` without alt text, ``placeholder_alt``
+    with it (``%1`` = the alt text, at most 80 characters). An empty placeholder drops the image.
+    """
+
+    service_id: str | None = None
+    base_url: str | None = None
+    placeholder: str = "[image]"
+    placeholder_alt: str = "[image: %1]"
+    keep_data: bool = True
+
+    def rule(self, src: str, alt: str) -> str | None:
+        """None to keep the image ``src``, else the text shown instead."""
+        if _scheme_of(src) == "data":
+            if self.keep_data:
+                return None
+        elif self.service_id and attachment_ref(src, service_id=self.service_id, base_url=self.base_url):
+            return None
+        alt = " ".join(alt.split())[:80]
+        return self.placeholder_alt.replace("%1", alt) if alt else self.placeholder
+
+
+NO_IMAGES = ImagePolicy(placeholder="", placeholder_alt="%1", keep_data=False)
+"""Every image becomes its alt text (or nothing): for labels, which must never load anything."""
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedHtml:
+    """A sanitised, bounded body ready for a rich-text view.
+
+    ``chunks`` concatenate to the whole document (``html``); each is balanced on its own (open
+    elements are closed at its end and re-opened at the next one's start), so a view may insert
+    them one at a time. ``images[i]`` are the image sources chunk ``i`` keeps. When
+    ``truncated``, ``shown_chars`` of ``original_chars`` visible characters are shown (counted
+    as a reader sees them; beyond ``MAX_SOURCE_CHARS`` the unread rest is counted as-is).
+    """
+
+    chunks: tuple[str, ...] = ()
+    images: tuple[tuple[str, ...], ...] = ()
+    truncated: bool = False
+    shown_chars: int = 0
+    original_chars: int = 0
+    images_replaced: int = 0
+
+    @property
+    def html(self) -> str:
+        return "".join(self.chunks)
+
+
+def prepare_html(
+    text: str | None,
+    *,
+    images: ImagePolicy | None = None,
+    limits: HtmlLimits = BODY_LIMITS,
+    chunked: bool = True,
+) -> PreparedHtml:
+    """Sanitise ``text`` (the allow-list above) and bound it; linear in its length.
+
+    ``images=None`` keeps every image the allow-list permits (the view then decides what it
+    loads); pass an ``ImagePolicy`` to turn the ones it would refuse into text already here.
+    """
     if not text:
-        return ""
-    return _CLEANER.clean(text)
+        return PreparedHtml()
+    source = text[:MAX_SOURCE_CHARS]
+    clean = _CLEANER.clean(limit_source_depth(source))
+    return _bounded(clean, len(text) - len(source), images, limits, chunked)
+
+
+def prepare_plain_text(text: str | None, *, limits: HtmlLimits = BODY_LIMITS) -> PreparedHtml:
+    """Plain text (a customer's typed body) escaped into paragraphs, with the same bounds."""
+    if not text:
+        return PreparedHtml()
+    source = text[:MAX_SOURCE_CHARS]
+    return _bounded(plain_text_to_html(source), len(text) - len(source), None, limits, True)
+
+
+def _bounded(
+    clean: str, unread: int, images: ImagePolicy | None, limits: HtmlLimits, chunked: bool
+) -> PreparedHtml:
+    result = bound(
+        clean,
+        max_text_chars=limits.max_text_chars,
+        max_markup_chars=limits.max_markup_chars,
+        max_images=limits.max_images,
+        max_image_chars=limits.max_image_chars,
+        image_rule=images.rule if images is not None else None,
+        chunked=chunked,
+    )
+    return PreparedHtml(
+        result.chunks,
+        result.images,
+        result.truncated or unread > 0,
+        result.shown_chars,
+        result.original_chars + unread,
+        result.images_replaced,
+    )
+
+
+def sanitize_html(text: str | None) -> str:
+    """Return ``text`` reduced to the allow-list above and bounded (``prepare_html``) in one
+    piece; images are left for the view to refuse. Safe to hand to a rich-text view."""
+    return prepare_html(text, chunked=False).html
+
+
+def sanitize_caption(text: str | None, *, limits: HtmlLimits = CAPTION_LIMITS) -> str:
+    """Markup for a ``QLabel`` caption or field description: sanitised, bounded, no images
+    (each becomes its alt text), at most ``limits.max_text_chars`` characters ("…" when cut)."""
+    prepared = prepare_html(text, images=NO_IMAGES, limits=limits, chunked=False)
+    return prepared.html + ("\u2026" if prepared.truncated else "")
 
 
 _TAG = re.compile(r"<[^>]*>")

@@ -7,6 +7,7 @@ server sent null; display dates (``display_date``) are the server's ``yyyy.MM.dd
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar
 
@@ -162,9 +163,28 @@ class Faq:
     attachments: tuple[Attachment, ...] = ()
 
 
+class FieldProblem(enum.Enum):
+    """Why a field definition cannot be used as a form field (the UI words it).
+
+    Set by ``domain.fields.classify`` (and by the parser for items it cannot read at all); an
+    unusable field is shown read-only, never validated and never sent.
+    """
+
+    MALFORMED = "malformed"  # the list item is not an object at all
+    NO_ID = "no_id"  # ``fieldId`` missing or not a number
+    NO_CODE = "no_code"  # ``code`` missing, empty or not a string
+    UNKNOWN_TYPE = "unknown_type"  # a ``type`` this version does not know (or none)
+    NO_OPTIONS = "no_options"  # a choice type (dropdown, radio, checkbox) without options
+    DUPLICATE_CODE = "duplicate_code"  # an earlier usable field already has this code
+
+
 @dataclass(frozen=True, slots=True)
 class FieldDefinition:
-    """One field of an inquiry type's form (§3.12). ``length`` 0 means unlimited."""
+    """One field of an inquiry type's form (§3.12). ``length`` 0 means unlimited.
+
+    ``field_id`` is 0 when the server sent none. ``problem`` is None for a usable field.
+    ``title`` is plain text (the parser strips markup from the server's label).
+    """
 
     field_id: int
     code: str
@@ -177,6 +197,11 @@ class FieldDefinition:
     encrypt: bool = False
     holding_text: bool = False
     options: tuple[str, ...] | None = None
+    problem: FieldProblem | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.problem is None
 
 
 @dataclass(frozen=True, slots=True)

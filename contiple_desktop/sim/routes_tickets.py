@@ -65,6 +65,9 @@ def fields(ctx: RouteContext, req: SimRequest, category_id: str) -> SimResponse:
     cid = int(category_id) if category_id.isdigit() else None
     if cid is None or cid not in ctx.state.ticket_categories:
         return not_found(ctx)
+    override = ctx.state.field_overrides.get(cid)
+    if override is not None:
+        return ok_contents(list(override))
     lang = req.language
     out = []
     for field_id in ctx.state.forms.get(cid, ctx.state.default_form):

@@ -13,6 +13,7 @@ import logging
 import re
 import secrets
 import socket
+import sys
 import threading
 from collections.abc import Callable
 from http.server import ThreadingHTTPServer
@@ -83,6 +84,10 @@ class _HttpServer(ThreadingHTTPServer):
                 pass
 
     def handle_error(self, request: Any, client_address: Any) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError):  # the client hung up (a cancel cuts its socket): normal
+            log.debug("simulator client %s went away: %s", client_address, type(exc).__name__)
+            return
         log.debug("simulator connection error from %s", client_address, exc_info=True)
 
 

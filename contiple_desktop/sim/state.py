@@ -75,6 +75,9 @@ class SimState:
     * ``notices`` / ``faqs``: ``{id: record}`` with ``title``/``content`` language maps.
     * ``fields``: ``{fieldId: definition}``; ``forms``: ``{categoryId: [fieldId, ...]}``;
       ``default_form`` is used for categories without their own form.
+    * ``field_overrides``: ``{categoryId: [raw item, ...]}`` served *as is* as that type's
+      ``result.contents`` (tests put broken definitions here: no ``fieldId``, ``options: null``,
+      non-objects …). Create-ticket validation still uses ``forms``.
     * ``tickets``: ``{ticketId: record}``; a record has ``usercode`` and a ``thread`` list.
     * ``attachments``: one store for notice, FAQ and ticket files: ``{id: record with "data"}``.
     """
@@ -89,6 +92,7 @@ class SimState:
     fields: dict[int, Json] = field(default_factory=dict)
     forms: dict[int, list[int]] = field(default_factory=dict)
     default_form: list[int] = field(default_factory=list)
+    field_overrides: dict[int, list[Any]] = field(default_factory=dict)
     tickets: dict[str, Json] = field(default_factory=dict)
     attachments: dict[str, Json] = field(default_factory=dict)
     customers: dict[str, Json] = field(default_factory=dict)

@@ -6,6 +6,9 @@ errors into ``KeyringUnavailableError`` / ``KeyringLockedError`` with plain expl
 ``MemorySecretStore`` holds keys in memory and never writes them anywhere. ``ApiKeys`` combines
 the two for the running app: session-only keys shadow the keyring.
 
+The caller lookup's security key (contiple-api.md §3.20, "API encryption") is a second entry per
+profile in the same store, username ``lookup_key_id(profile_id)`` = ``<profile_id>:caller-lookup``.
+
 There is deliberately no file-based store. Keys are never logged; exception texts never
 contain them. Every call may block on D-Bus: call from a worker (``tasks/connection_ops.py``).
 ``keyring`` itself is imported on first use (it loads every backend, ~120 ms on Linux), so
@@ -29,6 +32,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SERVICE_NAME = "contiple-desktop"
+LOOKUP_KEY_SUFFIX = ":caller-lookup"
+
+
+def lookup_key_id(profile_id: str) -> str:
+    """The key-store entry of a profile's caller-lookup security key (beside its API key)."""
+    return profile_id + LOOKUP_KEY_SUFFIX
 
 UNAVAILABLE_TEXT = (
     "No system keyring is available, so the API key cannot be saved. You can use it for this "

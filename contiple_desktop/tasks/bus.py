@@ -24,6 +24,9 @@ class Bus(QObject):
             (keys: usercode, username, email, phone; any may be missing).
         ticket_created(str, str): (usercode, ticket_id) after a successful submit.
         navigate(str): switch to a work area: "helpcenter", "ticket" or "history".
+        call_started(object): a call was handed to the app (``domain.handoff.CallRequest``:
+            phone as written, optional usercode/name/email/dnis; its ``repr`` is masked). The
+            window is already in front; the call view fills the caller box from it.
     """
 
     insert_into_ticket = Signal(str)
@@ -32,6 +35,7 @@ class Bus(QObject):
     new_ticket_for = Signal(dict)
     ticket_created = Signal(str, str)
     navigate = Signal(str)
+    call_started = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

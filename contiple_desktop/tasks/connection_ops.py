@@ -25,6 +25,7 @@ from typing import Any
 from contiple_desktop import errors
 from contiple_desktop.domain.keys import KeyLocation
 from contiple_desktop.domain.profile import ConnectionProfile
+from contiple_desktop.storage.secrets import lookup_key_id
 from contiple_desktop.tasks.connection_probe import (
     PROBE_USERCODE,
     ConnectionReport,
@@ -119,12 +120,15 @@ class SaveOutcome:
     """The profile was written; ``location`` says where the key is now.
 
     ``key_error`` is set when the keyring refused the key (the profile is saved anyway, and the
-    UI offers a session-only key).
+    UI offers a session-only key). ``lookup_location`` / ``lookup_key_error``: the same for the
+    caller lookup's security key (``lookup_location`` None: it was left unchanged).
     """
 
     profile: ConnectionProfile
     location: KeyLocation
     key_error: errors.SecretStoreError | None = None
+    lookup_location: KeyLocation | None = None
+    lookup_key_error: errors.SecretStoreError | None = None
 
 
 def save_profile_with_key(
@@ -135,23 +139,38 @@ def save_profile_with_key(
     *,
     session_only: bool = False,
     on_failure: Failure | None = None,
+    lookup_key: str | None = None,
 ) -> TaskHandle[SaveOutcome]:
-    """Write ``profile`` and (unless ``api_key`` is None: unchanged) its key; empty key → delete."""
+    """Write ``profile`` and (unless ``api_key`` is None: unchanged) its key; empty key → delete.
+
+    ``lookup_key``: the caller lookup's security key, the same way (None: unchanged; empty:
+    deleted), in the keyring entry ``storage.secrets.lookup_key_id(profile_id)``; kept for the
+    session only when ``session_only``.
+    """
     profiles, keys = ctx.profiles, ctx.keys
+
+    def save_lookup_key() -> tuple[KeyLocation | None, errors.SecretStoreError | None]:
+        if lookup_key is None:
+            return None, None
+        try:
+            return keys.store(lookup_key_id(profile.profile_id), lookup_key, session_only=session_only), None
+        except errors.SecretStoreError as exc:
+            return KeyLocation.NONE, exc
+
+    def save_api_key() -> tuple[KeyLocation, errors.SecretStoreError | None]:
+        try:
+            if api_key is None:
+                return keys.get(profile.profile_id)[1], None
+            return keys.store(profile.profile_id, api_key, session_only=session_only), None
+        except errors.SecretStoreError as exc:
+            return KeyLocation.NONE, exc
 
     def work(tctx: TaskContext) -> SaveOutcome:
         profiles.put(profile)
         tctx.check()
-        if api_key is None:
-            try:
-                return SaveOutcome(profile, keys.get(profile.profile_id)[1])
-            except errors.SecretStoreError as exc:
-                return SaveOutcome(profile, KeyLocation.NONE, exc)
-        try:
-            location = keys.store(profile.profile_id, api_key, session_only=session_only)
-        except errors.SecretStoreError as exc:
-            return SaveOutcome(profile, KeyLocation.NONE, exc)
-        return SaveOutcome(profile, location)
+        location, key_error = save_api_key()
+        lookup_location, lookup_error = save_lookup_key()
+        return SaveOutcome(profile, location, key_error, lookup_location, lookup_error)
 
     return ctx.runner.submit(work, on_success=on_done, on_failure=on_failure)
 
@@ -163,17 +182,18 @@ def delete_profile(
     *,
     on_failure: Failure | None = None,
 ) -> TaskHandle[errors.SecretStoreError | None]:
-    """Delete the key (keyring and session) and the profile, then ``forget_active``; a keyring
-    refusal is returned so the UI can say that the key stayed in the keyring (the profile is
-    removed regardless)."""
+    """Delete the key and the caller lookup's security key (keyring and session) and the
+    profile, then ``forget_active``; a keyring refusal is returned so the UI can say that the
+    key stayed in the keyring (the profile is removed regardless)."""
     profiles, keys = ctx.profiles, ctx.keys
 
     def work(_t: TaskContext) -> errors.SecretStoreError | None:
         problem: errors.SecretStoreError | None = None
-        try:
-            keys.delete(profile_id)
-        except errors.SecretStoreError as exc:
-            problem = exc
+        for entry in (profile_id, lookup_key_id(profile_id)):
+            try:
+                keys.delete(entry)
+            except errors.SecretStoreError as exc:
+                problem = problem or exc
         profiles.remove(profile_id)
         return problem
 

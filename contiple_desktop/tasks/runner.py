@@ -11,7 +11,15 @@ QThreadPool; its result or exception comes back on the GUI thread through a queu
   thread, coalesced so a fast loop cannot flood the event queue.
 * **Errors.** ``Cancelled`` is never reported. Any other exception goes to ``on_failure`` or,
   if none was given, to the default failure handler (the error presenter).
-* **Shutdown.** ``shutdown(timeout_ms)`` refuses new work, cancels everything and waits.
+* **Shutdown.** ``shutdown(timeout_ms)`` refuses new work, cancels everything (which closes the
+  sockets of requests in flight, so network tasks end within moments) and waits at most
+  ``timeout_ms``. It always returns. A task that still runs (stuck in something no cancel can
+  interrupt) is left behind: the pool is not a child of the runner, and when tasks are still
+  running it is handed to the main thread's ``QThread`` object, which Qt never destroys while
+  the process lives, so no ``~QThreadPool`` (an unbounded wait) runs on the GUI thread or at
+  interpreter exit. The process then exits with the stuck worker, as it must.
+* **Failures carry no frames.** A ``ContipleError`` is delivered without its traceback: the
+  worker's frames hold the client (and so the API key) and the operation's data.
 
 (Anchors: Anki ``aqt/taskman.py``, superqt ``_qthreading.py``, Orange3 ``concurrent.py``.)
 """
@@ -21,14 +29,15 @@ from __future__ import annotations
 import itertools
 import logging
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 from contiple_desktop.cancel import CancelToken
-from contiple_desktop.errors import Cancelled
+from contiple_desktop.errors import Cancelled, ContipleError
 
 log = logging.getLogger(__name__)
 
@@ -107,11 +116,24 @@ class _Job(QRunnable):
             handle.token.raise_if_cancelled()
             value = self._fn(ctx)
             ok = True
+        except ContipleError as exc:
+            value = exc.with_traceback(None)  # see "Failures carry no frames"
         except BaseException as exc:
             value = exc
         finally:
             self._fn = None  # type: ignore[assignment]  # drop closures off the pool thread
-        self._runner._finished.emit(handle.task_id, ok, value)
+        try:
+            self._runner._finished.emit(handle.task_id, ok, value)
+        except RuntimeError:
+            pass  # the runner is gone (a task left behind at shutdown): nobody to tell
+
+
+_LIVE: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
+
+
+def live_runners() -> list[TaskRunner]:
+    """Every runner that still exists and accepts work (leak checks in the test suite)."""
+    return [r for r in list(_LIVE) if r.accepting]
 
 
 class TaskRunner(QObject):
@@ -127,13 +149,15 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 6) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
+        _LIVE.add(self)
+        self._pool = QThreadPool()  # not a child: see "Shutdown" in the module docstring
         self._pool.setMaxThreadCount(max_threads)
         self._pool.setExpiryTimeout(2000)
         self._ids = itertools.count(1)
         self._entries: dict[int, _Entry] = {}
         self._by_key: dict[str, TaskHandle[Any]] = {}
         self._accepting = True
+        self._abandoned = False
         self._default_failure: Callable[[BaseException], None] | None = None
         self._finished.connect(self._on_finished)
         self._progress.connect(self._on_progress)
@@ -227,18 +251,33 @@ class TaskRunner(QObject):
     def shutdown(self, timeout_ms: int = 3000) -> bool:
         """Refuse new work, cancel running tasks and wait up to ``timeout_ms`` for the pool.
 
-        Returns True when every worker finished in time. Callbacks of cancelled tasks are
-        never called; pending deliveries are dropped.
+        Returns True when every worker finished in time; False when some are left behind (they
+        are logged and can no longer block anything). Callbacks of cancelled tasks are never
+        called; pending deliveries are dropped.
         """
         self._accepting = False
         self.cancel_all()
         self._pool.clear()
-        done = self._pool.waitForDone(timeout_ms)
+        done = self._pool.waitForDone(max(0, timeout_ms))
         if not done:
-            log.warning("%d task(s) still running at shutdown", self._pool.activeThreadCount())
+            self._leave_behind()
         self._entries.clear()
         self._by_key.clear()
         return done
+
+    def _leave_behind(self) -> None:
+        stuck = self._pool.activeThreadCount()
+        log.warning("%d task(s) still running at shutdown; leaving them behind", stuck)
+        if not self._abandoned:
+            # Qt never deletes the main thread's QThread object while the process runs, so the
+            # pool's destructor (which waits for its workers without a limit) never runs.
+            self._pool.setParent(QThread.currentThread())
+            self._abandoned = True
+
+    @property
+    def accepting(self) -> bool:
+        """False once ``shutdown`` started: ``submit`` then refuses (returns a cancelled handle)."""
+        return self._accepting
 
     def wait_idle(self, timeout_ms: int) -> bool:
         """Block until the pool has no running workers (tests and benchmarks only)."""

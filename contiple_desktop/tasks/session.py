@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from contiple_desktop.domain.profile import ConnectionProfile
-from contiple_desktop.errors import ConfigurationError
 
 if TYPE_CHECKING:
     from contiple_desktop.api.client import ContipleClient
@@ -54,11 +53,6 @@ class Session(QObject):
     @property
     def content_language(self) -> str:
         return self._language
-
-    def require_client(self) -> ContipleClient:
-        if self._client is None:
-            raise ConfigurationError("no Contiple connection is configured")
-        return self._client
 
     def set_connection(
         self, profile: ConnectionProfile | None, client: ContipleClient | None

@@ -6,7 +6,8 @@ Used by the Help Center reading pane (FAQ and notice attachments) and the custom
     attachments = AttachmentList(ctx, parent)
     attachments.set_attachments("notice", notice.attachments)   # kind: notice | helpdoc | ticket
 
-Each row shows the file type's icon, the name and the size. "Open" (Enter or a double click on a
+Each row shows the file type's icon, the name (hidden characters such as bidi controls made
+visible: ``files.visible_name``) and the size. "Open" (Enter or a double click on a
 row) downloads into the per-user cache (``download_ops.download_attachment`` with
 ``folder=None``; an earlier complete copy is reused) and hands the file to ``opener`` (the system
 handler by default). "Save as…" asks for a folder (a non-blocking ``QFileDialog``) and saves
@@ -35,12 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contiple_desktop.domain.files import visible_name
 from contiple_desktop.domain.models import Attachment
-from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks import download_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskHandle
-from contiple_desktop.ui.html_view import cancel_all
+from contiple_desktop.ui.task_scope import TaskScope
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 4
@@ -90,7 +91,7 @@ class AttachmentList(QWidget):
         self._ctx = ctx
         self._kind = kind
         self._handle: TaskHandle[Path] | None = None
-        self._running: list[TaskHandle[Path]] = []
+        self.tasks = TaskScope(self, "attachment-list")  # transfers stop with the widget
         self._mime = QMimeDatabase()
         self.opener: Callable[[Path], object] = open_with_system
         self.setAccessibleName(self.tr("Attachments"))
@@ -125,8 +126,6 @@ class AttachmentList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
-        running = self._running
-        self.destroyed.connect(lambda *_: cancel_all(running))  # stop transfers with the widget
         self.set_attachments(kind, ())
 
     def _make_button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -141,11 +140,11 @@ class AttachmentList(QWidget):
         self._kind = kind
         self.list.clear()
         for attachment in attachments:
-            label = attachment.file_name
+            label = visible_name(attachment.file_name)  # a bidi control must not fake the extension
             size = format_size(attachment.size)
             item = QListWidgetItem(self._icon(attachment), f"{label}  ({size})" if size else label)
             item.setData(_ROLE, attachment)
-            item.setToolTip(attachment.content_type or label)
+            item.setToolTip(f"{label}\n{attachment.content_type}" if attachment.content_type else label)
             self.list.addItem(item)
         if attachments:
             self.list.setCurrentRow(0)
@@ -216,8 +215,8 @@ class AttachmentList(QWidget):
 
     def _start(self, attachment: Attachment, folder: Path | None) -> None:
         aid = attachment.attachment_id
-        try:
-            self._handle = download_ops.download_attachment(
+        self._handle = self.tasks.track(
+            download_ops.download_attachment(
                 self._ctx,
                 self._kind,
                 attachment,
@@ -226,10 +225,7 @@ class AttachmentList(QWidget):
                 on_progress=self._on_progress,
                 on_failure=self._failed,
             )
-        except ConfigurationError as exc:  # no connection configured
-            self._ctx.report_error(exc)
-            return
-        self._running[:] = [self._handle]
+        )
         self.progress.setRange(0, 0)
         self.progress.show()
         self.busy_changed.emit(True)
@@ -256,7 +252,6 @@ class AttachmentList(QWidget):
     def _finish(self) -> None:
         was_busy = self._handle is not None
         self._handle = None
-        self._running.clear()
         self.progress.hide()
         self._update_buttons()
         if was_busy:

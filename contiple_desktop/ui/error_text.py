@@ -7,19 +7,17 @@ wording that says what happened *and* what the agent (or their administrator) ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from PySide6.QtCore import QCoreApplication
+from contiple_desktop import errors
+from contiple_desktop.ui.error_words import (
+    ErrorText,
+    describe_api,
+    describe_caller_lookup,
+    describe_file_rule,
+)
 
-from contiple_desktop import errors as E
-from contiple_desktop.i18n import QT_TRANSLATE_NOOP
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorText:
-    title: str
-    message: str
-    hint: str = ""
+__all__ = ["ErrorText", "describe"]
 
 
 def describe(exc: BaseException, *, host: str | None = None) -> ErrorText:
@@ -27,7 +25,7 @@ def describe(exc: BaseException, *, host: str | None = None) -> ErrorText:
 
     ``host`` (the service's host name) is named in network messages when given.
     """
-    if isinstance(exc, E.ContipleError):
+    if isinstance(exc, errors.ContipleError):
         text = _describe_contiple(exc, host or "")
         if exc.ambiguous:
             text = ErrorText(
@@ -51,17 +49,20 @@ def describe(exc: BaseException, *, host: str | None = None) -> ErrorText:
     )
 
 
-def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
-    if isinstance(exc, E.Cancelled):
+def _describe_contiple(exc: errors.ContipleError, host: str) -> ErrorText:
+    busy_or_date = _describe_busy_or_bad_date(exc)
+    if busy_or_date is not None:
+        return busy_or_date
+    if isinstance(exc, errors.Cancelled):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Cancelled"),
             QCoreApplication.translate("ErrorText", "The operation was cancelled."),
         )
-    if isinstance(exc, E.LocalFileError):
-        return _describe_file_rule(exc.rule, exc.file_name)
-    if isinstance(exc, E.UploadRejectedError):
-        return _describe_file_rule(exc.rule, "")
-    if isinstance(exc, E.ConfigurationError):
+    if isinstance(exc, errors.LocalFileError):
+        return describe_file_rule(exc.rule, exc.file_name)
+    if isinstance(exc, errors.UploadRejectedError):
+        return describe_file_rule(exc.rule, "")
+    if isinstance(exc, errors.ConfigurationError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "The connection profile cannot be used"),
             QCoreApplication.translate(
@@ -73,7 +74,7 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
                 "organization ID.",
             ),
         )
-    if isinstance(exc, E.KeyringUnavailableError):
+    if isinstance(exc, errors.KeyringUnavailableError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "No password store"),
             QCoreApplication.translate(
@@ -85,7 +86,7 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
                 "Manager), or enter the key for this session only.",
             ),
         )
-    if isinstance(exc, E.KeyringLockedError):
+    if isinstance(exc, errors.KeyringLockedError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Password store locked"),
             QCoreApplication.translate(
@@ -95,7 +96,7 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
                 "ErrorText", "Unlock the keyring (accept its prompt or sign in again), then retry."
             ),
         )
-    if isinstance(exc, E.SecretStoreError):
+    if isinstance(exc, errors.SecretStoreError):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Password store error"),
             QCoreApplication.translate(
@@ -105,12 +106,12 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
                 "ErrorText", "Try again; if it keeps failing, enter the key for this session only."
             ),
         )
-    if isinstance(exc, E.CallerLookupError):
-        return _describe_caller_lookup(exc)
-    if isinstance(exc, E.TransportError):
+    if isinstance(exc, errors.CallerLookupError):
+        return describe_caller_lookup(exc)
+    if isinstance(exc, errors.TransportError):
         return _describe_transport(exc, host)
-    if isinstance(exc, E.ApiError):
-        return _describe_api(exc)
+    if isinstance(exc, errors.ApiError):
+        return describe_api(exc)
     return ErrorText(
         QCoreApplication.translate("ErrorText", "Something went wrong"),
         str(exc),
@@ -120,9 +121,50 @@ def _describe_contiple(exc: E.ContipleError, host: str) -> ErrorText:
     )
 
 
-def _describe_transport(exc: E.TransportError, host: str) -> ErrorText:
+def _describe_busy_or_bad_date(exc: errors.ContipleError) -> ErrorText | None:
+    """The network guard's errors: a busy service that said when to return; a server clock
+    that cannot be believed. None for every other error."""
+    if isinstance(exc, errors.RetryLaterError):
+        if exc.retry_after_s < 60:
+            seconds = max(1, round(exc.retry_after_s))
+            message = QCoreApplication.translate(
+                "ErrorText", "Contiple is busy. Try again in %n second(s).", None, seconds
+            )
+        else:
+            at = QLocale().toString(
+                QDateTime.fromMSecsSinceEpoch(exc.retry_at_ms).time(), QLocale.FormatType.ShortFormat
+            )
+            message = QCoreApplication.translate("ErrorText", "Contiple is busy. Try again at %1.").replace(
+                "%1", at
+            )
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "Contiple is busy"),
+            message,
+            QCoreApplication.translate(
+                "ErrorText",
+                "Nothing was changed. If it happens often, Contiple may be under maintenance.",
+            ),
+        )
+    if isinstance(exc, errors.ImplausibleServerDateError):
+        return ErrorText(
+            QCoreApplication.translate("ErrorText", "The server's clock looks wrong"),
+            QCoreApplication.translate(
+                "ErrorText",
+                "Contiple refused the request time, and the time its server reported (%1) "
+                "cannot be right, so it was ignored.",
+            ).replace("%1", exc.server_date or "?"),
+            QCoreApplication.translate(
+                "ErrorText",
+                "Check that this PC's date and time are correct. If they are, the problem is on "
+                "Contiple's side: try again in a few minutes and tell IT if it continues.",
+            ),
+        )
+    return None
+
+
+def _describe_transport(exc: errors.TransportError, host: str) -> ErrorText:
     where = host or QCoreApplication.translate("ErrorText", "the Contiple service")
-    if isinstance(exc, E.RequestTimeout):
+    if isinstance(exc, errors.RequestTimeout):
         return ErrorText(
             QCoreApplication.translate("ErrorText", "No answer in time"),
             QCoreApplication.translate("ErrorText", "%1 did not answer in time.").replace("%1", where),
@@ -130,7 +172,7 @@ def _describe_transport(exc: E.TransportError, host: str) -> ErrorText:
                 "ErrorText", "The service or the network may be slow. Wait a moment and try again."
             ),
         )
-    if isinstance(exc, E.MalformedResponseError):
+    if isinstance(exc, errors.MalformedResponseError):
         status = str(exc.http_status) if exc.http_status else "?"
         return ErrorText(
             QCoreApplication.translate("ErrorText", "Unexpected answer from the server"),
@@ -148,267 +190,5 @@ def _describe_transport(exc: E.TransportError, host: str) -> ErrorText:
         QCoreApplication.translate("ErrorText", "Could not connect to %1.").replace("%1", where),
         QCoreApplication.translate(
             "ErrorText", "Check the network connection and, if your office uses one, the VPN."
-        ),
-    )
-
-
-_AUTH_TEXT = {
-    E.AuthCause.AUTHORIZATION_BLANK: (
-        QT_TRANSLATE_NOOP("ErrorText", "The request was sent without a signature."),
-        QT_TRANSLATE_NOOP("ErrorText", "Enter the service API key in File \u25b8 Connection profiles\u2026"),
-    ),
-    E.AuthCause.TIMESTAMP_NOT_NUMERIC: (
-        QT_TRANSLATE_NOOP("ErrorText", "Contiple refused the request time stamp."),
-        QT_TRANSLATE_NOOP(
-            "ErrorText",
-            "This is a defect in Contiple Desktop. Use \u201cCopy details\u201d and report it.",
-        ),
-    ),
-    E.AuthCause.TIMESTAMP_EXPIRED: (
-        QT_TRANSLATE_NOOP(
-            "ErrorText",
-            "Contiple refused the request because its time stamp is more than 5 minutes off.",
-        ),
-        QT_TRANSLATE_NOOP("ErrorText", "Check that the PC clock, date and time zone are set correctly."),
-    ),
-    E.AuthCause.MULTIPART_WITHOUT_FILE: (
-        QT_TRANSLATE_NOOP("ErrorText", "The upload reached Contiple without its file."),
-        QT_TRANSLATE_NOOP(
-            "ErrorText",
-            "Attach the file again. If it happens again, use \u201cCopy details\u201d and report it.",
-        ),
-    ),
-    E.AuthCause.AUTHORIZATION_INCORRECT: (
-        QT_TRANSLATE_NOOP("ErrorText", "Contiple did not accept the API key: the signature is incorrect."),
-        QT_TRANSLATE_NOOP(
-            "ErrorText",
-            "Check the API key and the organization ID in File \u25b8 Connection profiles\u2026 The "
-            "administrator may have generated a new key (Service Management \u25b8 Authentication).",
-        ),
-    ),
-    E.AuthCause.INVALID_PARAMETER: (
-        QT_TRANSLATE_NOOP("ErrorText", "Contiple rejected a request parameter."),
-        QT_TRANSLATE_NOOP(
-            "ErrorText",
-            "Use \u201cCopy details\u201d and report it; check the profile's service ID meanwhile.",
-        ),
-    ),
-    E.AuthCause.UNKNOWN: (
-        QT_TRANSLATE_NOOP("ErrorText", "Contiple refused the request's authentication."),
-        QT_TRANSLATE_NOOP(
-            "ErrorText",
-            "Check the API key and organization ID in File \u25b8 Connection profiles\u2026",
-        ),
-    ),
-}
-
-
-def _describe_api(exc: E.ApiError) -> ErrorText:
-    if isinstance(exc, E.ClockSkewError):
-        return _describe_skew(exc.skew_ms)
-    if isinstance(exc, E.AuthError):
-        message, hint = _AUTH_TEXT[exc.cause]
-        return ErrorText(
-            QCoreApplication.translate("ErrorText", "Authentication failed"),
-            QCoreApplication.translate("ErrorText", message),
-            QCoreApplication.translate("ErrorText", hint),
-        )
-    if isinstance(exc, E.ForbiddenError):
-        if exc.cause is E.ForbiddenCause.KEY_MISSING:
-            return ErrorText(
-                QCoreApplication.translate("ErrorText", "Open API not enabled"),
-                QCoreApplication.translate(
-                    "ErrorText", "This Contiple service has no API key: its Open API is not enabled."
-                ),
-                QCoreApplication.translate(
-                    "ErrorText",
-                    "Ask the Contiple administrator to enable the Open API "
-                    "(Service Management \u25b8 Authentication) and give you the key.",
-                ),
-            )
-        if exc.cause is E.ForbiddenCause.IP_NOT_ALLOWED:
-            return ErrorText(
-                QCoreApplication.translate("ErrorText", "This PC is not allowed"),
-                QCoreApplication.translate(
-                    "ErrorText", "Contiple does not accept requests from this PC's network address."
-                ),
-                QCoreApplication.translate(
-                    "ErrorText",
-                    "Ask the Contiple administrator to allow this PC's IP address in the "
-                    "service's security settings.",
-                ),
-            )
-        return ErrorText(
-            QCoreApplication.translate("ErrorText", "Access denied"),
-            QCoreApplication.translate("ErrorText", "Contiple denied access to this service."),
-            QCoreApplication.translate(
-                "ErrorText", "Ask the Contiple administrator to check the Open API settings."
-            ),
-        )
-    if isinstance(exc, E.NotFoundError):
-        return ErrorText(
-            QCoreApplication.translate("ErrorText", "Not found"),
-            QCoreApplication.translate(
-                "ErrorText",
-                "Contiple has no such item. It may have been deleted, or the ID or user code is wrong.",
-            ),
-            QCoreApplication.translate("ErrorText", "Check the user code or reload the list."),
-        )
-    if isinstance(exc, E.ConflictError):
-        return ErrorText(
-            QCoreApplication.translate("ErrorText", "Already exists"),
-            QCoreApplication.translate("ErrorText", "Contiple already has this data."),
-            QCoreApplication.translate("ErrorText", "Reload to see the current state before trying again."),
-        )
-    if isinstance(exc, E.ValidationError):
-        return _describe_validation(exc)
-    if isinstance(exc, E.SpamLimitError):
-        return _describe_spam(exc)
-    if isinstance(exc, E.ServerError):
-        return ErrorText(
-            QCoreApplication.translate("ErrorText", "Contiple server error"),
-            QCoreApplication.translate("ErrorText", "Contiple reported an internal error (code %1).").replace(
-                "%1", str(exc.result_code)
-            ),
-            QCoreApplication.translate(
-                "ErrorText",
-                "Try again in a few minutes. If it persists, use \u201cCopy details\u201d "
-                "and send the text to Contiple support.",
-            ),
-        )
-    return ErrorText(
-        QCoreApplication.translate("ErrorText", "Request refused"),
-        QCoreApplication.translate("ErrorText", "Contiple refused the request (code %1): %2")
-        .replace("%1", str(exc.result_code))
-        .replace("%2", exc.result_message or ""),
-        QCoreApplication.translate(
-            "ErrorText", "Use \u201cCopy details\u201d and send the text to your IT support."
-        ),
-    )
-
-
-def _describe_skew(skew_ms: int | None) -> ErrorText:
-    minutes = round(abs(skew_ms) / 60000) if skew_ms is not None else 0
-    if skew_ms is None or minutes == 0:
-        message = QCoreApplication.translate(
-            "ErrorText", "Contiple refused the request time even after correcting for the PC clock."
-        )
-    elif skew_ms > 0:
-        # %n (numerus) for plural-inflecting languages; the server only refuses skews over 5 minutes
-        message = QCoreApplication.translate(
-            "ErrorText",
-            "Your PC clock is %n minutes behind; correct it in the system settings.",
-            None,
-            minutes,
-        )
-    else:
-        # %n (numerus) for plural-inflecting languages; the server only refuses skews over 5 minutes
-        message = QCoreApplication.translate(
-            "ErrorText",
-            "Your PC clock is %n minutes ahead; correct it in the system settings.",
-            None,
-            minutes,
-        )
-    return ErrorText(
-        QCoreApplication.translate("ErrorText", "PC clock is off"),
-        message,
-        QCoreApplication.translate(
-            "ErrorText",
-            "Turn on \u201cSet time automatically\u201d in the date and time settings, then try again.",
-        ),
-    )
-
-
-_KIND_TEXT = {
-    E.ValidationKind.REQUIRED: QT_TRANSLATE_NOOP("ErrorText", "required"),
-    E.ValidationKind.LENGTH: QT_TRANSLATE_NOOP("ErrorText", "too long"),
-    E.ValidationKind.INVALID: QT_TRANSLATE_NOOP("ErrorText", "invalid value"),
-    E.ValidationKind.UNKNOWN: QT_TRANSLATE_NOOP("ErrorText", "not accepted"),
-}
-
-
-def _describe_validation(exc: E.ValidationError) -> ErrorText:
-    items = [f"{e.code} ({QCoreApplication.translate('ErrorText', _KIND_TEXT[e.kind])})" for e in exc.errors]
-    listing = ", ".join(items) if items else (exc.result_message or "")
-    return ErrorText(
-        QCoreApplication.translate("ErrorText", "Some fields were not accepted"),
-        QCoreApplication.translate("ErrorText", "Contiple rejected these fields: %1").replace("%1", listing),
-        QCoreApplication.translate("ErrorText", "Correct the marked fields and submit again."),
-    )
-
-
-def _describe_spam(exc: E.SpamLimitError) -> ErrorText:
-    if exc.per_minute:
-        message = QCoreApplication.translate(
-            "ErrorText",
-            "Contiple's spam protection counted 3 or more tickets from this "
-            "address within one minute and blocks new tickets from it for 24 hours.",
-        )
-    else:
-        message = QCoreApplication.translate(
-            "ErrorText",
-            "Contiple's spam protection counted 10 or more tickets from this "
-            "address within 24 hours and blocks new tickets from it for 24 hours.",
-        )
-    return ErrorText(
-        QCoreApplication.translate("ErrorText", "Ticket limit reached"),
-        message,
-        QCoreApplication.translate(
-            "ErrorText",
-            "Ask the administrator to review Service Management \u25b8 Security \u25b8 "
-            "Spam Management. Tickets filed with the caller's IP address (OC-Client-IP) are counted "
-            "per caller instead of per office.",
-        ),
-    )
-
-
-def _describe_file_rule(rule: E.FileRule, file_name: str) -> ErrorText:
-    messages = {
-        E.FileRule.TOO_LARGE: QCoreApplication.translate("ErrorText", "Files must be smaller than 10 MB."),
-        E.FileRule.NAME_TOO_LONG: QCoreApplication.translate(
-            "ErrorText", "File names must be shorter than 100 characters."
-        ),
-        E.FileRule.EXTENSION: QCoreApplication.translate("ErrorText", "This file type cannot be attached."),
-        E.FileRule.CONTENT: QCoreApplication.translate(
-            "ErrorText", "The file's content does not match its type, or it is damaged."
-        ),
-        E.FileRule.TOO_MANY: QCoreApplication.translate("ErrorText", "At most 5 files can be attached."),
-        E.FileRule.UNREADABLE: QCoreApplication.translate("ErrorText", "The file cannot be read."),
-    }
-    title = QCoreApplication.translate("ErrorText", "File not attached") if not file_name else file_name
-    return ErrorText(title, messages[rule])
-
-
-def _describe_caller_lookup(exc: E.CallerLookupError) -> ErrorText:
-    """The organization's customer lookup failed: say so, and that the ticket can still be filed."""
-    reason = exc.reason
-    if reason is E.CallerLookupReason.FORBIDDEN:
-        message = QCoreApplication.translate(
-            "ErrorText",
-            "The customer lookup refused the request (wrong security key, or this PC is not allowed).",
-        )
-    elif reason is E.CallerLookupReason.MISSING_KEY:
-        message = QCoreApplication.translate(
-            "ErrorText", "The customer lookup needs a security key, and none is stored for this profile."
-        )
-    elif reason is E.CallerLookupReason.TIMEOUT:
-        message = QCoreApplication.translate("ErrorText", "The customer lookup did not answer in time.")
-    elif reason is E.CallerLookupReason.NETWORK:
-        message = QCoreApplication.translate("ErrorText", "The customer lookup could not be reached.")
-    elif reason is E.CallerLookupReason.MALFORMED:
-        message = QCoreApplication.translate(
-            "ErrorText", "The customer lookup answered with something that is not a customer record."
-        )
-    else:
-        message = QCoreApplication.translate(
-            "ErrorText", "The customer lookup reported an error (HTTP %1)."
-        ).replace("%1", str(exc.http_status or "?"))
-    return ErrorText(
-        QCoreApplication.translate("ErrorText", "Customer lookup failed"),
-        message,
-        QCoreApplication.translate(
-            "ErrorText",
-            "Type the caller's details by hand; the ticket can be filed as usual. An administrator can "
-            "check the lookup in File \u25b8 Connection profiles\u2026",
         ),
     )

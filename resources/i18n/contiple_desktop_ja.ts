@@ -199,6 +199,10 @@
         <translation>%1 の状態</translation>
     </message>
     <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -223,8 +227,16 @@
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <source>Waiting…</source>
-        <translation>待機中…</translation>
+        <source>Waiting for the server…</source>
+        <translation>サーバーの応答を待っています…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2</source>
+        <translation>%1 は %2 へのリンクです</translation>
     </message>
     <message>
         <source>Uploading…</source>
@@ -280,6 +292,26 @@
     <message>
         <source>Drop files here or paste a screenshot (Ctrl+V). %1 of %2 files; each under 10 MB.</source>
         <translation>ドロップまたは貼り付け (Ctrl+V) で添付。%1 / %2 ファイル、各 10 MB 未満。</translation>
+    </message>
+    <message>
+        <source>This link points to a file that does not exist (any more).</source>
+        <translation>このリンクの指すファイルがありません（削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>This link points to a folder, not a file. Attach the files inside it.</source>
+        <translation>このリンクはファイルではなくフォルダーを指しています。中のファイルを添付してください。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Attach the files inside it.</source>
+        <translation>ファイルではなくフォルダーです。中のファイルを添付してください。</translation>
+    </message>
+    <message>
+        <source>This link points to a pipe, socket or device, not a file; it cannot be attached.</source>
+        <translation>このリンクはファイルではなくパイプ、ソケット、デバイスを指しているため添付できません。</translation>
+    </message>
+    <message>
+        <source>This is a pipe, socket or device, not a file; it cannot be attached.</source>
+        <translation>ファイルではなくパイプ、ソケット、デバイスのため添付できません。</translation>
     </message>
 </context>
 <context>
@@ -369,6 +401,229 @@
     <message>
         <source>Show tickets</source>
         <translation>チケットを表示</translation>
+    </message>
+</context>
+<context>
+    <name>CallerLookupForm</name>
+    <message>
+        <source>Look callers up by phone</source>
+        <translation>電話番号で発信者を照会</translation>
+    </message>
+    <message>
+        <source>Lookup address</source>
+        <translation>照会先アドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Web アドレス(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Request field for the phone number</source>
+        <translation>電話番号を入れる要求フィールド</translation>
+    </message>
+    <message>
+        <source>Phone &amp;field:</source>
+        <translation>電話番号フィールド(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Number format in the request</source>
+        <translation>要求で使う番号の形式</translation>
+    </message>
+    <message>
+        <source>Digits only (01010015007)</source>
+        <translation>数字のみ (01010015007)</translation>
+    </message>
+    <message>
+        <source>National (010-1001-5007)</source>
+        <translation>国内形式 (010-1001-5007)</translation>
+    </message>
+    <message>
+        <source>E.164 (+821010015007)</source>
+        <translation>E.164 (+821010015007)</translation>
+    </message>
+    <message>
+        <source>International (+82 10-1001-5007)</source>
+        <translation>国際形式 (+82 10-1001-5007)</translation>
+    </message>
+    <message>
+        <source>Nu&amp;mber format:</source>
+        <translation>番号の形式(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Constant fields</source>
+        <translation>固定フィールド</translation>
+    </message>
+    <message>
+        <source>One name=value per line, e.g. nation=korea</source>
+        <translation>1 行に 1 つずつ 名前=値、例: nation=korea</translation>
+    </message>
+    <message>
+        <source>Constant fields:</source>
+        <translation>固定フィールド:</translation>
+    </message>
+    <message>
+        <source>User code item:</source>
+        <translation>ユーザーコードの項目:</translation>
+    </message>
+    <message>
+        <source>Result item for the user code</source>
+        <translation>ユーザーコードが入る結果項目</translation>
+    </message>
+    <message>
+        <source>Name item:</source>
+        <translation>名前の項目:</translation>
+    </message>
+    <message>
+        <source>Result item for the name</source>
+        <translation>名前が入る結果項目</translation>
+    </message>
+    <message>
+        <source>E-mail item:</source>
+        <translation>メールアドレスの項目:</translation>
+    </message>
+    <message>
+        <source>Result item for the e-mail address</source>
+        <translation>メールアドレスが入る結果項目</translation>
+    </message>
+    <message>
+        <source>Phone item:</source>
+        <translation>電話番号の項目:</translation>
+    </message>
+    <message>
+        <source>Result item for the phone number</source>
+        <translation>電話番号が入る結果項目</translation>
+    </message>
+    <message>
+        <source>API encryption (requests are signed with the security key)</source>
+        <translation>API 暗号化（セキュリティキーで要求に署名）</translation>
+    </message>
+    <message>
+        <source>API encryption</source>
+        <translation>API 暗号化</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>セキュリティキー</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show security key</source>
+        <translation>セキュリティキーを表示</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y key:</source>
+        <translation>セキュリティキー(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Security key status</source>
+        <translation>セキュリティキーの状態</translation>
+    </message>
+    <message>
+        <source>Caller lookup problem</source>
+        <translation>発信者照会の設定の問題</translation>
+    </message>
+    <message>
+        <source>Phone number to test</source>
+        <translation>テストする電話番号</translation>
+    </message>
+    <message>
+        <source>Test lookup</source>
+        <translation>照会をテスト</translation>
+    </message>
+    <message>
+        <source>Test num&amp;ber:</source>
+        <translation>テスト番号(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Lookup test result</source>
+        <translation>照会テストの結果</translation>
+    </message>
+    <message>
+        <source>Enter the address of the customer lookup.</source>
+        <translation>顧客照会 API のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter an https:// address without user name or #fragment (plain http only for this computer).</source>
+        <translation>ユーザー名や #フラグメントを含まない https:// アドレスを入力してください（http はこのコンピューターのみ可）。</translation>
+    </message>
+    <message>
+        <source>Enter the request field that carries the phone number (e.g. callNum).</source>
+        <translation>電話番号を入れる要求フィールドを入力してください（例: callNum）。</translation>
+    </message>
+    <message>
+        <source>Write each constant field as name=value on its own line (line %1).</source>
+        <translation>固定フィールドは 1 行に 1 つずつ 名前=値 で書いてください（%1 行目）。</translation>
+    </message>
+    <message>
+        <source>A request field is given twice.</source>
+        <translation>同じ要求フィールドが 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>Name at least one result item (e.g. id for the user code).</source>
+        <translation>結果項目を 1 つ以上指定してください（例: ユーザーコードは id）。</translation>
+    </message>
+    <message>
+        <source>Enter the security key, or turn API encryption off.</source>
+        <translation>セキュリティキーを入力するか、API 暗号化をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>These caller lookup settings cannot be used; check every field.</source>
+        <translation>この発信者照会の設定は使えません。すべての項目を確認してください。</translation>
+    </message>
+    <message>
+        <source>Not stored (the keyring refused it)</source>
+        <translation>未保存（キーリングが拒否しました）</translation>
+    </message>
+    <message>
+        <source>Not available (the keyring is locked or missing)</source>
+        <translation>利用できません（キーリングがロック中か、ありません）</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring</source>
+        <translation>システムのキーリングに保存済み</translation>
+    </message>
+    <message>
+        <source>Session only (not saved; enter it again next time)</source>
+        <translation>このセッションのみ（未保存。次回再入力）</translation>
+    </message>
+    <message>
+        <source>Switch the caller lookup on first.</source>
+        <translation>先に発信者照会をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>照会中…</translation>
+    </message>
+    <message>
+        <source>user code %1</source>
+        <translation>ユーザーコード %1</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>見つかりました: %1</translation>
+    </message>
+    <message>
+        <source>The lookup answered: no customer has this number.</source>
+        <translation>照会結果: この番号のお客様はいません。</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number to test with.</source>
+        <translation>テストに使う正しい電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Hide security key</source>
+        <translation>セキュリティキーを非表示</translation>
     </message>
 </context>
 <context>
@@ -774,6 +1029,34 @@
         <translation>問題が発生しました</translation>
     </message>
     <message>
+        <source>Contiple is busy. Try again in %n second(s).</source>
+        <translation>Contiple が混み合っています。%n 秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Contiple is busy. Try again at %1.</source>
+        <translation>Contiple が混み合っています。%1 にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Contiple is busy</source>
+        <translation>Contiple が混雑しています</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If it happens often, Contiple may be under maintenance.</source>
+        <translation>何も変更されていません。頻繁に起こる場合は Contiple がメンテナンス中の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock looks wrong</source>
+        <translation>サーバーの時計がおかしいようです</translation>
+    </message>
+    <message>
+        <source>Contiple refused the request time, and the time its server reported (%1) cannot be right, so it was ignored.</source>
+        <translation>Contiple が要求の時刻を拒否しました。サーバーが示した時刻（%1）はあり得ないため無視しました。</translation>
+    </message>
+    <message>
+        <source>Check that this PC&apos;s date and time are correct. If they are, the problem is on Contiple&apos;s side: try again in a few minutes and tell IT if it continues.</source>
+        <translation>この PC の日付と時刻が正しいか確認してください。正しければ Contiple 側の問題です。数分後にもう一度試し、続く場合は IT 担当者に連絡してください。</translation>
+    </message>
+    <message>
         <source>the Contiple service</source>
         <translation>Contiple サービス</translation>
     </message>
@@ -1044,6 +1327,38 @@
     <message>
         <source>File not attached</source>
         <translation>ファイルが添付されていません</translation>
+    </message>
+    <message>
+        <source>The customer lookup refused the request (wrong security key, or this PC is not allowed).</source>
+        <translation>顧客照会 API が要求を拒否しました（セキュリティキーが違うか、この PC が許可されていません）。</translation>
+    </message>
+    <message>
+        <source>The customer lookup needs a security key, and none is stored for this profile.</source>
+        <translation>顧客照会にはセキュリティキーが必要ですが、このプロファイルには保存されていません。</translation>
+    </message>
+    <message>
+        <source>The customer lookup did not answer in time.</source>
+        <translation>顧客照会 API が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The customer lookup could not be reached.</source>
+        <translation>顧客照会 API に接続できません。</translation>
+    </message>
+    <message>
+        <source>The customer lookup answered with something that is not a customer record.</source>
+        <translation>顧客照会 API が顧客情報ではない応答を返しました。</translation>
+    </message>
+    <message>
+        <source>The customer lookup reported an error (HTTP %1).</source>
+        <translation>顧客照会 API でエラーが発生しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Customer lookup failed</source>
+        <translation>顧客照会に失敗しました</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s details by hand; the ticket can be filed as usual. An administrator can check the lookup in File ▸ Connection profiles…</source>
+        <translation>発信者の情報を手入力してください。チケットは通常どおり受け付けできます。管理者は ファイル ▸ 接続プロファイル… で照会の設定を確認できます。</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2141,18 @@
         <translation>カスタム URL(&amp;R):</translation>
     </message>
     <message>
+        <source>Profile settings</source>
+        <translation>プロファイルの設定</translation>
+    </message>
+    <message>
+        <source>Profile settings pages</source>
+        <translation>プロファイル設定のページ</translation>
+    </message>
+    <message>
+        <source>Connect&amp;ion</source>
+        <translation>接続(&amp;I)</translation>
+    </message>
+    <message>
         <source>A&amp;gent user code:</source>
         <translation>担当者のユーザーコード(&amp;G):</translation>
     </message>
@@ -1860,6 +2187,10 @@
     <message>
         <source>API key status</source>
         <translation>API キーの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Caller lookup</source>
+        <translation>発信者照会(&amp;C)</translation>
     </message>
     <message>
         <source>Enter a name for this profile.</source>
@@ -2064,6 +2395,10 @@
         <translation>プロファイルは保存しましたが、API キーは保存できませんでした。</translation>
     </message>
     <message>
+        <source>Saved, but not the caller lookup&apos;s security key.</source>
+        <translation>保存しましたが、発信者照会のセキュリティキーは保存できませんでした。</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -2153,6 +2488,18 @@
     <message>
         <source>Content</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[画像]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[画像: %1]</translation>
+    </message>
+    <message>
+        <source>This text was shown in part (%1 of %2 characters).</source>
+        <translation>この本文は一部だけを表示しています（%2 文字中 %1 文字）。</translation>
     </message>
 </context>
 <context>
@@ -2254,8 +2601,16 @@
 <context>
     <name>ThreadView</name>
     <message>
+        <source>Replies and follow-ups of this ticket, oldest first</source>
+        <translation>このチケットの回答と追加のお問い合わせ（古い順）</translation>
+    </message>
+    <message>
         <source>No replies or follow-ups yet.</source>
         <translation>まだ回答や追加の問い合わせはありません。</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>添付ファイル:</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -2287,6 +2642,10 @@
     <message>
         <source>Conversation</source>
         <translation>やり取り</translation>
+    </message>
+    <message>
+        <source>Conversation attachments</source>
+        <translation>会話の添付ファイル</translation>
     </message>
     <message>
         <source>Select a ticket to see its conversation.</source>

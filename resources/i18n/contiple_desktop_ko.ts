@@ -199,6 +199,10 @@
         <translation>%1 상태</translation>
     </message>
     <message>
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -223,8 +227,16 @@
         <translation>%1 제거</translation>
     </message>
     <message>
-        <source>Waiting…</source>
-        <translation>대기 중…</translation>
+        <source>Waiting for the server…</source>
+        <translation>서버 응답 대기 중…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2</source>
+        <translation>%1 (링크 대상: %2)</translation>
     </message>
     <message>
         <source>Uploading…</source>
@@ -280,6 +292,26 @@
     <message>
         <source>Drop files here or paste a screenshot (Ctrl+V). %1 of %2 files; each under 10 MB.</source>
         <translation>끌어다 놓기 또는 붙여넣기(Ctrl+V)로 첨부합니다. %1/%2개, 파일당 10MB 미만.</translation>
+    </message>
+    <message>
+        <source>This link points to a file that does not exist (any more).</source>
+        <translation>이 링크가 가리키는 파일이 없습니다(삭제되었을 수 있음).</translation>
+    </message>
+    <message>
+        <source>This link points to a folder, not a file. Attach the files inside it.</source>
+        <translation>이 링크는 파일이 아니라 폴더를 가리킵니다. 폴더 안의 파일을 첨부하세요.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Attach the files inside it.</source>
+        <translation>파일이 아니라 폴더입니다. 폴더 안의 파일을 첨부하세요.</translation>
+    </message>
+    <message>
+        <source>This link points to a pipe, socket or device, not a file; it cannot be attached.</source>
+        <translation>이 링크는 파일이 아니라 파이프, 소켓 또는 장치를 가리키므로 첨부할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is a pipe, socket or device, not a file; it cannot be attached.</source>
+        <translation>파일이 아니라 파이프, 소켓 또는 장치이므로 첨부할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +401,229 @@
     <message>
         <source>Show tickets</source>
         <translation>티켓 보기</translation>
+    </message>
+</context>
+<context>
+    <name>CallerLookupForm</name>
+    <message>
+        <source>Look callers up by phone</source>
+        <translation>전화번호로 발신자 조회</translation>
+    </message>
+    <message>
+        <source>Lookup address</source>
+        <translation>조회 주소</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>웹 주소(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Request field for the phone number</source>
+        <translation>전화번호를 담는 요청 필드</translation>
+    </message>
+    <message>
+        <source>Phone &amp;field:</source>
+        <translation>전화번호 필드(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Number format in the request</source>
+        <translation>요청에 쓰는 번호 형식</translation>
+    </message>
+    <message>
+        <source>Digits only (01010015007)</source>
+        <translation>숫자만 (01010015007)</translation>
+    </message>
+    <message>
+        <source>National (010-1001-5007)</source>
+        <translation>국내 형식 (010-1001-5007)</translation>
+    </message>
+    <message>
+        <source>E.164 (+821010015007)</source>
+        <translation>E.164 (+821010015007)</translation>
+    </message>
+    <message>
+        <source>International (+82 10-1001-5007)</source>
+        <translation>국제 형식 (+82 10-1001-5007)</translation>
+    </message>
+    <message>
+        <source>Nu&amp;mber format:</source>
+        <translation>번호 형식(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Constant fields</source>
+        <translation>고정 필드</translation>
+    </message>
+    <message>
+        <source>One name=value per line, e.g. nation=korea</source>
+        <translation>한 줄에 하나씩 이름=값, 예: nation=korea</translation>
+    </message>
+    <message>
+        <source>Constant fields:</source>
+        <translation>고정 필드:</translation>
+    </message>
+    <message>
+        <source>User code item:</source>
+        <translation>사용자 코드 항목:</translation>
+    </message>
+    <message>
+        <source>Result item for the user code</source>
+        <translation>사용자 코드를 담은 결과 항목</translation>
+    </message>
+    <message>
+        <source>Name item:</source>
+        <translation>이름 항목:</translation>
+    </message>
+    <message>
+        <source>Result item for the name</source>
+        <translation>이름을 담은 결과 항목</translation>
+    </message>
+    <message>
+        <source>E-mail item:</source>
+        <translation>이메일 항목:</translation>
+    </message>
+    <message>
+        <source>Result item for the e-mail address</source>
+        <translation>이메일 주소를 담은 결과 항목</translation>
+    </message>
+    <message>
+        <source>Phone item:</source>
+        <translation>전화번호 항목:</translation>
+    </message>
+    <message>
+        <source>Result item for the phone number</source>
+        <translation>전화번호를 담은 결과 항목</translation>
+    </message>
+    <message>
+        <source>API encryption (requests are signed with the security key)</source>
+        <translation>API 암호화(보안 키로 요청에 서명)</translation>
+    </message>
+    <message>
+        <source>API encryption</source>
+        <translation>API 암호화</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>보안 키</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Show security key</source>
+        <translation>보안 키 표시</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y key:</source>
+        <translation>보안 키(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Security key status</source>
+        <translation>보안 키 상태</translation>
+    </message>
+    <message>
+        <source>Caller lookup problem</source>
+        <translation>발신자 조회 설정 문제</translation>
+    </message>
+    <message>
+        <source>Phone number to test</source>
+        <translation>테스트할 전화번호</translation>
+    </message>
+    <message>
+        <source>Test lookup</source>
+        <translation>조회 테스트</translation>
+    </message>
+    <message>
+        <source>Test num&amp;ber:</source>
+        <translation>테스트 번호(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Lookup test result</source>
+        <translation>조회 테스트 결과</translation>
+    </message>
+    <message>
+        <source>Enter the address of the customer lookup.</source>
+        <translation>고객 조회 API의 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter an https:// address without user name or #fragment (plain http only for this computer).</source>
+        <translation>사용자 이름이나 #조각 없는 https:// 주소를 입력하세요(일반 http는 이 컴퓨터에만 허용).</translation>
+    </message>
+    <message>
+        <source>Enter the request field that carries the phone number (e.g. callNum).</source>
+        <translation>전화번호를 담는 요청 필드를 입력하세요(예: callNum).</translation>
+    </message>
+    <message>
+        <source>Write each constant field as name=value on its own line (line %1).</source>
+        <translation>고정 필드는 한 줄에 하나씩 이름=값으로 적으세요(%1번째 줄).</translation>
+    </message>
+    <message>
+        <source>A request field is given twice.</source>
+        <translation>같은 요청 필드가 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>Name at least one result item (e.g. id for the user code).</source>
+        <translation>결과 항목을 하나 이상 지정하세요(예: 사용자 코드는 id).</translation>
+    </message>
+    <message>
+        <source>Enter the security key, or turn API encryption off.</source>
+        <translation>보안 키를 입력하거나 API 암호화를 끄세요.</translation>
+    </message>
+    <message>
+        <source>These caller lookup settings cannot be used; check every field.</source>
+        <translation>이 발신자 조회 설정은 쓸 수 없습니다. 모든 항목을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not stored (the keyring refused it)</source>
+        <translation>저장되지 않음(키링이 거부함)</translation>
+    </message>
+    <message>
+        <source>Not available (the keyring is locked or missing)</source>
+        <translation>사용할 수 없음(키링이 잠겨 있거나 없음)</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring</source>
+        <translation>시스템 키링에 저장됨</translation>
+    </message>
+    <message>
+        <source>Session only (not saved; enter it again next time)</source>
+        <translation>이번 세션만(저장 안 됨, 다음에 다시 입력)</translation>
+    </message>
+    <message>
+        <source>Switch the caller lookup on first.</source>
+        <translation>먼저 발신자 조회를 켜세요.</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>조회 중…</translation>
+    </message>
+    <message>
+        <source>user code %1</source>
+        <translation>사용자 코드 %1</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>찾음: %1</translation>
+    </message>
+    <message>
+        <source>The lookup answered: no customer has this number.</source>
+        <translation>조회 결과: 이 번호의 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number to test with.</source>
+        <translation>테스트할 올바른 전화번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <source>Hide security key</source>
+        <translation>보안 키 숨기기</translation>
     </message>
 </context>
 <context>
@@ -774,6 +1029,34 @@
         <translation>문제가 발생했습니다</translation>
     </message>
     <message>
+        <source>Contiple is busy. Try again in %n second(s).</source>
+        <translation>Contiple이 혼잡합니다. %n초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Contiple is busy. Try again at %1.</source>
+        <translation>Contiple이 혼잡합니다. %1에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Contiple is busy</source>
+        <translation>Contiple 혼잡</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If it happens often, Contiple may be under maintenance.</source>
+        <translation>변경된 것은 없습니다. 자주 발생하면 Contiple이 점검 중일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock looks wrong</source>
+        <translation>서버 시계가 이상합니다</translation>
+    </message>
+    <message>
+        <source>Contiple refused the request time, and the time its server reported (%1) cannot be right, so it was ignored.</source>
+        <translation>Contiple이 요청 시각을 거부했고, 서버가 알려 준 시각(%1)은 맞을 수 없어 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Check that this PC&apos;s date and time are correct. If they are, the problem is on Contiple&apos;s side: try again in a few minutes and tell IT if it continues.</source>
+        <translation>이 PC의 날짜와 시각이 맞는지 확인하세요. 맞다면 Contiple 쪽 문제입니다. 몇 분 후 다시 시도하고, 계속되면 IT 담당자에게 알리세요.</translation>
+    </message>
+    <message>
         <source>the Contiple service</source>
         <translation>Contiple 서비스</translation>
     </message>
@@ -1044,6 +1327,38 @@
     <message>
         <source>File not attached</source>
         <translation>파일이 첨부되지 않음</translation>
+    </message>
+    <message>
+        <source>The customer lookup refused the request (wrong security key, or this PC is not allowed).</source>
+        <translation>고객 조회 API가 요청을 거부했습니다(보안 키가 틀렸거나 이 PC가 허용되지 않음).</translation>
+    </message>
+    <message>
+        <source>The customer lookup needs a security key, and none is stored for this profile.</source>
+        <translation>고객 조회에 보안 키가 필요한데, 이 프로필에 저장된 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer lookup did not answer in time.</source>
+        <translation>고객 조회 API가 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The customer lookup could not be reached.</source>
+        <translation>고객 조회 API에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer lookup answered with something that is not a customer record.</source>
+        <translation>고객 조회 API가 고객 정보가 아닌 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The customer lookup reported an error (HTTP %1).</source>
+        <translation>고객 조회 API에서 오류가 발생했습니다(HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Customer lookup failed</source>
+        <translation>고객 조회 실패</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s details by hand; the ticket can be filed as usual. An administrator can check the lookup in File ▸ Connection profiles…</source>
+        <translation>발신자 정보를 직접 입력하세요. 티켓은 평소처럼 접수할 수 있습니다. 관리자는 파일 ▸ 연결 프로필…에서 조회 설정을 확인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2141,18 @@
         <translation>사용자 지정 URL(&amp;R):</translation>
     </message>
     <message>
+        <source>Profile settings</source>
+        <translation>프로필 설정</translation>
+    </message>
+    <message>
+        <source>Profile settings pages</source>
+        <translation>프로필 설정 페이지</translation>
+    </message>
+    <message>
+        <source>Connect&amp;ion</source>
+        <translation>연결(&amp;I)</translation>
+    </message>
+    <message>
         <source>A&amp;gent user code:</source>
         <translation>상담원 사용자 코드(&amp;G):</translation>
     </message>
@@ -1860,6 +2187,10 @@
     <message>
         <source>API key status</source>
         <translation>API 키 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Caller lookup</source>
+        <translation>발신자 조회(&amp;C)</translation>
     </message>
     <message>
         <source>Enter a name for this profile.</source>
@@ -2064,6 +2395,10 @@
         <translation>프로필은 저장했지만 API 키는 저장하지 못했습니다.</translation>
     </message>
     <message>
+        <source>Saved, but not the caller lookup&apos;s security key.</source>
+        <translation>저장했지만 발신자 조회의 보안 키는 저장하지 못했습니다.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
@@ -2153,6 +2488,18 @@
     <message>
         <source>Content</source>
         <translation>내용</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[이미지]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[이미지: %1]</translation>
+    </message>
+    <message>
+        <source>This text was shown in part (%1 of %2 characters).</source>
+        <translation>이 글은 일부만 표시했습니다(%2자 중 %1자).</translation>
     </message>
 </context>
 <context>
@@ -2254,8 +2601,16 @@
 <context>
     <name>ThreadView</name>
     <message>
+        <source>Replies and follow-ups of this ticket, oldest first</source>
+        <translation>이 티켓의 답변과 추가 문의, 오래된 순</translation>
+    </message>
+    <message>
         <source>No replies or follow-ups yet.</source>
         <translation>아직 답변이나 추가 문의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>첨부 파일:</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -2287,6 +2642,10 @@
     <message>
         <source>Conversation</source>
         <translation>대화</translation>
+    </message>
+    <message>
+        <source>Conversation attachments</source>
+        <translation>대화 첨부 파일</translation>
     </message>
     <message>
         <source>Select a ticket to see its conversation.</source>

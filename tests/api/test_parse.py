@@ -9,6 +9,7 @@ from contiple_desktop.api.clock import FixedClock, SkewingClock, as_clock, parse
 from contiple_desktop.api.envelope import as_bool, as_int, decode_envelope, snippet
 from contiple_desktop.api.transport import encode_query, retry_after_seconds
 from contiple_desktop.errors import MalformedResponseError, ServerError
+from tests.conftest import ExpectLog
 
 
 def content(d: dict) -> dict:
@@ -186,7 +187,8 @@ def test_encode_query_round_trips_exact_values() -> None:
     assert "source=web,api" in encode_query(pairs)
 
 
-def test_clock_helpers() -> None:
+def test_clock_helpers(expect_log: ExpectLog) -> None:
+    expect_log("implausible server Date")
     assert parse_http_date_ms("Sun, 06 Nov 1994 08:49:37 GMT") == 784111777000
     assert parse_http_date_ms("garbage") is None and parse_http_date_ms(None) is None
     assert parse_http_date_ms("Sun, 06 Nov 1994 08:49:37") is None  # no zone

@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 
 from contiple_desktop.api import parse
 from contiple_desktop.api.clock import parse_http_date_ms
-from contiple_desktop.api.envelope import decode_envelope, error_for, field_errors, snippet, upload_rule_code
+from contiple_desktop.api.envelope import (
+    MAX_JSON_DEPTH,
+    decode_envelope,
+    error_for,
+    field_errors,
+    json_shape_problem,
+    snippet,
+    upload_rule_code,
+)
 from contiple_desktop.api.transport import encode_query, retry_after_seconds
 from contiple_desktop.errors import ApiError, ContipleError, MalformedResponseError
 
@@ -128,3 +136,26 @@ def test_query_encoding_round_trips(pairs: list[tuple[str, str]]) -> None:
     from urllib.parse import parse_qsl
 
     assert parse_qsl(encode_query(pairs), keep_blank_values=True) == pairs
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    return 0
+
+
+awkward_text = st.text(alphabet='[]{}",:\\ab\u00e9', max_size=40)
+
+
+@SETTINGS
+@given(value=json_values, noise=awkward_text, depth=st.integers(min_value=0, max_value=90))
+def test_json_shape_check_matches_the_real_depth(value: Any, noise: str, depth: int) -> None:
+    """Brackets, quotes and backslashes inside strings never count; real nesting always does."""
+    nested: Any = [value, noise * 3 + "[" * 70]  # enough raw brackets to force the full scan
+    for _ in range(depth):
+        nested = [nested]
+    body = json.dumps(nested, ensure_ascii=bool(depth % 2)).encode()
+    problem = json_shape_problem(body)
+    assert (problem is not None) is (_depth(nested) > MAX_JSON_DEPTH)

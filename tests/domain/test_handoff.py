@@ -309,10 +309,8 @@ def test_every_form_round_trips(
             "call",
             "--phone",
             f"010-{middle}-{last:04d}",
-            "--usercode",
-            usercode,
-            "--name",
-            name,
+            f"--usercode={usercode}",  # = form: free text may start with "-" or be "--"
+            f"--name={name}",
             "--email",
             f"{local}@example.com",
             "--dnis",
@@ -324,3 +322,11 @@ def test_every_form_round_trips(
     via_url = parse_handoff([request.to_url()])
     assert via_url is not None and via_url.values() == request.values()
     assert CallRequest.from_json(request.to_json()) == request
+
+
+def test_an_option_value_that_looks_like_an_option_needs_the_equals_form() -> None:
+    with pytest.raises(HandoffError) as info:
+        parse_handoff(["call", "--phone", "010-1001-5007", "--name", "--"])
+    assert info.value.reason is HandoffReason.MISSING_VALUE
+    request = parse_handoff(["call", "--phone", "010-1001-5007", "--name=--"])
+    assert request is not None and request.name == "--"

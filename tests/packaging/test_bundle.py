@@ -162,6 +162,34 @@ def test_package_script_lays_out_the_deb_as_documented() -> None:
         assert needle in text, needle
 
 
+def test_qtnetwork_stays_for_the_single_instance_socket(rules: ModuleType) -> None:
+    assert "PySide6.QtNetwork" not in rules.EXCLUDES  # QLocalServer / QLocalSocket
+    assert rules.dropped_by_glob("PySide6/Qt/plugins/tls/libqopensslbackend.so")  # but no TLS plugins
+
+
+def test_inno_setup_registers_the_call_protocols_per_user() -> None:
+    text = (PACKAGING / "windows" / "contiple-desktop.iss").read_text(encoding="utf-8")
+    assert "[Registry]" in text and "Root: HKLM" not in text and "Root: HKCR" not in text
+    for scheme in ("contiple-desktop", "tel", "callto"):
+        assert f'Subkey: "Software\\Classes\\{scheme}"; ValueType: string; ValueName: "URL Protocol"' in text
+        assert f'Subkey: "Software\\Classes\\{scheme}\\shell\\open\\command"' in text
+        assert f'ValueName: "{scheme}"; ValueData: "ContipleDesktop.PhoneLink"' in text
+    assert '"""{app}\\{#AppExe}"" ""%1"""' in text  # the link is the one argument
+    assert "RegisteredApplications" in text and "uninsdeletekey" in text
+
+
+def test_macos_bundle_declares_the_url_schemes() -> None:
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
+    bundle = next(n for n in calls if getattr(n.func, "id", "") == "BUNDLE")
+    plist = next(kw.value for kw in bundle.keywords if kw.arg == "info_plist")
+    assert isinstance(plist, ast.Dict)
+    url_types = next(v for k, v in zip(plist.keys, plist.values, strict=True)
+                     if isinstance(k, ast.Constant) and k.value == "CFBundleURLTypes")
+    schemes = [s for entry in ast.literal_eval(url_types) for s in entry["CFBundleURLSchemes"]]
+    assert schemes == ["contiple-desktop", "tel", "callto"]
+
+
 def test_inno_setup_script_is_per_user_and_versioned() -> None:
     text = (PACKAGING / "windows" / "contiple-desktop.iss").read_text(encoding="utf-8")
     for needle in ("PrivilegesRequired=lowest", r"{localappdata}\Programs\Contiple Desktop",

@@ -98,6 +98,14 @@ def test_desktop_entry_matches_the_app() -> None:
     assert {"Name[ko]", "Name[ja]", "Comment[ko]", "Comment[ja]"} <= set(entry)
 
 
+def test_desktop_entry_handles_the_call_links() -> None:
+    entry = read_desktop()["Desktop Entry"]
+    assert entry["Exec"] == f"{APP_ID} %u"  # the link (or nothing) is passed as the hand-off
+    schemes = [m for m in entry["MimeType"].split(";") if m]
+    assert schemes == ["x-scheme-handler/contiple-desktop", "x-scheme-handler/tel", "x-scheme-handler/callto"]
+    assert entry["MimeType"].endswith(";")
+
+
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
 def test_desktop_entry_validates() -> None:
     result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)

@@ -6,6 +6,13 @@ saved as ``screenshot-YYYYMMDD-HHMMSS.png`` in the drafts directory). Each file 
 against the documented rules and uploaded on the task runner as soon as it is added, in
 parallel, each with its own progress bar, Cancel, Retry and Remove. A sixth file is refused.
 
+Every check that touches the disk runs on the runner (``upload_ops.inspect_file``, then
+``upload_ops.upload_file``): only a regular file, or a symbolic link to one, is accepted; a
+folder, pipe, socket, device or broken link is refused without being opened, and so are
+files restored from a draft that changed into one. A link is uploaded under its own name
+(the one the agent dropped) and its row shows the real file it points to. Adding files costs
+the GUI thread only the rows: the checks start on the next turn of the event loop.
+
 API for owners (all GUI thread)::
 
     tray = AttachmentTray(ctx, parent)
@@ -13,10 +20,11 @@ API for owners (all GUI thread)::
     tray.attachment_ids()            # uploaded ids, in display order
     tray.all_uploaded()              # every accepted file is uploaded (rejected rows ignored)
     tray.busy()                      # a check or an upload is running
-    tray.failed_names()              # files that need Retry or Remove
+    tray.failed_names()              # files that need Retry or Remove (names as shown)
     tray.state() / tray.restore(s)   # JSON-able list for drafts; uploaded ids are kept
     tray.clear(delete_pasted=True)   # cancel everything, empty the tray
     tray.add_files([Path, ...]); tray.paste_from_clipboard()
+    tray.items() / tray.rows()      # the records / their row widgets, in display order
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,21 +49,24 @@ from PySide6.QtWidgets import (
 
 from contiple_desktop.domain import files
 from contiple_desktop.domain.models import Attachment
-from contiple_desktop.errors import FileRule, LocalFileError, UploadRejectedError
+from contiple_desktop.errors import FileRule, LocalFileError
 from contiple_desktop.tasks import upload_ops
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.tasks.runner import TaskHandle
+from contiple_desktop.ui.attachments.reasons import describe_refusal, is_refusal
 from contiple_desktop.ui.attachments.row import AttachmentRow, Status, TrayItem
-from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.attachments.row_list import RowList
+from contiple_desktop.ui.task_scope import TaskScope
 
 
-def _cancel_all(items: list[TrayItem], pending: list[TaskHandle[Any]]) -> None:
-    """Owner destroyed: no upload result may reach a deleted row."""
-    for item in items:
-        if item.handle is not None:
-            item.handle.cancel()
-    for handle in pending:
-        handle.cancel()
+def _encode_png(image: QImage) -> bytes:
+    """PNG bytes of ``image``, on a worker: QImage is reentrant and implicitly shared (a change to
+    the clipboard's image detaches the clipboard's copy, never this one)."""
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")  # type: ignore[call-overload]  # PySide6 wants str at run time
+    buf.close()
+    return bytes(data.data())
 
 
 class AttachmentTray(QFrame):
@@ -79,17 +90,20 @@ class AttachmentTray(QFrame):
         self.ctx = ctx
         self.max_files = max_files
         self.screenshot_dir = screenshot_dir or ctx.paths.drafts_dir
+        self.tasks = TaskScope(self, "attachments")
         self._ids = itertools.count(1)
         self._items: list[TrayItem] = []
-        self._rows: dict[int, AttachmentRow] = {}
-        self._pending: list[TaskHandle[Any]] = []  # screenshot saves in flight
-        items, pending = self._items, self._pending
-        self.destroyed.connect(lambda *_: _cancel_all(items, pending))
+        self._to_start: list[int] = []  # uids whose checks begin on the next event-loop turn
+        self._starter = QTimer(self)
+        self._starter.setSingleShot(True)
+        self._starter.setInterval(0)
+        self._starter.timeout.connect(self._start_queued)
         self.setObjectName("attachment-tray")
         self.setAccessibleName(self.tr("Attachments"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAcceptDrops(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: a row that wraps its reason must be able to grow.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         outer = QVBoxLayout(self)
@@ -104,13 +118,12 @@ class AttachmentTray(QFrame):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(self.tr("Attachment rules"))
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.paste_button)
+        bar.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self.hint, 1)
         outer.addLayout(bar)
-        self._list = QVBoxLayout()
-        self._list.setSpacing(2)
-        outer.addLayout(self._list)
+        self._list = RowList(self)
+        outer.addWidget(self._list)
         self.add_button.clicked.connect(self.pick_files)
         self.paste_button.clicked.connect(self.paste_from_clipboard)
         self._update_hint()
@@ -118,6 +131,10 @@ class AttachmentTray(QFrame):
     # -- public API ------------------------------------------------------------------------
     def items(self) -> list[TrayItem]:
         return list(self._items)
+
+    def rows(self) -> list[AttachmentRow]:
+        """The row widgets, in display order."""
+        return [row for i in self._items if (row := self._list.row(i.uid)) is not None]
 
     def accepted_count(self) -> int:
         return sum(1 for i in self._items if i.status is not Status.REJECTED)
@@ -132,30 +149,34 @@ class AttachmentTray(QFrame):
         return any(i.status.active for i in self._items)
 
     def failed_names(self) -> list[str]:
-        return [i.name for i in self._items if i.status.retryable]
+        """Names of the files that need Retry or Remove, as the rows show them."""
+        return [i.shown_name for i in self._items if i.status.retryable]
 
     def state(self) -> list[dict[str, Any]]:
         return [i.to_state() for i in self._items]
 
     def restore(self, state: Iterable[dict[str, Any]]) -> None:
-        """Rebuild from ``state()``; uploaded files keep their ids, the rest upload again."""
+        """Rebuild from ``state()``; uploaded files keep their ids, the rest are checked and sent again."""
         self.clear(delete_pasted=False)
+        added: list[TrayItem] = []
         for entry in state:
             item = TrayItem(next(self._ids), Path(str(entry.get("path", ""))))
             item.size = entry.get("size") if isinstance(entry.get("size"), int) else None
             item.pasted = bool(entry.get("pasted"))
+            target = entry.get("target")
+            item.target = Path(target) if isinstance(target, str) and target else None
             status = str(entry.get("status", ""))
             if status == Status.UPLOADED.value and entry.get("attachment_id"):
                 item.status = Status.UPLOADED
                 item.attachment_id = str(entry["attachment_id"])
-                self._append(item)
             elif status == Status.REJECTED.value:
                 item.status = Status.REJECTED
                 item.error = str(entry.get("error", ""))
-                self._append(item)
             else:
-                self._append(item)
-                self._start(item)
+                item.target = None  # the file may have changed since: the check says again
+                self._queue_start(item)
+            added.append(item)
+        self._append(added)
         self._emit_changed()
 
     def clear(self, *, delete_pasted: bool = False) -> None:
@@ -167,31 +188,34 @@ class AttachmentTray(QFrame):
         self._emit_changed()
 
     def add_files(self, paths: Iterable[Path], *, pasted: bool = False) -> None:
+        added: list[TrayItem] = []
+        accepted = self.accepted_count()
         for path in paths:
             item = TrayItem(next(self._ids), Path(path), pasted=pasted)
-            if self.accepted_count() >= self.max_files:
-                item.status = Status.REJECTED
-                item.error = describe(LocalFileError(FileRule.TOO_MANY, item.name)).message
-                self._append(item)
-                continue
-            try:  # name-only rules need no disk access: answer at once
-                files.check_name_and_size(item.name, 0)
-            except LocalFileError as exc:
-                item.status = Status.REJECTED
-                item.error = describe(exc).message
-                self._append(item)
-                continue
-            self._append(item)
-            self._start(item)
+            if accepted >= self.max_files:
+                self._reject(item, LocalFileError(FileRule.TOO_MANY, item.name))
+            else:
+                try:  # name-only rules need no disk access: answer at once
+                    files.check_name_and_size(item.name, 0)
+                    self._queue_start(item)
+                    accepted += 1
+                except LocalFileError as exc:
+                    self._reject(item, exc)
+            added.append(item)
+        self._append(added)
         self._emit_changed()
 
     @Slot()
     def pick_files(self) -> None:
+        """Open the file picker (non-blocking); the chosen files are added when it closes."""
         patterns = " ".join(f"*.{e}" for e in files.ALLOWED_EXTENSIONS)
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach files"), "", self.tr("Allowed files (%1)").replace("%1", patterns)
-        )
-        self.add_files(Path(n) for n in names)
+        dialog = QFileDialog(self, self.tr("Attach files"))
+        dialog.setObjectName("attachment-pick-dialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilter(self.tr("Allowed files (%1)").replace("%1", patterns))
+        dialog.filesSelected.connect(lambda names: self.add_files(Path(n) for n in names))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     @Slot()
     def paste_from_clipboard(self) -> bool:
@@ -213,21 +237,15 @@ class AttachmentTray(QFrame):
         return False
 
     def add_image(self, image: QImage) -> None:
-        """Save ``image`` as a PNG screenshot (on the runner) and attach it."""
-        data = QByteArray()
-        buf = QBuffer(data)
-        buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buf, "PNG")  # type: ignore[call-overload]  # PySide6 wants str at run time
-        buf.close()
-        self._pending[:] = [h for h in self._pending if h.running]
+        """Save ``image`` as a PNG screenshot (encoded and written on the runner) and attach it."""
         handle = upload_ops.save_screenshot(
             self.ctx,
-            bytes(data.data()),
+            lambda: _encode_png(image),
             self.screenshot_dir,
             on_success=lambda p: self.add_files([p], pasted=True),
             on_failure=self.ctx.report_error,
         )
-        self._pending.append(handle)
+        self.tasks.track(handle)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Ctrl+V on the tray or on a child that ignores it (its buttons)
@@ -251,21 +269,47 @@ class AttachmentTray(QFrame):
         else:
             event.ignore()
 
-    # -- uploads ---------------------------------------------------------------------------
-    def _start(self, item: TrayItem) -> None:
+    # -- checks and uploads ----------------------------------------------------------------
+    def _queue_start(self, item: TrayItem) -> None:
+        """Mark ``item`` as being checked; its tasks start once the rows are on screen."""
         item.status = Status.CHECKING
         item.error = ""
         item.done = item.total = 0
-        client = upload_ops.current_client(self.ctx)
+        self._to_start.append(item.uid)
+        self._starter.start()
+
+    @Slot()
+    def _start_queued(self) -> None:
+        queued, self._to_start = self._to_start, []
+        for uid in queued:
+            item = self._find(uid)
+            if item is not None and item.status is Status.CHECKING and item.handle is None:
+                self._inspect(item)
+
+    def _inspect(self, item: TrayItem) -> None:
         uid = item.uid
+        item.handle = upload_ops.inspect_file(
+            self.ctx,
+            item.path,
+            on_success=lambda checked: self._on_checked(uid, checked),
+            on_failure=lambda exc: self._on_failed(uid, exc),
+        )
+        self.tasks.track(item.handle)
+
+    def _on_checked(self, uid: int, checked: files.LocalFile) -> None:
+        item = self._find(uid)
+        if item is None or item.status is not Status.CHECKING:
+            return
+        item.size = checked.size
+        item.target = checked.target
         item.handle = upload_ops.upload_file(
             self.ctx,
-            client,
             item.path,
             on_success=lambda att: self._on_uploaded(uid, att),
             on_failure=lambda exc: self._on_failed(uid, exc),
             on_progress=lambda d, t: self._on_progress(uid, d, t),
         )
+        self.tasks.track(item.handle)
         self._refresh(item)
 
     def _find(self, uid: int) -> TrayItem | None:
@@ -297,12 +341,14 @@ class AttachmentTray(QFrame):
         if item is None:
             return
         item.handle = None
-        rejected = isinstance(exc, LocalFileError | UploadRejectedError)
-        item.status = Status.REJECTED if rejected else Status.FAILED
-        text = describe(exc)
-        item.error = text.message if rejected else f"{text.title}: {text.message}"
+        item.status = Status.REJECTED if is_refusal(exc) else Status.FAILED
+        item.error = describe_refusal(exc)
         self._refresh(item)
         self._emit_changed()
+
+    def _reject(self, item: TrayItem, exc: LocalFileError) -> None:
+        item.status = Status.REJECTED
+        item.error = describe_refusal(exc)
 
     def cancel(self, uid: int) -> None:
         item = self._find(uid)
@@ -317,7 +363,8 @@ class AttachmentTray(QFrame):
     def retry(self, uid: int) -> None:
         item = self._find(uid)
         if item is not None and item.status.retryable:
-            self._start(item)
+            self._queue_start(item)
+            self._refresh(item)
             self._emit_changed()
 
     def remove(self, uid: int) -> None:
@@ -329,28 +376,24 @@ class AttachmentTray(QFrame):
             self._emit_changed()
 
     # -- rows ------------------------------------------------------------------------------
-    def _append(self, item: TrayItem) -> None:
-        self._items.append(item)
-        row = AttachmentRow(item, self)
+    def _append(self, items: list[TrayItem]) -> None:
+        self._items.extend(items)
+        self._list.add(items, self._connect)
+
+    def _connect(self, row: AttachmentRow) -> None:
         row.cancel_requested.connect(self.cancel)
         row.retry_requested.connect(self.retry)
         row.remove_requested.connect(self.remove)
-        self._rows[item.uid] = row
-        self._list.addWidget(row)
 
     def _drop(self, item: TrayItem) -> None:
         if item.handle is not None:
             item.handle.cancel()
             item.handle = None
         self._items.remove(item)
-        row = self._rows.pop(item.uid, None)
-        if row is not None:
-            self._list.removeWidget(row)
-            row.hide()
-            row.deleteLater()
+        self._list.remove(item.uid)
 
     def _refresh(self, item: TrayItem) -> None:
-        row = self._rows.get(item.uid)
+        row = self._list.row(item.uid)
         if row is not None:
             row.update_from(item)
 

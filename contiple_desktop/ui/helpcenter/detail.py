@@ -19,7 +19,6 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import Attachment, Faq, Notice
-from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList
 from contiple_desktop.ui.formatting import format_date, format_display_date, format_time
@@ -157,10 +156,10 @@ class DetailPane(QWidget):
         profile = self._ctx.session.profile
         if profile is None:
             return title
-        try:
-            url = help_center_url(profile.base_url, profile.service_id, kind, item_id, language)
-        except ConfigurationError:  # a profile without a usable base URL: the title alone
+        base_url = profile.base_url_or_none()
+        if base_url is None:  # a profile without a usable base URL: the title alone
             return title
+        url = help_center_url(base_url, profile.service_id, kind, item_id, language)
         return f"{title}\n{url}"
 
     def _enable_actions(self) -> None:

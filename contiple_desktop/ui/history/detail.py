@@ -1,10 +1,13 @@
 """The detail pane: one ticket's header, content, attachments, thread and follow-up composer.
 
 ``show_ticket(usercode, ticket_id)`` loads ``ticket`` on the runner (newest wins: clicking
-through the list quickly only shows the last one). Attachments (the ticket's and each thread
-entry's) are the shared ``AttachmentList``: "Open" downloads into the per-user cache and hands
-the file to ``open_file`` (the system viewer), "Save as…" into a folder the agent picks, with
-progress and Cancel.
+through the list quickly only shows the last one); ``show_detail(detail)`` shows one already
+loaded. The content and the whole conversation are each one ``SafeHtmlView`` (the thread is a
+``ThreadView``: one document, prepared on a worker and drawn a few steps per event-loop turn).
+Attachments — the ticket's, and all of the conversation's in a second list — are the shared
+``AttachmentList``: "Open" downloads into the per-user cache and hands the file to ``open_file``
+(the system viewer), "Save as…" into a folder the agent picks, with progress and Cancel. An
+attachment link inside the conversation opens the same way.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.models import TicketDetail, TicketEntry
-from contiple_desktop.errors import ConfigurationError, NotFoundError
+from contiple_desktop.errors import NotFoundError
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList, open_with_system
@@ -39,9 +42,8 @@ from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
 
 
-def fitted_html_view(ctx: AppContext, html: str, parent: QWidget) -> SafeHtmlView:
-    """A ``SafeHtmlView`` without its own scroll bar, as tall as its content."""
-    view = SafeHtmlView(ctx, parent)
+def fit_to_content(view: SafeHtmlView) -> SafeHtmlView:
+    """``view`` without its own scroll bars, as tall as its content (the pane scrolls)."""
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setFrameShape(QFrame.Shape.NoFrame)
@@ -52,7 +54,6 @@ def fitted_html_view(ctx: AppContext, html: str, parent: QWidget) -> SafeHtmlVie
         view.setFixedHeight(max(24, int(size.height()) + 6))
 
     layout.documentSizeChanged.connect(fit)
-    view.set_html(html)
     fit(layout.documentSize())
     return view
 
@@ -113,7 +114,7 @@ class TicketDetailPane(QWidget):
         self.message.setAccessibleName(self.tr("Detail message"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.content = fitted_html_view(self.ctx, "", body)
+        self.content = fit_to_content(SafeHtmlView(self.ctx, body))
         self.content.setAccessibleName(self.tr("Inquiry content"))
         layout.addWidget(self.content)
         self.attachments = self._attachment_list(body)
@@ -122,14 +123,17 @@ class TicketDetailPane(QWidget):
         self.thread_title.setStyleSheet("font-weight: bold; margin-top: 8px;")
         layout.addWidget(self.thread_title)
         self.thread_model = ThreadModel(self)
-        self.thread_view = ThreadView(
-            lambda html, parent: fitted_html_view(self.ctx, html, parent), self._attachment_list, body
-        )
+        self.thread_view = ThreadView(self.ctx, body)
+        fit_to_content(self.thread_view)
+        self.thread_title.setBuddy(self.thread_view)
         self.thread_view.set_model(self.thread_model)
-        # after the view's own slots: its bubbles exist when the order is set
-        self.thread_model.modelReset.connect(self._chain_tab_order)
-        self.thread_model.rowsInserted.connect(self._chain_tab_order)
+        self.thread_view.attachment_activated.connect(self._open_thread_attachment)
         layout.addWidget(self.thread_view)
+        self.thread_attachments = self._attachment_list(body)
+        self.thread_attachments.setAccessibleName(self.tr("Conversation attachments"))
+        layout.addWidget(self.thread_attachments)
+        self.thread_model.modelReset.connect(self._thread_attachments_changed)
+        self.thread_model.rowsInserted.connect(self._thread_attachments_changed)
         layout.addStretch(1)
         self.scroll_area.setWidget(body)
         self.composer = FollowUpComposer(self.ctx, splitter)
@@ -141,18 +145,27 @@ class TicketDetailPane(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([640, 220])
         self._content_widgets: list[QWidget] = [
-            self.content, self.attachments, self.thread_title, self.thread_view, self.status
-        ]
+            self.content, self.attachments, self.thread_title, self.thread_view, self.thread_attachments,
+            self.status,
+        ]  # fmt: skip
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab runs content → attachments → the conversation (and its links) → its attachments →
+        follow-up composer."""
+        order: list[QWidget] = [self.content, *tab_stops(self.attachments), self.thread_view]
+        set_tab_order([*order, *tab_stops(self.thread_attachments), *tab_stops(self.composer)])
 
     @Slot()
-    def _chain_tab_order(self) -> None:
-        """Tab runs content → attachments → the thread's bubbles → follow-up composer.
+    def _thread_attachments_changed(self) -> None:
+        wanted = self.thread_view.attachments()
+        if wanted != self.thread_attachments.attachments():  # unchanged: a download keeps running
+            self.thread_attachments.set_attachments("ticket", wanted)
 
-        Bubbles are built after the window and would otherwise join the end of its focus chain.
-        """
-        order: list[QWidget] = [self.content, *tab_stops(self.attachments)]
-        order += [w for bubble in self.thread_view.bubbles for w in tab_stops(bubble)]
-        set_tab_order([*order, *tab_stops(self.composer)])
+    @Slot(str)
+    def _open_thread_attachment(self, attachment_id: str) -> None:
+        if self.thread_attachments.select(attachment_id):
+            self.thread_attachments.open_current()
 
     # -- showing -------------------------------------------------------------------------
     def clear(self, message: str | None = None) -> None:
@@ -186,18 +199,16 @@ class TicketDetailPane(QWidget):
 
     def _load(self) -> None:
         usercode, ticket_id = self.usercode, self.ticket_id
-        try:
-            self._guard.track(history_ops.load_ticket_detail(
-                self.ctx,
-                usercode,
-                ticket_id,
-                on_success=self._show,
-                on_failure=lambda exc: self._failed(ticket_id, exc),
-            ))
-        except ConfigurationError as exc:  # no connection configured
-            self._failed(ticket_id, exc)
+        self._guard.track(history_ops.load_ticket_detail(
+            self.ctx,
+            usercode,
+            ticket_id,
+            on_success=self.show_detail,
+            on_failure=lambda exc: self._failed(ticket_id, exc),
+        ))  # fmt: skip
 
-    def _show(self, detail: TicketDetail) -> None:
+    def show_detail(self, detail: TicketDetail) -> None:
+        """Show ``detail`` (ignored unless it is the ticket asked for last)."""
         if detail.ticket_id != self.ticket_id:
             return
         self.detail = detail
@@ -228,6 +239,7 @@ class TicketDetailPane(QWidget):
         for widget in self._content_widgets:
             widget.setVisible(True)
         self.attachments.setVisible(bool(detail.attachments))
+        self.thread_attachments.setVisible(bool(self.thread_attachments.attachments()))
         self.composer.set_ticket(self.usercode, detail.ticket_id, detail)
         self.detail_loaded.emit(detail)
 
@@ -246,11 +258,10 @@ class TicketDetailPane(QWidget):
         self.thread_model.append_entry(entry)
         self.follow_up_sent.emit(self.ticket_id)
         self.reload()  # status and updatedDt change on the server; the entry stays meanwhile
-        bar = self.scroll_area.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        self.thread_view.scroll_to_latest()
 
     def _on_reconciled(self, detail: TicketDetail, arrived: bool) -> None:
-        self._show(detail)
+        self.show_detail(detail)
         if arrived:
             self.follow_up_sent.emit(detail.ticket_id)
 
@@ -263,8 +274,8 @@ class TicketDetailPane(QWidget):
         return view
 
     def attachment_lists(self) -> list[AttachmentList]:
-        """The ticket's list first, then one per thread entry."""
-        return [self.attachments, *self.thread_view.attachment_lists()]
+        """The ticket's list, then the conversation's (every entry's attachments)."""
+        return [self.attachments, self.thread_attachments]
 
     def insert_text(self, text: str) -> bool:
         return self.composer.insert_text(text)

@@ -70,7 +70,7 @@ class ProfilesDialog(QDialog):
         self.setWindowTitle(self.tr("Connection profiles"))
         self.setAccessibleName(self.tr("Connection profiles"))
         self.resize(960, 640)
-        self.form = ProfileForm(self)
+        self.form = ProfileForm(self, ctx)
         self.edits = EditTracker(lambda: (self.form.profile(), self.form.key_text()))
         self.profile_list = ProfileList(
             lambda: ops.saved_profiles(ctx),
@@ -153,7 +153,8 @@ class ProfilesDialog(QDialog):
 
     # -- unsaved changes -------------------------------------------------------------------
     def _is_dirty(self) -> bool:
-        return self.edits.dirty(self.form.isEnabled())
+        enabled = self.form.isEnabled()
+        return self.edits.dirty(enabled) or (enabled and self.form.lookup_key_dirty())
 
     def _unless_unsaved(self, proceed: Callable[[], None]) -> None:
         """Run ``proceed`` now, or after the agent agreed to discard unsaved edits."""
@@ -258,10 +259,12 @@ class ProfilesDialog(QDialog):
     def _duplicate(self) -> None:
         source = self.form.profile()
         key = self.form.key_text()
+        lookup_key = self.form.lookup_key_text()
         copy = source.with_changes(
             name=self.tr("%1 (copy)").replace("%1", source.name), profile_id=uuid.uuid4().hex
         )
         self._open_draft(copy, key)
+        self.form.set_lookup_key_text(lookup_key)
 
     def _open_draft(self, draft: ConnectionProfile, key: str) -> None:
         self.profile_list.add_draft(draft)
@@ -326,6 +329,7 @@ class ProfilesDialog(QDialog):
                 lambda outcome: self._on_saved(outcome, key),
                 session_only=session_only,
                 on_failure=self._on_failure,
+                lookup_key=self.form.lookup_key_change(),
             )
         )
 
@@ -334,6 +338,7 @@ class ProfilesDialog(QDialog):
         profile_id = outcome.profile.profile_id
         self.profile_list.drop_draft(profile_id, select=profile_id)
         self.profiles_changed.emit()
+        self.form.lookup_key_saved(outcome.lookup_location, outcome.lookup_key_error is not None)
         if outcome.key_error is not None:
             self.notice.show_problem(outcome.key_error)
             self.form.set_key_text(key)
@@ -347,7 +352,11 @@ class ProfilesDialog(QDialog):
         self.form.set_key_status(self._status_text(outcome.location))
         if outcome.location is KeyLocation.KEYRING:
             self.notice.hide()
-        self.message.setText(self.tr("Saved."))
+        if outcome.lookup_key_error is not None:
+            self.notice.show_problem(outcome.lookup_key_error)
+            self.message.setText(self.tr("Saved, but not the caller lookup's security key."))
+        else:
+            self.message.setText(self.tr("Saved."))
         if self._activate_after_save:
             self._activate_after_save = False
             self._activate(outcome.profile, key)
@@ -357,7 +366,8 @@ class ProfilesDialog(QDialog):
         stored = next(
             (p for p in ops.saved_profiles(self.ctx) if p.profile_id == self.profile_list.current_id()), None
         )
-        if stored is None or stored != self.form.profile() or self.form.key_text() != self._loaded_key:
+        unsaved = self.form.key_text() != self._loaded_key or self.form.lookup_key_dirty()
+        if stored is None or stored != self.form.profile() or unsaved:
             self._activate_after_save = True
             self._save()
             return

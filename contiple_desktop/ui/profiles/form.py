@@ -1,9 +1,12 @@
 """The right-hand side of the profiles dialog: one connection profile as an editable form.
 
-The base URL that results from environment + domain (or the custom URL) is shown live. The API
-key sits in a password field with a show/hide toggle; its status line says where the key is
-("Stored in GNOME Keyring (Secret Service)", "Not stored", "Session only"). The form never
-touches the keyring itself: the dialog loads and saves through ``tasks/connection_ops``.
+Two tabs: "Connection" and "Caller lookup" (``lookup_form.CallerLookupForm``). The base URL that
+results from environment + domain (or the custom URL) is shown live. The API key sits in a
+password field with a show/hide toggle; its status line says where the key is ("Stored in GNOME
+Keyring (Secret Service)", "Not stored", "Session only"). The form never touches the keyring
+itself: the dialog saves through ``tasks/connection_ops`` (the lookup page reads its security key
+through ``tasks/caller_ops``). ``profile()`` edits the profile that was loaded, so what the form
+does not show (the demo flag, fields added later) survives a save.
 """
 
 from __future__ import annotations
@@ -17,18 +20,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from contiple_desktop.domain.keys import KeyLocation
 from contiple_desktop.domain.profile import ConnectionProfile, Environment
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.ui.profiles.lookup_form import CallerLookupForm
 
 ORG_ID_RE = re.compile(r"[A-Za-z0-9]{16}")
 LANGUAGES = (("ko", "한국어"), ("en", "English"), ("ja", "日本語"), ("zh", "中文"), ("th", "ไทย"))
 
 
 class ProfileForm(QWidget):
-    """Edits one ``ConnectionProfile`` plus its API key.
+    """Edits one ``ConnectionProfile`` plus its API key and caller-lookup security key.
+
+    ``ctx`` (optional) lets the caller-lookup page read the stored security key and run
+    "Test lookup".
 
     Signals:
         edited(): any field changed (the dialog enables Save).
@@ -36,11 +47,20 @@ class ProfileForm(QWidget):
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ctx: AppContext | None = None) -> None:
         super().__init__(parent)
         self._profile_id = ""
+        self._loaded: ConnectionProfile | None = None
         self._loading = False
-        layout = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Profile settings"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Profile settings pages"))
+        outer.addWidget(self.tabs)
+        page = QWidget(self.tabs)
+        self.tabs.addTab(page, self.tr("Connect&ion"))
+        layout = QFormLayout(page)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.name = self._line(self.tr("Profile name"))
@@ -108,6 +128,10 @@ class ProfileForm(QWidget):
         self.key_status = QLabel(self.tr("Not stored"), self)
         self.key_status.setAccessibleName(self.tr("API key status"))
         layout.addRow("", self.key_status)
+
+        self.lookup = CallerLookupForm(ctx, lambda: str(self.language.currentData()), self.tabs)
+        self.lookup.edited.connect(self._on_changed)
+        self.tabs.addTab(self.lookup, self.tr("&Caller lookup"))
         self._update_derived()
 
     def _line(self, accessible: str, placeholder: str = "") -> QLineEdit:
@@ -128,6 +152,7 @@ class ProfileForm(QWidget):
         self._loading = True
         try:
             self._profile_id = profile.profile_id
+            self._loaded = profile
             self.name.setText(profile.name)
             self.environment.setCurrentIndex(max(0, self.environment.findData(profile.environment.value)))
             self.domain.setText(profile.domain)
@@ -139,23 +164,29 @@ class ProfileForm(QWidget):
             self.language.setCurrentIndex(index if index >= 0 else 0)
             self.api_key.setText(api_key)
             self.show_key.setChecked(False)
+            self.lookup.set_config(profile.caller_lookup, profile.profile_id)
         finally:
             self._loading = False
         self._update_derived()
 
     def profile(self) -> ConnectionProfile:
-        """The profile as currently typed (may be invalid: see ``problems``)."""
-        return ConnectionProfile(
-            name=self.name.text().strip(),
-            service_id=self.service_id.text().strip(),
-            organization_id=self.organization_id.text().strip(),
-            environment=Environment(self.environment.currentData()),
-            domain=self.domain.text().strip(),
-            custom_url=self.custom_url.text().strip(),
-            oucode=self.oucode.text().strip(),
-            language=str(self.language.currentData()),
-            profile_id=self._profile_id,
-        )
+        """The profile as currently typed (may be invalid: see ``problems``): the loaded one
+        with the fields of this form changed, so nothing it does not show is lost."""
+        values = {
+            "name": self.name.text().strip(),
+            "service_id": self.service_id.text().strip(),
+            "organization_id": self.organization_id.text().strip(),
+            "environment": Environment(self.environment.currentData()),
+            "domain": self.domain.text().strip(),
+            "custom_url": self.custom_url.text().strip(),
+            "oucode": self.oucode.text().strip(),
+            "language": str(self.language.currentData()),
+            "profile_id": self._profile_id,
+            "caller_lookup": self.lookup.config(),
+        }
+        if self._loaded is None:
+            return ConnectionProfile(**values)  # type: ignore[arg-type]
+        return self._loaded.with_changes(**values)
 
     def key_text(self) -> str:
         return self.api_key.text().strip()
@@ -170,8 +201,26 @@ class ProfileForm(QWidget):
     def set_key_status(self, text: str) -> None:
         self.key_status.setText(text)
 
+    # The caller lookup's security key (keyring only, saved by the dialog with the profile).
+    def lookup_key_text(self) -> str:
+        return self.lookup.key_text()
+
+    def set_lookup_key_text(self, key: str) -> None:
+        self.lookup.set_key_text(key)
+
+    def lookup_key_change(self) -> str | None:
+        """For ``save_profile_with_key(lookup_key=…)``: the key, "" to delete, None unchanged."""
+        return self.lookup.key_change()
+
+    def lookup_key_dirty(self) -> bool:
+        return self.lookup.key_dirty()
+
+    def lookup_key_saved(self, location: KeyLocation | None, failed: bool) -> None:
+        self.lookup.key_saved(location, failed)
+
     def problems(self) -> list[tuple[QWidget, str]]:
-        """What must be fixed before saving: (widget to focus, translated message)."""
+        """What must be fixed before saving: (widget to focus, translated message). When the
+        first one is on the other tab, that tab is shown (so the widget can take the focus)."""
         out: list[tuple[QWidget, str]] = []
         if not self.name.text().strip():
             out.append((self.name, self.tr("Enter a name for this profile.")))
@@ -186,6 +235,11 @@ class ProfileForm(QWidget):
             out.append(
                 (self.organization_id, self.tr("The organization ID has exactly 16 letters and digits."))
             )
+        out += self.lookup.problems()
+        if out:
+            first = out[0][0]
+            on_lookup = first is self.lookup or self.lookup.isAncestorOf(first)
+            self.tabs.setCurrentIndex(self.tabs.indexOf(self.lookup) if on_lookup else 0)
         return out
 
     def _url_problem(self, env: Environment, detail: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from contiple_desktop.domain import fields as F
+from contiple_desktop.domain import fields as field_rules
 from contiple_desktop.domain.models import FieldDefinition
 from contiple_desktop.ui.ticket.field_base import ERROR_STYLE
 
@@ -87,8 +87,8 @@ class CallerBox(QGroupBox):
         return defn.title if defn is not None and defn.title else self._titles[key]
 
     def set_definitions(self, definitions: Sequence[FieldDefinition]) -> None:
-        self.definitions = {d.code: d for d in definitions if d.code in F.CALLER_CODES}
-        for key in F.CALLER_CODES:
+        self.definitions = {d.code: d for d in definitions if d.code in field_rules.CALLER_CODES}
+        for key in field_rules.CALLER_CODES:
             defn = self.definitions.get(key)
             edit = self.edits[key]
             title = self.title_for(key)

@@ -7,53 +7,71 @@ inputs joined with `` ~ `` exactly as the API expects.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, QObject, QRegularExpression, Qt
+from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
 )
+from shiboken6 import isValid
 
-from contiple_desktop.domain import fields as F
+from contiple_desktop.domain import fields
 from contiple_desktop.domain.models import FieldDefinition
 from contiple_desktop.ui.ticket.field_base import FieldWidget, register
 
+_VALIDATORS: dict[bool, QRegularExpressionValidator] = {}
+_WIDTHS: dict[tuple[bool, str], int] = {}
 
-class _DateInput(QWidget):
-    """A line edit that takes typing, plus a calendar pop-up button."""
 
-    def __init__(self, with_time: bool, parent: QWidget | None = None) -> None:
+def _validator(with_time: bool) -> QRegularExpressionValidator:
+    """One shared validator per format (owned by the application): compiling the pattern for
+    every input of a long form is measurable, and a validator may serve many line edits."""
+    validator = _VALIDATORS.get(with_time)
+    if validator is None or not isValid(validator):
+        time_part = r"( [0-9]{0,2}(:[0-9]{0,2})?)?" if with_time else ""
+        pattern = r"[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2}" + time_part + ")?)?"
+        validator = QRegularExpressionValidator(QRegularExpression(pattern), QGuiApplication.instance())
+        _VALIDATORS[with_time] = validator
+    return validator
+
+
+class _DateInput(QObject):
+    """A line edit that takes typing, plus a calendar pop-up button, added to ``row``.
+
+    Not a widget of its own: the edit and the button sit straight in the field's row.
+    """
+
+    def __init__(self, with_time: bool, parent: QWidget, row: QHBoxLayout) -> None:
         super().__init__(parent)
         self.with_time = with_time
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("YYYY-MM-DD HH:mm" if with_time else "YYYY-MM-DD")
-        time_part = r"( [0-9]{0,2}(:[0-9]{0,2})?)?" if with_time else ""
-        pattern = r"[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2}" + time_part
-        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(pattern + ")?)?"), self.edit))
-        metrics = self.edit.fontMetrics()
-        width = max(metrics.horizontalAdvance(t) for t in (self.edit.placeholderText(), "0000-00-00"))
-        self.edit.setFixedWidth(width + 24)
-        self.button = QToolButton(self)
+        self.edit = QLineEdit(parent)
+        placeholder = "YYYY-MM-DD HH:mm" if with_time else "YYYY-MM-DD"
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setValidator(_validator(with_time))
+        key = (with_time, QGuiApplication.font().key())
+        width = _WIDTHS.get(key)
+        if width is None:
+            metrics = self.edit.fontMetrics()
+            width = max(metrics.horizontalAdvance(t) for t in (placeholder, "0000-00-00")) + 24
+            _WIDTHS[key] = width
+        self.edit.setFixedWidth(width)
+        self.button = QToolButton(parent)
         self.button.setArrowType(Qt.ArrowType.DownArrow)
-        self.button.setToolTip(self.tr("Pick a date"))
-        self.button.setAccessibleName(self.tr("Pick a date"))
+        tip = self.tr("Pick a date")
+        self.button.setToolTip(tip)
+        self.button.setAccessibleName(tip)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_calendar)
         self._menu: QMenu | None = None  # built on first use: forms can have hundreds of dates
         self.calendar: QCalendarWidget | None = None
         row.addWidget(self.edit)
         row.addWidget(self.button)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.setFocusProxy(self.edit)
 
     def _ensure_calendar(self) -> tuple[QMenu, QCalendarWidget]:
         if self._menu is None or self.calendar is None:
@@ -81,52 +99,56 @@ class _DateInput(QWidget):
             self._menu.close()
 
 
-@register(F.DATE, F.DATETIME)
+def _row() -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    return row
+
+
+@register(fields.DATE, fields.DATETIME)
 class DateField(FieldWidget):
     def __init__(self, definition: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
-        self.input = _DateInput(definition.type == F.DATETIME, self)
-        self.input.edit.textChanged.connect(lambda _t: self.changed.emit())
-        self._layout.addWidget(self.input, 0, Qt.AlignmentFlag.AlignLeft)
+        row = _row()
+        self.input = _DateInput(definition.type == fields.DATETIME, self, row)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+        self.input.edit.textChanged.connect(self.changed)
         self.finish(self.input.edit)
 
-    def value(self) -> F.Value:
+    def value(self) -> fields.Value:
         return self.input.edit.text().strip()
 
-    def set_value(self, value: F.Value) -> None:
+    def set_value(self, value: fields.Value) -> None:
         self.input.edit.setText(value if isinstance(value, str) else "")
 
 
-@register(F.DATE_PERIOD, F.DATETIME_PERIOD)
+@register(fields.DATE_PERIOD, fields.DATETIME_PERIOD)
 class PeriodField(FieldWidget):
     def __init__(self, definition: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
-        with_time = definition.type == F.DATETIME_PERIOD
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.start = _DateInput(with_time, box)
-        self.end = _DateInput(with_time, box)
-        row.addWidget(self.start)
-        row.addWidget(QLabel("~", box))
-        row.addWidget(self.end)
+        with_time = definition.type == fields.DATETIME_PERIOD
+        row = _row()
+        self.start = _DateInput(with_time, self, row)
+        row.addWidget(QLabel("~", self))
+        self.end = _DateInput(with_time, self, row)
         row.addStretch(1)
-        self._layout.addWidget(box)
+        self._layout.addLayout(row)
         for part in (self.start, self.end):
-            part.edit.textChanged.connect(lambda _t: self.changed.emit())
+            part.edit.textChanged.connect(self.changed)
         self.finish(self.start.edit)
         self.start.edit.setAccessibleName(self.tr("%1 from").replace("%1", self.title))
         self.end.edit.setAccessibleName(self.tr("%1 until").replace("%1", self.title))
 
-    def value(self) -> F.Value:
+    def value(self) -> fields.Value:
         a, b = self.start.edit.text().strip(), self.end.edit.text().strip()
-        return F.join_period(a, b) if a or b else ""
+        return fields.join_period(a, b) if a or b else ""
 
-    def set_value(self, value: F.Value) -> None:
+    def set_value(self, value: fields.Value) -> None:
         a, b = "", ""
         if isinstance(value, str) and value:
             try:
-                a, b = F.split_period(value)
+                a, b = fields.split_period(value)
             except ValueError:
                 a = value
         self.start.edit.setText(a)

@@ -1,15 +1,18 @@
 """Field widgets for the documented types (§3.12), registered in ``field_base.REGISTRY``.
 
 text/textarea enforce ``length`` and show a counter; dropdown/radio/checkbox offer ``options``;
-agree is a check box whose label is the agreement sentence; caption shows sanitised HTML; file
-hosts the shared attachment tray. Date types live in ``date_fields``.
+agree is a check box whose label is the agreement sentence; caption shows sanitised HTML (images
+as text placeholders, see ``field_base.field_html``); file hosts the shared attachment tray. Date
+types live in ``date_fields``. Inner signals connect straight to ``changed`` (no lambdas): a form
+may build hundreds of these.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -22,57 +25,66 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contiple_desktop.domain import fields as F
-from contiple_desktop.domain.html import sanitize_html
+from contiple_desktop.domain import fields
 from contiple_desktop.domain.models import FieldDefinition
 from contiple_desktop.ui.attachments import AttachmentTray
-from contiple_desktop.ui.ticket.field_base import HINT_STYLE, FieldWidget, register
+from contiple_desktop.ui.ticket.field_base import FieldWidget, has_markup, plain_text, register, text_label
+
+MAX_LINE_LENGTH = 32767
+"""QLineEdit's own ceiling; a larger server ``length`` is no tighter limit."""
 
 
 def _counter(parent: QWidget) -> QLabel:
     label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignRight)
-    label.setStyleSheet(HINT_STYLE)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
-@register(F.TEXT)
+@register(fields.TEXT)
 class TextField(FieldWidget):
     def __init__(self, definition: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(definition.placeholder)
-        row = QHBoxLayout()
-        row.addWidget(self.edit, 1)
+        if definition.placeholder:
+            self.edit.setPlaceholderText(definition.placeholder)
         self.counter: QLabel | None = None
         if definition.length > 0:
-            self.edit.setMaxLength(definition.length)
+            self.edit.setMaxLength(min(definition.length, MAX_LINE_LENGTH))
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.edit, 1)
             self.counter = _counter(self)
+            self.counter.setText(f"0/{definition.length}")
             row.addWidget(self.counter)
-        self._layout.addLayout(row)
-        self.edit.textChanged.connect(self._on_text)
+            self._layout.addLayout(row)
+            self.edit.textChanged.connect(self._on_text)
+        else:
+            self._layout.addWidget(self.edit)
+            self.edit.textChanged.connect(self.changed)
         self.finish(self.edit)
-        self._on_text(self.edit.text(), emit=False)
 
-    def _on_text(self, text: str, emit: bool = True) -> None:
+    @Slot(str)
+    def _on_text(self, text: str) -> None:
         if self.counter is not None:
             self.counter.setText(f"{len(text)}/{self.definition.length}")
-        if emit:
-            self.changed.emit()
+        self.changed.emit()
 
-    def value(self) -> F.Value:
+    def value(self) -> fields.Value:
         return self.edit.text()
 
-    def set_value(self, value: F.Value) -> None:
+    def set_value(self, value: fields.Value) -> None:
         self.edit.setText(value if isinstance(value, str) else "")
 
 
-@register(F.TEXTAREA)
+@register(fields.TEXTAREA)
 class TextAreaField(FieldWidget):
     def __init__(self, definition: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
         self.edit = QPlainTextEdit(self)
-        self.edit.setPlaceholderText(definition.placeholder)
+        if definition.placeholder:
+            self.edit.setPlaceholderText(definition.placeholder)
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(140)
         self._layout.addWidget(self.edit)
@@ -109,42 +121,47 @@ class TextAreaField(FieldWidget):
         self.edit.textCursor().insertText(text)
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def value(self) -> F.Value:
+    def value(self) -> fields.Value:
         # toPlainText() would turn non-breaking spaces into spaces; keep what was typed/pasted
         return self.edit.document().toRawText().replace("\u2029", "\n")
 
-    def set_value(self, value: F.Value) -> None:
+    def set_value(self, value: fields.Value) -> None:
         self.edit.setPlainText(value if isinstance(value, str) else "")
         self.edit.moveCursor(QTextCursor.MoveOperation.End)
 
 
-@register(F.DROPDOWN)
+@register(fields.DROPDOWN)
 class DropdownField(FieldWidget):
     def __init__(self, definition: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
+        self.options = list(definition.options or ())
         self.combo = QComboBox(self)
-        self.combo.addItem(self.tr("— choose —"), "")
-        for option in definition.options or ():
-            self.combo.addItem(option, option)
+        self.combo.addItems([self.tr("— choose —"), *self.options])
         self._layout.addWidget(self.combo)
-        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.combo.currentIndexChanged.connect(self.changed)
         self.finish(self.combo)
 
-    def value(self) -> F.Value:
-        return str(self.combo.currentData() or "")
+    def value(self) -> fields.Value:
+        index = self.combo.currentIndex()
+        return self.options[index - 1] if 0 < index <= len(self.options) else ""
 
-    def set_value(self, value: F.Value) -> None:
-        index = self.combo.findData(value) if isinstance(value, str) and value else 0
-        self.combo.setCurrentIndex(max(index, 0))
+    def set_value(self, value: fields.Value) -> None:
+        index = self.options.index(value) + 1 if isinstance(value, str) and value in self.options else 0
+        self.combo.setCurrentIndex(index)
 
 
-@register(F.RADIO)
+def _choice_row(parent: QWidget) -> tuple[QWidget, QHBoxLayout]:
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    return box, row
+
+
+@register(fields.RADIO)
 class RadioField(FieldWidget):
     def __init__(self, definition: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        box, row = _choice_row(self)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         for option in definition.options or ():
@@ -160,15 +177,16 @@ class RadioField(FieldWidget):
         if self.buttons:
             box.setFocusProxy(self.buttons[0])
 
-    def _on_toggled(self, _button: object, on: bool) -> None:
+    @Slot(QAbstractButton, bool)
+    def _on_toggled(self, _button: QAbstractButton, on: bool) -> None:
         if on:
             self.changed.emit()
 
-    def value(self) -> F.Value:
+    def value(self) -> fields.Value:
         checked = self.group.checkedButton()
         return checked.text() if checked is not None else ""
 
-    def set_value(self, value: F.Value) -> None:
+    def set_value(self, value: fields.Value) -> None:
         self.group.setExclusive(False)
         for b in self.buttons:
             b.setChecked(b.text() == value)
@@ -176,18 +194,16 @@ class RadioField(FieldWidget):
         self.changed.emit()
 
 
-@register(F.CHECKBOX)
+@register(fields.CHECKBOX)
 class CheckboxField(FieldWidget):
     def __init__(self, definition: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        box, row = _choice_row(self)
         self.boxes: list[QCheckBox] = []
         for option in definition.options or ():
             b = QCheckBox(option, box)
             b.setAccessibleName(option)
-            b.toggled.connect(lambda _on: self.changed.emit())
+            b.toggled.connect(self.changed)
             self.boxes.append(b)
             row.addWidget(b)
         row.addStretch(1)
@@ -196,10 +212,10 @@ class CheckboxField(FieldWidget):
         if self.boxes:
             box.setFocusProxy(self.boxes[0])
 
-    def value(self) -> F.Value:
+    def value(self) -> fields.Value:
         return [b.text() for b in self.boxes if b.isChecked()]
 
-    def set_value(self, value: F.Value) -> None:
+    def set_value(self, value: fields.Value) -> None:
         chosen = set(value) if isinstance(value, list) else set()
         for b in self.boxes:
             b.blockSignals(True)
@@ -208,44 +224,45 @@ class CheckboxField(FieldWidget):
         self.changed.emit()
 
 
-@register(F.AGREE)
+@register(fields.AGREE)
 class AgreeField(FieldWidget):
     def __init__(self, definition: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
-        self.box = QCheckBox(definition.placeholder or self.tr("I agree"), self)
-        self.box.toggled.connect(lambda _on: self.changed.emit())
+        sentence = definition.placeholder
+        if has_markup(sentence):
+            sentence = plain_text(sentence)
+        self.box = QCheckBox(sentence or self.tr("I agree"), self)
+        self.box.toggled.connect(self.changed)
         self._layout.addWidget(self.box)
         self.finish(self.box)
         self.box.setAccessibleName(f"{self.title}: {self.box.text()}")
 
-    def value(self) -> F.Value:
-        return F.AGREED if self.box.isChecked() else ""
+    def value(self) -> fields.Value:
+        return fields.AGREED if self.box.isChecked() else ""
 
-    def set_value(self, value: F.Value) -> None:
-        self.box.setChecked(value == F.AGREED)
+    def set_value(self, value: fields.Value) -> None:
+        self.box.setChecked(value == fields.AGREED)
 
 
-@register(F.CAPTION)
+@register(fields.CAPTION)
 class CaptionField(FieldWidget):
     def __init__(self, definition: FieldDefinition, parent: QWidget | None = None) -> None:
         super().__init__(definition, parent)
-        self.label = QLabel(sanitize_html(definition.placeholder or definition.description), self)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setWordWrap(True)
+        self.label = text_label(definition.placeholder or definition.description, self)
         self._layout.addWidget(self.label)
         self.finish(self.label)
 
     def show_description(self) -> bool:
         return bool(self.definition.placeholder)
 
-    def value(self) -> F.Value:
+    def value(self) -> fields.Value:
         return ""
 
-    def set_value(self, value: F.Value) -> None:
+    def set_value(self, value: fields.Value) -> None:
         pass
 
 
-@register(F.FILE)
+@register(fields.FILE)
 class FileField(FieldWidget):
     """Hosts the panel's attachment tray; ``value()`` is the uploaded attachment ids."""
 
@@ -266,8 +283,8 @@ class FileField(FieldWidget):
         tray.changed.connect(self.changed)
         self.host.setFocusProxy(tray)
 
-    def value(self) -> F.Value:
+    def value(self) -> fields.Value:
         return self.tray.attachment_ids() if self.tray is not None else []
 
-    def set_value(self, value: F.Value) -> None:
+    def set_value(self, value: fields.Value) -> None:
         pass  # the tray restores itself from the draft's attachment state

@@ -55,7 +55,8 @@ def test_inline_data_images_are_decoded_and_width_limited(qtbot: Any, offline_ap
     view = SafeHtmlView(offline_appctx)
     qtbot.addWidget(view)
     small, wide = _png_data_url(20, 10), _png_data_url(SafeHtmlView.MAX_IMAGE_WIDTH + 400, 4)
-    view.set_html(f'<p><img src="{small}"><img src="{wide}"><img src="data:text/html;base64,PGI+">')
+    with qtbot.waitSignal(view.images_settled):
+        view.set_html(f'<p><img src="{small}"><img src="{wide}"><img src="data:text/html;base64,PGI+">')
     view.grab()
     kind = QTextDocument.ResourceType.ImageResource.value
     first = view.document().resource(kind, QUrl(small))

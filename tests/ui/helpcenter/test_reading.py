@@ -36,8 +36,13 @@ def test_newest_wins_slow_first_request_never_shows(
     qtbot.waitUntil(lambda: appctx.runner.active_count == 0, timeout=5000)  # the slow one ended too
     assert shown == [_in_category(sim, FAST)]  # the slow answer was dropped, never applied
     assert _ids(tab) == _in_category(sim, FAST)
-    categories = [query_of(r).get("categoryId") for r in calls(sim, "/helpdoc/list.json")]
-    assert categories[-2:] == [str(FAST), str(SLOW)]  # logged on completion: the slow one ended last
+    # (cancelling closes the slow request's socket, so the client is done with it at once; the
+    # simulator still logs it when its delay ends)
+    def categories() -> list[str | None]:
+        return [query_of(r).get("categoryId") for r in calls(sim, "/helpdoc/list.json")]
+
+    qtbot.waitUntil(lambda: str(SLOW) in categories(), timeout=5000)
+    assert categories()[-2:] == [str(FAST), str(SLOW)]  # logged on completion: the slow one ended last
 
 
 HOSTILE_TEMPLATE = """
@@ -75,11 +80,9 @@ def test_hostile_body_renders_with_no_request_beyond_the_simulator(
     view.resize(700, 500)
     view.grab()  # lay out and paint: every resource the document wants is asked for now
     assert [r["path"] for r in sim.requests()] == [f"/{sim.service_id}/api/v2/helpdoc/detail/9999.json"]
-    refused = view.refused_urls
-    assert "http://evil.example/track.png" in refused
-    assert f"{sim.base_url}/{sim.service_id}/api/v2/notice/list.json?img=1" in refused
-    assert f"{sim.base_url}/other/api/v2/notice/attachments/abc" in refused
     html = view.toHtml()
+    assert "<img" not in html  # none of the three is this service's attachment: each became text
+    assert view.toPlainText().count("[image]") == 3 and view.refused_urls == []
     for needle in ("alert", "pwned", "javascript", "iframe", "object=1", "style=1", "link=1", "css=1"):
         assert needle not in html
     assert "safe link" in view.toPlainText()

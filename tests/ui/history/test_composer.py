@@ -55,9 +55,10 @@ def test_follow_up_with_attachment_reaches_server_and_thread(
     assert f"/ticket/enduser/cust-001/{ticket_id}/comment.json" in posts[0]["path"]
     assert dict(posts[0]["query"]) == {"attachments": att_id}
     assert posts[0]["json_body"] == {"comment": "Still broken after restart"}
+    qtbot.waitUntil(lambda: panel.detail.thread_view.is_settled, timeout=5000)  # drawn in steps
     bubbles = panel.detail.thread_view.bubbles
     last = max(bubbles, key=lambda b: b.entry.created_ms or 0)
-    assert last.objectName() == "thread-entry-customer" and "Still broken" in last.entry.content
+    assert last.kind == "customer" and "Still broken" in last.entry.content
     assert [a.attachment_id for a in last.entry.attachments] == [att_id]
     assert by_name(panel, QPlainTextEdit, "Follow-up text").toPlainText() == ""
     assert panel.detail.composer.tray.items() == []
@@ -114,6 +115,7 @@ def test_dropped_connection_after_processing_is_reconciled(qtbot: Any, panel: Hi
     assert len(comment_posts(sim)) == 1
     entries = [e for e in sim.state.tickets[ticket_id]["thread"] if "arrived after all" in e["content"]]
     assert len(entries) == 1
+    qtbot.waitUntil(lambda: panel.detail.thread_view.is_settled, timeout=5000)  # drawn in steps
     assert any("arrived after all" in b.entry.content for b in panel.detail.thread_view.bubbles)
 
 

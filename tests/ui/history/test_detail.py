@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from contiple_desktop.domain.models import TicketEntry
+from contiple_desktop.domain.models import TicketDetail, TicketEntry
 from contiple_desktop.ui.history.panel import HistoryPanel
 from contiple_desktop.ui.history.thread_model import FROM_AGENT_ROLE, ThreadModel
 from tests.ui.history.conftest import by_name, open_customer, select_row
@@ -38,15 +39,18 @@ def test_detail_shows_header_and_thread_oldest_first(
     qtmodeltester.check(model)
     times = [e.created_ms for e in model.entries()]
     assert times == sorted(times) and len(times) == len(record["thread"])
-    bubbles = detail.thread_view.bubbles
+    view = detail.thread_view  # one document for the whole conversation, drawn in steps
+    qtbot.waitUntil(lambda: view.is_settled, timeout=5000)
+    bubbles = view.bubbles
     assert len(bubbles) == len(record["thread"])
-    kinds = [b.objectName() for b in bubbles]
-    expected = ["thread-entry-agent" if e["type"] == "reply" else "thread-entry-customer" for e in
+    kinds = [b.kind for b in bubbles]
+    expected = ["agent" if e["type"] == "reply" else "customer" for e in
                 sorted(record["thread"], key=lambda e: e["createdDt"])]
-    assert sorted(kinds) == sorted(expected)
+    assert kinds == expected
+    shown = " ".join(view.toPlainText().split())  # the document's spaces are plain ones
     for b in bubbles:
         label = "Agent" if b.entry.from_agent else "Customer"
-        assert label in b.header.text()
+        assert b.header.startswith(label) and " ".join(b.header.split()) in shown
     assert model.index(0, 0).data(FROM_AGENT_ROLE) is True  # the first answer comes from the agent
 
 
@@ -58,6 +62,29 @@ def test_thread_model_orders_and_appends() -> None:
     assert [model.index(r, 0).data() for r in range(2)] == ["a", "b"]
     model.append_entry(TicketEntry("<p>c</p>", created_ms=30))
     assert model.rowCount() == 3 and model.index(2, 0).data() == "c"
+
+
+def test_thread_model_keeps_rows_for_the_same_messages(qtmodeltester: Any) -> None:
+    """A reload after a follow-up brings the server's copy of it: rows stay (no reset, no redraw)."""
+    model = ThreadModel()
+    first = TicketEntry("<p>a</p>", "reply", created_ms=10)
+    model.set_detail(TicketDetail("T1", entries=(first,)))
+    resets: list[int] = []
+    changed: list[int] = []
+    inserted: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda top, *_: changed.append(top.row()))
+    model.rowsInserted.connect(lambda _parent, first_row, last_row: inserted.append((first_row, last_row)))
+    posted = TicketEntry("<p>b</p>", created_ms=20)
+    model.append_entry(posted)
+    model.set_detail(TicketDetail("T1", entries=(replace(posted, type_name="질문"), first)))
+    assert resets == [] and changed == [1] and inserted == [(1, 1)]
+    assert model.entries()[1].type_name == "질문"
+    model.set_detail(TicketDetail("T1", entries=(first, posted, TicketEntry("<p>c</p>", created_ms=30))))
+    assert inserted[-1] == (2, 2) and resets == []
+    model.set_detail(TicketDetail("T2", entries=(first,)))  # another ticket
+    assert resets == [1] and model.rowCount() == 1
+    qtmodeltester.check(model)
 
 
 def test_open_attachment_downloads_with_progress(qtbot: Any, panel: HistoryPanel, sim: Any) -> None:

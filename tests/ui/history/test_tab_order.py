@@ -2,7 +2,9 @@
 
 Regressions: Tab moved from cell to cell inside the ticket table and never left it; the thread's
 bubbles (built when a ticket opens) sat at the end of the window's focus chain, after the
-follow-up composer, the navigation and the banner.
+follow-up composer, the navigation and the banner. The conversation is now one document (a
+``QTextBrowser`` named "Conversation" whose links Tab also visits), so the test checks that it —
+and its attachment list — come between the content and the composer.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from contiple_desktop.tasks.context import AppContext
+from tests.ui.history.conftest import by_name
 from tests.ui.window import open_window, wait_idle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -29,7 +32,11 @@ def test_tab_from_the_list_through_the_thread_to_the_composer(qtbot: Any, appctx
     qtbot.keyClick(panel.table, Qt.Key.Key_Down)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     detail = panel.detail
-    qtbot.waitUntil(lambda: len(detail.thread_view.bubbles) > 0 and detail.content.isVisible(), timeout=5000)
+    conversation = by_name(detail, QTextBrowser, "Conversation")
+    thread = detail.thread_view
+    qtbot.waitUntil(
+        lambda: thread.is_settled and bool(thread.bubbles) and detail.content.isVisible(), timeout=5000
+    )
     wait_idle(qtbot, appctx)
     assert QApplication.focusWidget() is panel.table
 
@@ -43,7 +50,9 @@ def test_tab_from_the_list_through_the_thread_to_the_composer(qtbot: Any, appctx
             break
     assert seen[0] is not panel.table  # Tab leaves the table
     assert detail.composer.isAncestorOf(seen[-1])
-    bubble_views = [w for w in seen if any(b.isAncestorOf(w) for b in detail.thread_view.bubbles)]
-    assert len(bubble_views) >= len(detail.thread_view.bubbles)  # every bubble before the composer
-    assert seen.index(detail.content) < seen.index(bubble_views[0])
+    assert conversation in seen  # the whole conversation before the composer
+    assert seen.index(detail.content) < seen.index(conversation)
+    conversation_files = detail.attachment_lists()[1]
+    files = [w for w in seen if conversation_files.isAncestorOf(w)]
+    assert all(seen.index(conversation) < seen.index(w) for w in files)  # its attachments follow it
     assert all(w is not window.navigation for w in seen)

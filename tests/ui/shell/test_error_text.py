@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 
 import pytest
+from PySide6.QtCore import QDateTime, QLocale
 
 from contiple_desktop import errors as E
 from contiple_desktop.ui.error_text import ErrorText, describe
@@ -15,6 +16,7 @@ GENERIC_TITLES = {"Something went wrong", "Unexpected error"}
 def samples() -> list[E.ContipleError]:
     return [
         E.Cancelled(),
+        E.CancelledAfterSend(endpoint="create ticket"),
         E.ConfigurationError("plain http is only allowed for a loopback address; use https"),
         E.SecretStoreError("x"),
         E.KeyringUnavailableError("x"),
@@ -24,9 +26,14 @@ def samples() -> list[E.ContipleError]:
         E.NetworkError("refused", endpoint="service"),
         E.RequestTimeout("slow", endpoint="service"),
         E.MalformedResponseError("html", http_status=502, snippet="<html>"),
+        E.RetryLaterError("busy", retry_after_s=3600.0, retry_at_ms=1_700_000_000_000),
+        E.RetryLaterError("busy", retry_after_s=4.0, retry_at_ms=1_700_000_000_000),
         E.ApiError(7777, "odd"),
         *(E.AuthError(c.value or "something else") for c in E.AuthCause),
         E.ClockSkewError("X-TC-Timestamp is expired", skew_ms=-7 * 60_000),
+        E.ImplausibleServerDateError(
+            "X-TC-Timestamp is expired", server_date="Mon, 01 Jan 1900 00:00:00 GMT", server_offset_ms=None
+        ),
         E.ForbiddenError("securityKey is null"),
         E.ForbiddenError("clientIp is not allowed"),
         E.ForbiddenError("Access Denied"),
@@ -59,6 +66,17 @@ def test_specific_text(exc: E.ContipleError, qapp: object) -> None:
 def test_auth_causes_have_distinct_messages(qapp: object) -> None:
     messages = {describe(E.AuthError(c.value or "?")).message for c in E.AuthCause}
     assert len(messages) == len(E.AuthCause)
+
+
+def test_busy_says_when_and_bad_server_date_says_which(qapp: object) -> None:
+    soon = describe(E.RetryLaterError("busy", retry_after_s=4.2, retry_at_ms=0))
+    assert "4 second" in soon.message and soon.title == "Contiple is busy"
+    at_ms = 1_700_000_000_000 + 3_600_000
+    later = describe(E.RetryLaterError("busy", retry_after_s=3600.0, retry_at_ms=at_ms))
+    hh_mm = QLocale().toString(QDateTime.fromMSecsSinceEpoch(at_ms).time(), QLocale.FormatType.ShortFormat)
+    assert hh_mm in later.message
+    bad = E.ImplausibleServerDateError("expired", server_date="Mon, 01 Jan 1900", server_offset_ms=None)
+    assert "Mon, 01 Jan 1900" in describe(bad).message and describe(bad).title != "PC clock is off"
 
 
 def test_details_that_matter_are_named(qapp: object) -> None:

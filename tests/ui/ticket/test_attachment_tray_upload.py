@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
 
+from contiple_desktop.domain import files
 from contiple_desktop.sim import SimServer
-from contiple_desktop.tasks import upload_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachments import AttachmentTray, Status
 from tests.ui.ticket.helpers import drop_files, find, make_file
@@ -92,8 +92,13 @@ def test_server_rule_rejections_4001_to_4003(
     text: str,
 ) -> None:
     # Simulate an outdated local rule set: the server's own answer must still be shown per file.
-    monkeypatch.setattr(upload_ops.files, "check_file", lambda p: p.stat().st_size)
-    monkeypatch.setattr("contiple_desktop.ui.attachments.tray.files.check_name_and_size", lambda n, s: None)
+    def no_rules(p: Path, check: object = None) -> tuple[files.LocalFile, bytes]:
+        data = p.read_bytes()
+        return files.LocalFile(p, len(data)), data
+
+    monkeypatch.setattr(files, "inspect", lambda p: no_rules(p)[0])
+    monkeypatch.setattr(files, "read_for_upload", no_rules)
+    monkeypatch.setattr(files, "check_name_and_size", lambda n, s: None)
     path = tmp_path / name
     path.write_bytes(b"t" * size)
     tray.add_files([path])
@@ -139,7 +144,6 @@ def test_cancel_while_uploading_then_retry(
     fault = sim.faults.latency(0.6, UPLOAD, times=1)
     drop_files(tray, [make_file(tmp_path, "slow.png")])
     qtbot.waitUntil(lambda: tray.items()[0].status is Status.UPLOADING, timeout=3000)
-    assert find(tray, QProgressBar, "Upload progress of slow.png").isVisibleTo(tray)
     find(tray, QPushButton, "Cancel upload of slow.png").click()
     assert tray.items()[0].status is Status.CANCELLED and not tray.busy()
     sim.faults.clear(fault)
@@ -155,8 +159,25 @@ def test_deleting_the_tray_mid_upload_drops_the_result(
     sim.faults.latency(0.3, UPLOAD, times=1)
     tray.add_files([make_file(tmp_path, "late.png")])
     [item] = tray.items()
+    qtbot.waitUntil(lambda: item.status is Status.UPLOADING, timeout=3000)
     handle = item.handle
     assert handle is not None and handle.running
     tray.deleteLater()
     qtbot.waitUntil(lambda: handle.cancelled, timeout=2000)
     qtbot.waitUntil(lambda: appctx.runner.active_count == 0, timeout=3000)  # delivered nowhere, no crash
+
+
+def test_after_the_last_byte_the_row_waits_for_the_server_not_100_percent(
+    qtbot: Any, tray: AttachmentTray, sim: SimServer, tmp_path: Path
+) -> None:
+    sim.faults.latency(0.6, UPLOAD, times=1)  # the server answers late; every byte is already sent
+    drop_files(tray, [make_file(tmp_path, "slow.png")])
+    status = find(tray, QLabel, "Status of slow.png")
+    qtbot.waitUntil(lambda: status.text() == "Waiting for the server…", timeout=3000)
+    [item] = tray.items()
+    assert item.status is Status.UPLOADING and item.done == item.total > 0
+    bars = [b for b in tray.findChildren(QProgressBar) if b.isVisibleTo(tray)]
+    assert bars == []  # no "100 %" beside a state that is not done
+    assert tray.busy() and find(tray, QPushButton, "Cancel upload of slow.png").isVisibleTo(tray)
+    qtbot.waitUntil(lambda: status.text() == "Attached", timeout=5000)
+    assert tray.all_uploaded()

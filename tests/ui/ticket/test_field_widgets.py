@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QLabel, QWidget
 
-from contiple_desktop.domain import fields as F
+from contiple_desktop.domain import fields
 from contiple_desktop.domain.models import FieldDefinition
-from contiple_desktop.ui.ticket.field_base import REGISTRY, UnknownFieldWidget, create_field_widget
+from contiple_desktop.ui.ticket.field_base import REGISTRY, UnusableFieldWidget, create_field_widget
 from contiple_desktop.ui.ticket.form import TicketForm
 
 OPTIONS = ("옵션1", "옵션2", "Option 3")
@@ -27,22 +27,24 @@ def defn(type_: str, **kw: Any) -> FieldDefinition:
 def widgets(qapp: Any) -> dict[str, Any]:
     holder = QWidget()
     made: dict[str, Any] = {
-        t: create_field_widget(defn(t, options=OPTIONS, length=0), holder) for t in F.FIELD_TYPES
+        t: create_field_widget(defn(t, options=OPTIONS, length=0), holder) for t in fields.FIELD_TYPES
     }
     made["_holder"] = holder
     return made
 
 
 def test_every_documented_type_is_registered() -> None:
-    assert set(F.FIELD_TYPES) <= set(REGISTRY)
+    assert set(fields.FIELD_TYPES) <= set(REGISTRY)
 
 
-day = st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)).map(F.format_date)
-minute = st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2999, 12, 31)).map(F.format_datetime)
+day = st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)).map(fields.format_date)
+minute = st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2999, 12, 31)).map(
+    fields.format_datetime
+)
 
 
 def _period(part: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    return st.tuples(part, part).map(lambda ab: F.join_period(*sorted(ab)))
+    return st.tuples(part, part).map(lambda ab: fields.join_period(*sorted(ab)))
 
 
 VALUES: dict[str, st.SearchStrategy[Any]] = {
@@ -74,7 +76,7 @@ def test_set_value_then_value_round_trips(widgets: dict[str, Any], field_type: s
         widget.set_value(value)
         assert widget.value() == value
         if value not in ("", []):
-            assert F.check_format(field_type, value) is None or field_type in (
+            assert fields.check_format(field_type, value) is None or field_type in (
                 "text",
                 "textarea",
                 "dropdown",
@@ -101,18 +103,26 @@ def test_set_error_shows_and_clears(widgets: dict[str, Any]) -> None:
 
 
 def test_unknown_type_is_a_visible_read_only_row_with_one_warning(qtbot: Any, expect_log: Any) -> None:
-    expect_log("unknown field type 'rating'")
+    expect_log("(code 'c_rating', id 700, type 'rating') shown read-only: unknown_type")
     form = TicketForm()
     qtbot.addWidget(form)
     form.set_definitions([defn("rating"), defn("text", required=True)])
     [unknown, text] = form.widgets()
-    assert isinstance(unknown, UnknownFieldWidget)
-    assert any("rating" in lbl.text() for lbl in unknown.findChildren(QLabel))
-    assert form.values() == {"c_rating": "", "c_text": ""}
-    ticket = F.build_ticket(form.definitions, {**form.values(), "c_text": "t"}, category_id=1, usercode=None)
+    assert isinstance(unknown, UnusableFieldWidget)
+    assert any("\u201crating\u201d is not supported" in lbl.text() for lbl in unknown.findChildren(QLabel))
+    assert form.values() == {"c_text": ""}  # the unusable row has no value
+    values = {"c_rating": "x", "c_text": "t"}
+    ticket = fields.build_ticket(form.definitions, values, category_id=1, usercode=None)
     assert [f.code for f in ticket.user_fields] == ["c_text"]  # nothing is ever sent for it
     labels = [lbl.text() for lbl in form.findChildren(QLabel)]
     assert "T text *" in labels  # required mark
+
+
+def test_registry_alone_warns_about_an_unknown_type(qtbot: Any, expect_log: Any) -> None:
+    expect_log("unknown field type 'rating'")
+    w = create_field_widget(defn("rating"))
+    qtbot.addWidget(w)
+    assert isinstance(w, UnusableFieldWidget) and w.value() == ""
 
 
 def test_description_html_is_sanitised_and_required_is_announced(qtbot: Any) -> None:
