@@ -40,7 +40,6 @@ from contiple_desktop.ui.shell.main_window import MainWindow
 from contiple_desktop.ui.shell.open_url import OpenUrlEvents
 from contiple_desktop.ui.shell.quitter import ShutdownSequence
 from contiple_desktop.ui.shell.style import apply_style
-from contiple_desktop.ui.shell.windowing import bring_to_front
 
 if TYPE_CHECKING:  # loaded when first needed: none of them is part of the first paint
     from contiple_desktop.domain.models import ServiceInfo
@@ -317,6 +316,8 @@ class Application:
         from contiple_desktop.ui.profiles.dialog import ProfilesDialog
 
         if self._profiles_dialog is not None:
+            from contiple_desktop.ui.shell.windowing import bring_to_front
+
             bring_to_front(self._profiles_dialog)
             return
         profile = self.session.profile
@@ -336,6 +337,8 @@ class Application:
         front (restored, raised, activated) and ``bus.call_started`` carries the request."""
         if self.quitter.done:
             return
+        from contiple_desktop.ui.shell.windowing import bring_to_front
+
         bring_to_front(self.window)
         if request is not None:
             log.info("call hand-off: %r", request)

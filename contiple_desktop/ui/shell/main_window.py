@@ -32,7 +32,6 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell import routing
 from contiple_desktop.ui.shell.area_names import AREA_IDS, area_text
 from contiple_desktop.ui.shell.window_state import restore_window, save_window
-from contiple_desktop.ui.shell.windowing import bring_to_front
 from contiple_desktop.ui.shell.work_area import command
 
 if TYPE_CHECKING:  # the shell's widgets load when it is built (after the first frame)
@@ -412,6 +411,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        from contiple_desktop.ui.shell.windowing import bring_to_front
+
         bring_to_front(dialog)
 
     def copy_diagnostics(self) -> None:
