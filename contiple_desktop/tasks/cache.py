@@ -19,9 +19,10 @@ makes the newest ask of one slot win (``"ticket-…:fields"``: picking another i
 the previous form). Failures are not stored: the next ask tries again. An asker without
 ``on_failure`` reports to ``ctx.report_error`` — once per request, not once per asker.
 
-The typed helpers below (``service_info``, ``inquiry_types``, ``field_definitions``,
-``faq_categories``, ``notice_filters``) are what the ``*_ops`` modules call; ``request_cache(ctx)``
-is the one cache of a context (created on first use).
+Category lists arrive as ``domain.category_tree.CategoryList``: their tree (parents, sibling
+order) is built on the worker, not on the GUI thread. The typed helpers below (``service_info``,
+``inquiry_types``, ``field_definitions``, ``faq_categories``, ``notice_filters``) are what the
+``*_ops`` modules call; ``request_cache(ctx)`` is the one cache of a context (made on first use).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from contiple_desktop.domain.category_tree import CategoryList
 from contiple_desktop.domain.models import Category, FieldDefinition, ServiceInfo, Tag
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.ops import Failure, submit_with_client
@@ -241,7 +243,7 @@ def inquiry_types(
     """Every inquiry type (ticket category) in ``language``: the ticket form and the history share it."""
     return request_cache(ctx).fetch(
         ("inquiry-types", language),
-        lambda client, t: client.ticket_categories(language=language, cancel=t.cancel),
+        lambda client, t: CategoryList(client.ticket_categories(language=language, cancel=t.cancel)),
         on_success=on_success, on_failure=on_failure, slot=slot,
     )  # fmt: skip
 
@@ -273,7 +275,7 @@ def faq_categories(
 ) -> AskHandle[list[Category]] | None:
     return request_cache(ctx).fetch(
         ("faq-categories", language),
-        lambda client, t: client.faq_categories(language=language, cancel=t.cancel),
+        lambda client, t: CategoryList(client.faq_categories(language=language, cancel=t.cancel)),
         on_success=on_success, on_failure=on_failure, slot=slot,
     )  # fmt: skip
 
@@ -289,7 +291,7 @@ def notice_filters(
     """Notice headings and tags together (two small GETs on one worker)."""
 
     def work(client: ContipleClient, t: TaskContext) -> tuple[list[Category], list[Tag]]:
-        headings = client.notice_categories(language=language, cancel=t.cancel)
+        headings: list[Category] = CategoryList(client.notice_categories(language=language, cancel=t.cancel))
         t.check()
         return headings, client.notice_tags(language=language, cancel=t.cancel)
 

@@ -7,11 +7,10 @@ Shared by the Help Center (FAQ tree) and the new-ticket panel (inquiry-type pick
     cat = index.data(CategoryTreeModel.CategoryRole)        # the Category object
     model.index_for_id(2550); model.path_names(2550)        # "유형1 > 유형1-1 > 유형1-1-1"
 
-The tree is built from ``Category.parent`` (0 = top level) at any depth. A node whose parent is
-unknown is attached to the deepest known ancestor listed in its ``path``, else at the root —
-orphans are never dropped; parent cycles are broken at the root too. Siblings keep the server's
-order (``order`` then input position). Display names follow ``set_language`` through
-``Category.display_name``. Building 10,000 categories takes a few milliseconds.
+The arrangement is ``domain.category_tree`` (any depth; orphans attached to a known ancestor or
+the root, never dropped; cycles broken; siblings in the server's order); a ``CategoryList`` from
+the shared request cache brings it built on the worker. Display names follow ``set_language``
+through ``Category.display_name``.
 
 Roles: ``Qt.ItemDataRole.DisplayRole`` / ``ToolTipRole`` (name / full path), ``CategoryRole``
 (the Category), ``CategoryIdRole`` (int), ``PathRole`` (names root first, " > "-joined),
@@ -32,9 +31,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from contiple_desktop.domain.category_tree import ROOT as _ROOT
+from contiple_desktop.domain.category_tree import tree_of
 from contiple_desktop.domain.models import Category
 
-_ROOT = -1
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,52 +71,11 @@ class CategoryTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _build(self, categories: Sequence[Category]) -> None:
-        cats: list[Category] = []
-        by_id: dict[int, int] = {}
-        for cat in categories:  # first occurrence of a duplicate ID wins
-            if cat.category_id not in by_id:
-                by_id[cat.category_id] = len(cats)
-                cats.append(cat)
-        parent = [_ROOT] * len(cats)
-        for node, cat in enumerate(cats):
-            parent[node] = self._resolve_parent(cat, by_id, node)
-        self._break_cycles(parent)
-        order = sorted(range(len(cats)), key=lambda n: (cats[n].order, n))
-        children: dict[int, list[int]] = {_ROOT: []}
-        row = [0] * len(cats)
-        for node in order:
-            siblings = children.setdefault(parent[node], [])
-            row[node] = len(siblings)
-            siblings.append(node)
-        self._cats, self._parent, self._row = cats, parent, row
-        self._children, self._by_id = children, by_id
-
-    @staticmethod
-    def _resolve_parent(cat: Category, by_id: dict[int, int], node: int) -> int:
-        candidate = by_id.get(cat.parent) if cat.parent else None
-        if candidate is not None and candidate != node:
-            return candidate
-        if cat.parent:  # unknown parent: the deepest known ancestor from the path
-            for ancestor in reversed(cat.path):
-                found = by_id.get(ancestor)
-                if found is not None and found != node:
-                    return found
-        return _ROOT
-
-    @staticmethod
-    def _break_cycles(parent: list[int]) -> None:
-        state = [0] * len(parent)  # 0 unknown, 1 on the current walk, 2 reaches the root
-        for start in range(len(parent)):
-            walk: list[int] = []
-            node = start
-            while node != _ROOT and state[node] == 0:
-                state[node] = 1
-                walk.append(node)
-                node = parent[node]
-            if node != _ROOT and state[node] == 1:  # closed a loop: cut it at its first member
-                parent[node] = _ROOT
-            for n in walk:
-                state[n] = 2
+        """Arrange ``categories`` (``domain.category_tree``; a ``CategoryList`` from the shared
+        cache arrives with its tree built on the worker)."""
+        tree = tree_of(categories)
+        self._cats, self._parent, self._row = tree.categories, tree.parent, tree.row
+        self._children, self._by_id = tree.children, tree.by_id
 
     # -- public helpers -----------------------------------------------------------------------
     @property

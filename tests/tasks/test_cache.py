@@ -7,6 +7,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from contiple_desktop.domain.category_tree import CategoryList, tree_of
 from contiple_desktop.domain.models import Category, ServiceInfo
 from contiple_desktop.errors import ContipleError
 from contiple_desktop.tasks import cache
@@ -46,6 +47,9 @@ def test_keys_are_per_language_and_a_new_connection_or_refresh_drops_them(
     assert _calls(sim, "/ticket/categories.json") == 2
     cache.inquiry_types(appctx, "en", on_success=got.append)
     assert len(got) == 3 and _calls(sim, "/ticket/categories.json") == 2
+    # arranged as a tree on the worker: the model on the GUI thread only shows it
+    assert isinstance(got[0], CategoryList) and tree_of(got[0]) is got[0].tree
+    assert len(got[0].tree.children[-1]) == len([c for c in got[0] if c.parent == 0])
     appctx.session.set_connection(demo_profile, client)  # a new connection (generation)
     cache.inquiry_types(appctx, "en", on_success=got.append)
     _idle(qtbot, appctx)
