@@ -120,6 +120,14 @@ class Driver:
         return self.result
 
 
+def settled(root: QWidget) -> bool:
+    """Every HTML view under ``root`` has shown all of its content and images (they render in
+    chunks, a few per event-loop turn, after their data arrived)."""
+    from contiple_desktop.ui.html_view import SafeHtmlView
+
+    return all(view.is_settled for view in root.findChildren(SafeHtmlView))
+
+
 def _count(requests: list[dict[str, Any]], suffix: str) -> int:
     if suffix.endswith("/*"):
         stem = suffix[:-2]
@@ -221,8 +229,8 @@ def run(latency: float) -> list[FlowResult]:
         drive.step(
             "Enter: the answer with its image and files",
             open_answer,
-            lambda: faq.detail.title.text() != "" and not faq.busy and faq.detail.body.pending_images == 0
-            and app.runner.active_count == 0,
+            lambda: faq.detail.title.text() != "" and not faq.busy and settled(faq.detail)
+            and _count(drive.sim.requests(), "/helpdoc/attachments/*") > 0 and settled(faq.detail),
         )
         results.append(drive.end())
 
@@ -294,7 +302,7 @@ def run(latency: float) -> list[FlowResult]:
             "open the ticket: 30 entries",
             lambda: history.table.selectRow(0),
             lambda: detail.detail is not None and len(detail.detail.entries) >= 30
-            and app.runner.active_count == 0,
+            and app.runner.active_count == 0 and settled(detail),
         )
         editor = detail.composer.editor
         drive.step("click into the follow-up", lambda: editor.setFocus())
@@ -309,7 +317,7 @@ def run(latency: float) -> list[FlowResult]:
         drive.step(
             "Send: the follow-up, the ticket again",
             lambda: detail.composer.send_button.click(),
-            lambda: bool(followed) and app.runner.active_count == 0,
+            lambda: bool(followed) and app.runner.active_count == 0 and settled(detail),
         )
         results.append(drive.end())
         window.close()
