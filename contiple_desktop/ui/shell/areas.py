@@ -201,6 +201,7 @@ class WorkAreas(QObject):
         if shown:
             self._stack.setCurrentWidget(panel)
         self._stack.removeWidget(placeholder)
+        placeholder.setParent(None)  # out of the window at once (it is deleted later)
         placeholder.deleteLater()
         self._wire(area, panel)
         self.built.emit(area)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -78,7 +78,7 @@ class NavigationList(QListWidget):
         normal = pal.color(pal.ColorGroup.Active, pal.ColorRole.Text)
         selected = pal.color(pal.ColorGroup.Active, pal.ColorRole.HighlightedText)
         for area in AREAS:
-            text = QCoreApplication.translate(_C, area.text)
+            text = area_text(area.id)
             item = QListWidgetItem(area_icon(area.id, normal, selected), text, self)
             item.setData(AREA_ROLE, area.id)
             item.setToolTip(f"{text} ({area.shortcut})")
