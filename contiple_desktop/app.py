@@ -210,6 +210,7 @@ class Application:
             lambda _t: importlib.import_module("contiple_desktop.ui.error_presenter"),
             on_success=lambda _m: self._build_presenter(), on_failure=lambda _e: self._build_presenter(),
         )  # fmt: skip
+        self.window.start_areas()  # normally done already (first frame); not when none came
         QTimer.singleShot(PREBUILD_AFTER_MS, self.window, self.window.prebuild_hidden_areas)
 
     def _warmed(self) -> None:

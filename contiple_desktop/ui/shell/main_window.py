@@ -244,9 +244,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _after_first_paint(self) -> None:
-        self.areas.ready = True  # builds the shell first when it waited for this frame
         self.first_shown.emit()  # start-up goes on (connecting) while the shown area is built
-        self.areas.prepare(self.current_area)
+        self.start_areas()
+
+    def start_areas(self) -> None:
+        """Build the shell and the shown area now (after the first frame; the application also
+        calls it when no frame came in time, e.g. a window manager that never exposes it)."""
+        areas = self.areas  # builds the shell when it waited for the first frame
+        if not areas.ready:
+            areas.ready = True
+            areas.prepare(self.current_area)
 
     # -- bus requests for an area that may not be built yet (``routing``) ----------------------
     @Slot(str)
