@@ -22,7 +22,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUES = {lang: ROOT / "resources" / "i18n" / f"contiple_desktop_{lang}.ts" for lang in ("ko", "ja", "en")}
+CATALOGUES = {
+    lang: ROOT / "resources" / "i18n" / f"contiple_desktop_{lang}.ts" for lang in ("ko", "ja", "en")
+}
 
 
 def fill(table: dict[str, dict[str, str | list[str]]]) -> dict[str, int]:

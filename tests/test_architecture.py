@@ -2,7 +2,7 @@
 
 QtWidgets and QtGui belong to ``ui`` and ``app``; ``tasks``, ``storage``, ``i18n``, ``log`` and
 ``cli`` may use QtCore only. Checked over the source with ``ast``, so a lazy import inside a
-function is caught too.
+function is caught too. Also: no module over 450 lines.
 """
 
 from __future__ import annotations
@@ -44,3 +44,16 @@ def test_no_widgets_outside_ui(entry: str) -> None:
         if name.startswith(GUI_MODULES)
     ]
     assert not offenders, offenders
+
+
+MAX_LINES = 450
+
+
+def test_no_module_is_over_450_lines() -> None:
+    """Small files, clear names: a module that grows past this is split where it lives."""
+    long = {
+        str(f.relative_to(PKG)): n
+        for f in sorted(PKG.rglob("*.py"))
+        if (n := len(f.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert not long, long

@@ -256,10 +256,19 @@ def sanitize_html(text: str | None) -> str:
     return prepare_html(text, chunked=False).html
 
 
-def sanitize_caption(text: str | None, *, limits: HtmlLimits = CAPTION_LIMITS) -> str:
-    """Markup for a ``QLabel`` caption or field description: sanitised, bounded, no images
-    (each becomes its alt text), at most ``limits.max_text_chars`` characters ("…" when cut)."""
-    prepared = prepare_html(text, images=NO_IMAGES, limits=limits, chunked=False)
+def sanitize_caption(
+    text: str | None, *, limits: HtmlLimits = CAPTION_LIMITS, placeholder: str = "", placeholder_alt: str = ""
+) -> str:
+    """Markup for a ``QLabel`` caption or field description: sanitised, bounded, no images, at
+    most ``limits.max_text_chars`` characters ("…" when cut). Each image becomes its alt text,
+    or — given ``placeholder``/``placeholder_alt`` (translated by the ui) — a small text
+    placeholder such as "[image: alt]"; a label never loads one (no broken-image icon)."""
+    images = (
+        ImagePolicy(None, None, placeholder, placeholder_alt or placeholder, keep_data=False)
+        if placeholder
+        else NO_IMAGES
+    )
+    prepared = prepare_html(text, images=images, limits=limits, chunked=False)
     return prepared.html + ("\u2026" if prepared.truncated else "")
 
 

@@ -65,6 +65,8 @@ class ConnectionProfile:
 
     ``caller_lookup``: the organization's caller-lookup API (None = not configured); its
     security key, like the API key, lives in the keyring only.
+    ``spam_blocking``: the service has [Spam inquiry blocking] on (3 tickets a minute or 10 a
+    day from one IP are refused, §3.14), so the app warns before those limits (``domain.spam``).
     """
 
     name: str
@@ -78,6 +80,7 @@ class ConnectionProfile:
     profile_id: str = field(default_factory=lambda: new_profile_id())
     demo: bool = False
     caller_lookup: CallerLookupConfig | None = None
+    spam_blocking: bool = False
 
     @property
     def base_url(self) -> str:
@@ -115,6 +118,8 @@ class ConnectionProfile:
             "language": self.language,
             "profile_id": self.profile_id,
         }
+        if self.spam_blocking:
+            out["spam_blocking"] = True
         if self.caller_lookup is not None:
             out["caller_lookup"] = self.caller_lookup.to_dict()
         return out
@@ -140,6 +145,7 @@ class ConnectionProfile:
             language=text("language", "ko") or "ko",
             profile_id=text("profile_id") or new_profile_id(),
             caller_lookup=_caller_lookup(data.get("caller_lookup")),
+            spam_blocking=data.get("spam_blocking") is True,
         )
 
 

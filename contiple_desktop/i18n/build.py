@@ -28,9 +28,9 @@ TRANSLATED = ("ko", "ja")
 # for ``tr("%n ticket(s)", "", n)``), made with ``lupdate -pluralonly`` as Qt recommends.
 PLURAL_ONLY = ("en",)
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-# Every part of the package that may show text (the protocol, simulator, storage and domain layers
-# raise typed errors that ``ui/error_text.py`` words; tests/test_i18n.py checks nothing else calls tr).
-SOURCE_DIRS = ("ui", "tasks", "app.py")
+# Every part of the package that may show text. The layers below report codes and facts (typed
+# errors, findings, reasons) that the ui words; tests/test_i18n.py fails on a tr() anywhere else.
+SOURCE_DIRS = ("ui", "app.py")
 
 
 def find_tool(name: str) -> str:

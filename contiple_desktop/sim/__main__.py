@@ -1,7 +1,7 @@
 """Command line: run the simulator until Ctrl-C (or SIGTERM).
 
 ``python -m contiple_desktop.sim [--port N] [--seed N] [--latency S] [--spam-blocking]
-[--log FILE] [--api-key KEY] [--caller-lookup-key KEY]`` prints the base URL, service ID,
+[--log FILE] [--api-key KEY] [--caller-lookup-key KEY] [--demo-activity S]`` prints the base URL, service ID,
 organization ID, API key and the demo caller-lookup address.
 """
 
@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--caller-lookup-key", default=None, metavar="KEY",
         help="security key of the demo caller lookup (turns its 'API encryption' on; default off)",
     )
+    parser.add_argument(
+        "--demo-activity", type=float, default=None, metavar="S",
+        help="answer every ticket filed during the run S seconds after it was created (default: never)",
+    )
     parser.add_argument("--service-id", default=SimConfig.service_id, help="service ID in every path")
     parser.add_argument("--organization-id", default=SimConfig.organization_id, help="organization ID")
     return parser
@@ -45,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host, port=args.port, seed=args.seed, latency=args.latency,
         spam_blocking=args.spam_blocking, log_path=args.log, api_key=args.api_key, service_id=args.service_id,
         organization_id=args.organization_id, caller_lookup_key=args.caller_lookup_key,
+        demo_activity=args.demo_activity,
     )
     done = threading.Event()
 

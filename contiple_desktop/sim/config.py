@@ -21,6 +21,8 @@ class SimConfig:
     ``bulk-500``. ``caller_lookup_key``: the security key of the demo caller lookup
     (``POST /_demo/customer-info``; None = "API encryption" off, unsigned requests accepted);
     ``caller_lookup_phone_field``: its request field for the phone number.
+    ``demo_activity``: seconds after which the simulated help desk answers a ticket filed during
+    this run (status ``solved``, one agent reply); None = the help desk stays silent.
     """
 
     host: str = "127.0.0.1"
@@ -41,6 +43,7 @@ class SimConfig:
     bulk_ticket_count: int = 500
     caller_lookup_key: str | None = None
     caller_lookup_phone_field: str = "callNum"
+    demo_activity: float | None = None
 
 
 @dataclass

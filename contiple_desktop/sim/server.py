@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 from contiple_desktop.domain.lookup import CallerLookupConfig
-from contiple_desktop.sim import auth, routes_customer, routes_help, routes_tickets, seed, uploads
+from contiple_desktop.sim import activity, auth, routes_customer, routes_help, routes_tickets, seed, uploads
 from contiple_desktop.sim.config import RouteContext, SimConfig
 from contiple_desktop.sim.faults import FaultPlan
 from contiple_desktop.sim.handler import SimHandler
@@ -110,6 +110,7 @@ class SimServer:
         self._httpd: _HttpServer | None = None
         self._thread: threading.Thread | None = None
         self._port: int | None = None
+        self._activity: activity.DemoActivity | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -123,6 +124,10 @@ class SimServer:
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="contiple-sim", daemon=True
         )
         self._thread.start()
+        if self.config.demo_activity is not None:
+            self._activity = activity.DemoActivity(
+                self.state, self.clock, self.config.demo_activity, self.stopping
+            ).start()
         return self
 
     def stop(self) -> None:
@@ -147,8 +152,11 @@ class SimServer:
         httpd.server_close()
         if thread is not None:
             thread.join(timeout=5)
+        if self._activity is not None:
+            self._activity.join()
         self._httpd = None
         self._thread = None
+        self._activity = None
 
     def __enter__(self) -> SimServer:
         return self.start()
@@ -219,6 +227,14 @@ class SimServer:
             ticket["updatedDt"] = now
             if status is not None:
                 ticket["status"] = status
+
+    def agent_reply(self, ticket_id: str, text: str, *, status: str | None = "reply") -> None:
+        """An agent answers ``ticket_id`` with plain ``text`` and sets ``status`` (None keeps it)."""
+        activity.agent_reply(self.state, self.clock, ticket_id, text, status)
+
+    def set_status(self, ticket_id: str, status: str) -> None:
+        """An agent changes the status of ``ticket_id`` (``updatedDt`` moves)."""
+        activity.set_status(self.state, self.clock, ticket_id, status)
 
     def add_faq_categories(self, count: int) -> None:
         """Add ``count`` generated FAQ categories (five levels deep) to the tree."""

@@ -1391,8 +1391,52 @@
 <context>
     <name>FieldWidget</name>
     <message>
+        <source>[image]</source>
+        <translation>[画像]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[画像: %1]</translation>
+    </message>
+    <message>
+        <source>Unnamed field</source>
+        <translation>名前のない項目</translation>
+    </message>
+    <message>
         <source>Error in %1</source>
         <translation>%1 のエラー</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: its type “%1” is not supported by this app.</source>
+        <translation>この項目は表示できません。このアプリは種類「%1」に対応していません。</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: the service sent it without a type.</source>
+        <translation>この項目は表示できません。サービスが種類なしで送ってきました。</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: the service sent it without options.</source>
+        <translation>この項目は表示できません。サービスが選択肢なしで送ってきました。</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: the service sent it without a code.</source>
+        <translation>この項目は表示できません。サービスがコードなしで送ってきました。</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: the service sent it without an ID.</source>
+        <translation>この項目は表示できません。サービスが ID なしで送ってきました。</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: a field above already uses its code “%1”.</source>
+        <translation>この項目は表示できません。上の項目がすでに同じコード「%1」を使っています。</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: the service sent it in a form the app cannot read.</source>
+        <translation>この項目は表示できません。サービスがアプリの読めない形式で送ってきました。</translation>
+    </message>
+    <message>
+        <source>It is required, so the service may refuse the ticket until an administrator fixes the form.</source>
+        <translation>必須項目のため、管理者がフォームを直すまでサービスがチケットを拒否する可能性があります。</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -2719,8 +2763,16 @@
         <translation>サーバーが %1 の値を拒否しました。</translation>
     </message>
     <message>
+        <source>This inquiry type has required fields the app cannot show: %1. The service will probably refuse the ticket. Ask a Contiple administrator to fix the form, or choose another inquiry type.</source>
+        <translation>この問い合わせ種別には、アプリが表示できない必須項目があります: %1。サービスはおそらくチケットを拒否します。Contiple の管理者にフォームの修正を依頼するか、別の問い合わせ種別を選んでください。</translation>
+    </message>
+    <message>
         <source>Ticket form</source>
         <translation>チケットのフォーム</translation>
+    </message>
+    <message>
+        <source>Form warning</source>
+        <translation>フォームの警告</translation>
     </message>
 </context>
 <context>
@@ -2798,13 +2850,6 @@
     <message>
         <source>Chosen: %1</source>
         <translation>選択中: %1</translation>
-    </message>
-</context>
-<context>
-    <name>UnknownFieldWidget</name>
-    <message>
-        <source>This field (type “%1”) cannot be filled in here.</source>
-        <translation>この項目（種類「%1」）はここでは入力できません。</translation>
     </message>
 </context>
 <context>

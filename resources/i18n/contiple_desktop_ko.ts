@@ -1391,8 +1391,52 @@
 <context>
     <name>FieldWidget</name>
     <message>
+        <source>[image]</source>
+        <translation>[이미지]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[이미지: %1]</translation>
+    </message>
+    <message>
+        <source>Unnamed field</source>
+        <translation>이름 없는 항목</translation>
+    </message>
+    <message>
         <source>Error in %1</source>
         <translation>%1 오류</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: its type “%1” is not supported by this app.</source>
+        <translation>이 항목은 표시할 수 없습니다. 이 앱은 “%1” 유형을 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: the service sent it without a type.</source>
+        <translation>이 항목은 표시할 수 없습니다. 서비스가 유형 없이 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: the service sent it without options.</source>
+        <translation>이 항목은 표시할 수 없습니다. 서비스가 선택지 없이 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: the service sent it without a code.</source>
+        <translation>이 항목은 표시할 수 없습니다. 서비스가 코드 없이 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: the service sent it without an ID.</source>
+        <translation>이 항목은 표시할 수 없습니다. 서비스가 ID 없이 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: a field above already uses its code “%1”.</source>
+        <translation>이 항목은 표시할 수 없습니다. 위의 항목이 이미 같은 코드 “%1”를 씁니다.</translation>
+    </message>
+    <message>
+        <source>This field cannot be shown: the service sent it in a form the app cannot read.</source>
+        <translation>이 항목은 표시할 수 없습니다. 서비스가 앱이 읽을 수 없는 형식으로 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>It is required, so the service may refuse the ticket until an administrator fixes the form.</source>
+        <translation>필수 항목이므로 관리자가 양식을 고칠 때까지 서비스가 티켓을 거부할 수 있습니다.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -2719,8 +2763,16 @@
         <translation>서버가 %1의 값을 거부했습니다.</translation>
     </message>
     <message>
+        <source>This inquiry type has required fields the app cannot show: %1. The service will probably refuse the ticket. Ask a Contiple administrator to fix the form, or choose another inquiry type.</source>
+        <translation>이 문의 유형에는 앱이 표시할 수 없는 필수 항목이 있습니다: %1. 서비스가 티켓을 거부할 가능성이 큽니다. Contiple 관리자에게 양식 수정을 요청하거나 다른 문의 유형을 선택하세요.</translation>
+    </message>
+    <message>
         <source>Ticket form</source>
         <translation>티켓 입력 양식</translation>
+    </message>
+    <message>
+        <source>Form warning</source>
+        <translation>양식 경고</translation>
     </message>
 </context>
 <context>
@@ -2798,13 +2850,6 @@
     <message>
         <source>Chosen: %1</source>
         <translation>선택됨: %1</translation>
-    </message>
-</context>
-<context>
-    <name>UnknownFieldWidget</name>
-    <message>
-        <source>This field (type “%1”) cannot be filled in here.</source>
-        <translation>이 항목(유형 “%1”)은 여기에서 입력할 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@ Every field widget shows its input, the sanitised description and an inline erro
 visible read-only row that says why (an unknown type met here is also logged as a warning).
 (Anchor: napari ``qt_jsonschema_form/form.py``.)
 
-Server HTML in descriptions and captions goes through ``field_html``: ``sanitize_html`` (the Help
-Center's allow-list), then every ``<img>`` becomes a small text placeholder, because a label has
+Server HTML in descriptions and captions goes through ``field_html``: ``sanitize_caption`` (the
+Help Center's allow-list, bounded), every ``<img>`` a small text placeholder, because a label has
 no safe image loader (it would show Qt's broken-image icon, or read a local file for a relative
 ``src``). Text without markup stays plain text, which is also much cheaper to lay out.
 
@@ -19,7 +19,6 @@ created on first use, plain labels skip rich-text detection, and HTML work is ca
 from __future__ import annotations
 
 import functools
-import html
 import logging
 import re
 import unicodedata
@@ -31,7 +30,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.fields import Value
-from contiple_desktop.domain.html import html_to_text, sanitize_html
+from contiple_desktop.domain.html import html_to_text, sanitize_caption
 from contiple_desktop.domain.models import FieldDefinition, FieldProblem
 
 log = logging.getLogger(__name__)
@@ -42,8 +41,6 @@ WRAP_AT = 40
 """Labels with a line wider than this many columns (a Hangul or kanji character is two) wrap;
 shorter ones never need to, and a wrapping label costs a height-for-width layout pass."""
 
-_IMG = re.compile(r"<img\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.IGNORECASE)
-_ALT = re.compile(r"\balt=\"([^\"]*)\"", re.IGNORECASE)
 _RICH_TAG = re.compile(r"<(?!/?(?:div|span|p|br)\b)[a-z]", re.IGNORECASE)
 
 
@@ -64,17 +61,12 @@ def needs_wrap(text: str) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _field_html(text: str, image: str, image_alt: str) -> str:
-    def placeholder(match: re.Match[str]) -> str:
-        alt = _ALT.search(match.group(0))
-        label = " ".join(html.unescape(alt.group(1)).split()) if alt else ""
-        shown = image_alt.replace("%1", label) if label else image
-        return f"<small>{html.escape(shown)}</small>"
-
-    return _IMG.sub(placeholder, sanitize_html(text))
+    return sanitize_caption(text, placeholder=image, placeholder_alt=image_alt)
 
 
 def field_html(text: str) -> str:
-    """``text`` made safe for a rich-text label: sanitised, images as ``[image: alt]``."""
+    """``text`` made safe for a rich-text label: sanitised and bounded (``sanitize_caption``),
+    images as ``[image: alt]`` text."""
     translate = QCoreApplication.translate
     return _field_html(
         text, translate("FieldWidget", "[image]"), translate("FieldWidget", "[image: %1]")
@@ -117,7 +109,7 @@ def text_label(text: str, parent: QWidget, *, hint: bool = False) -> QLabel:
             label.linkActivated.connect(_open_link)
     else:
         if has_markup(text):
-            text = plain_text(text)
+            text = plain_text(field_html(text))  # (placeholders of images stay as words)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setText(text)
         wrap = needs_wrap(text)

@@ -76,7 +76,9 @@ class NewTicketPanel(QWidget):
         self._sent_usercode = ""
         self._sent_and_untouched = False  # a success banner whose form the agent has not touched
         self._build_ui()
-        self.problems = ProblemPresenter(self.caller, self.form, self.result, self.scroll_area, self)
+        self.problems = ProblemPresenter(
+            self.caller, self.form, self.result, self.scroll_area, lambda: self._definitions, self
+        )
         self.flow = SendOnce(ctx, self.tasks, self)
         self.flow.phase_changed.connect(self._update_submit_button)
         self.flow.finished.connect(self._on_outcome)
@@ -225,7 +227,9 @@ class NewTicketPanel(QWidget):
         Rows built after the panel would otherwise join the end of the window's focus chain.
         """
         order: list[QWidget] = [*tab_stops(self.picker), *self.caller.edits.values()]
-        order += [w for field in self.form.widgets() for w in tab_stops(field)]
+        order += [
+            w for field in self.form.built_widgets() for w in tab_stops(field)
+        ]  # later chunks chain themselves
         order += [self.submit_button, self.discard_button, self.confirm_discard]  # the primary action first
         order += [*tab_stops(self.recent), self.recent_toggle]
         set_tab_order(order)

@@ -171,6 +171,7 @@ def test_rows_fit_their_text_in_the_ticket_form(
     panel.show()
     qtbot.waitExposed(panel)
     choose_type(qtbot, panel)
+    qtbot.waitUntil(panel.form.is_built, timeout=5000)  # the form builds its rows in chunks
     panel.tray.restore(draft_state(lang, tmp_path))
     settle()
     assert panel.tray.isVisibleTo(panel)

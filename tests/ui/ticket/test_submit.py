@@ -14,7 +14,7 @@ from contiple_desktop.sim import SimServer
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.ticket.panel import NewTicketPanel
 from tests.ui.ticket.conftest import choose_type, fill_required, ticket_posts, tickets_with_subject
-from tests.ui.ticket.helpers import drop_files, find, make_file
+from tests.ui.ticket.helpers import drop_files, find, make_file, type_text
 
 TICKET = "*/openapi/v1/ticket.json"
 
@@ -290,3 +290,30 @@ def test_second_press_after_a_fast_success_keeps_the_ticket_id_on_screen(
     qtbot.keyClicks(subject, "next caller")
     find(panel, QPushButton, "Submit ticket").click()
     assert "need attention" in banner_text(panel)
+
+
+def test_errors_clear_as_the_agent_fixes_each_field_and_the_banner_follows(
+    qtbot: Any, panel: NewTicketPanel, sim: SimServer
+) -> None:
+    choose_type(qtbot, panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    find(panel, QPushButton, "Submit ticket").click()
+    assert "need attention" in banner_text(panel)
+    first_count = int(banner_text(panel).split()[0])
+    name_error = find(panel, QLabel, "Error in 이름")
+    assert name_error.isVisibleTo(panel) and "이름" in banner_text(panel)
+    # the banner lists the fields top to bottom: the caller box first, then the form
+    assert banner_text(panel).index("이름") < banner_text(panel).index("제목")
+
+    type_text(find(panel, QLineEdit, "이름"), "김민지")
+    assert not name_error.isVisibleTo(panel), "a fixed field's error goes at once"
+    assert int(banner_text(panel).split()[0]) == first_count - 1 and "이름" not in banner_text(panel)
+
+    type_text(find(panel, QLineEdit, "제목"), "결제 오류")
+    assert not find(panel, QLabel, "Error in 제목").isVisibleTo(panel)
+    assert int(banner_text(panel).split()[0]) == first_count - 2
+
+    fill_required(panel, subject="결제 오류")
+    qtbot.waitUntil(lambda: not panel.result.isVisible(), timeout=3000)  # nothing left: no stale banner
+    assert ticket_posts(sim) == []
