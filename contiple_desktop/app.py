@@ -11,7 +11,6 @@ import importlib
 import logging
 import os
 import shutil
-import signal
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -24,16 +23,17 @@ from contiple_desktop.cli import Options, parse_args
 from contiple_desktop.domain.handoff import CallRequest
 from contiple_desktop.domain.phone import region_for_language
 from contiple_desktop.errors import ContipleError
-from contiple_desktop.i18n import install_translators, remove_translators, resolve_language, resources_dir
-from contiple_desktop.log import register_secret, setup_logging
+from contiple_desktop.i18n import install_translators, remove_translators, resolve_language
+from contiple_desktop.log import setup_logging
 from contiple_desktop.paths import AppPaths
+from contiple_desktop.startup import DemoWorkspace, WarmUp, close_on_sigint, set_window_icon
 from contiple_desktop.storage.profiles import FILE_NAME as PROFILES_FILE
 from contiple_desktop.storage.profiles import ProfileStore
 from contiple_desktop.storage.secrets import ApiKeys, KeyringSecretStore
 from contiple_desktop.storage.settings import Settings
 from contiple_desktop.tasks.bus import Bus
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.tasks.runner import TaskContext, TaskRunner
+from contiple_desktop.tasks.runner import TaskRunner
 from contiple_desktop.tasks.session import Session
 from contiple_desktop.ui.shell.instance import SingleInstance, forward_if_running, instance_scope
 from contiple_desktop.ui.shell.main_window import MainWindow
@@ -61,15 +61,6 @@ FIRST_PAINT_FALLBACK_MS = 1500
 
 PREBUILD_AFTER_MS = 1500
 """After the first paint, the areas not shown are built while the app is idle (no data)."""
-
-
-def _warm_up(_task: TaskContext) -> None:
-    """Import the HTTP client (requests, urllib3, ssl: ~100 ms) and the operations used to
-    connect on a worker, so that connecting on the GUI thread finds them loaded."""
-    import contiple_desktop.api.client
-    import contiple_desktop.domain.models
-    import contiple_desktop.tasks.connection_ops
-    import contiple_desktop.tasks.shell_ops  # noqa: F401
 
 
 def display_available(environ: dict[str, str] | os._Environ[str], qt_args: list[str]) -> bool:
@@ -107,8 +98,6 @@ class Application:
         self.qapp = qapp
         self.quit_app = quit_app
         self.exit_code = 0
-        self.sim: SimServer | None = None
-        self._started_sims: list[SimServer] = []  # by the runner; stopped at shutdown even if unused
         self.settings = Settings(paths.settings_file)
         self.language = resolve_language(options.lang, self.settings.ui_language)
         self.translators = install_translators(qapp, self.language)
@@ -129,6 +118,9 @@ class Application:
             keys=self.keys,
         )
         self.profiles = self.ctx.profiles
+        self._warm = WarmUp(self.ctx)
+        demo_name = QCoreApplication.translate("Application", "Demo workspace")
+        self.demo = DemoWorkspace(self.ctx, self.language, self._demo_failed, self._warm, name=demo_name)
         self.window = MainWindow(self.ctx, ui_language=self.language, defer_shell=True, before_shell=style)
         self.window.closing.connect(self.shutdown)
         self.window.profiles_requested.connect(self.open_profiles)
@@ -144,8 +136,6 @@ class Application:
             )
         self._profiles_dialog: ProfilesDialog | None = None
         self._started = False
-        self._warm = False  # the protocol stack is imported (``_warm_up``)
-        self._after_warm_up: list[Callable[[], object]] = []
         self.quitter = self._build_shutdown()
 
     # -- errors ------------------------------------------------------------------------------
@@ -202,10 +192,7 @@ class Application:
             connection_ops.load_profiles(
                 self.ctx, lambda _p: self._profiles_loaded(), on_failure=self._key_failed
             )
-            self.runner.submit(
-                _warm_up, on_success=lambda _n: self._warmed(), on_failure=lambda _e: self._warmed(),
-                key="app:warm-up",
-            )  # fmt: skip
+            self._warm.start()
         self.ctx.disk.submit(
             lambda _t: importlib.import_module("contiple_desktop.ui.error_presenter"),
             on_success=lambda _m: self._build_presenter(), on_failure=lambda _e: self._build_presenter(),
@@ -213,56 +200,14 @@ class Application:
         self.window.start_areas()  # normally done already (first frame); not when none came
         QTimer.singleShot(PREBUILD_AFTER_MS, self.window, self.window.prebuild_hidden_areas)
 
-    def _warmed(self) -> None:
-        self._warm = True
-        waiting, self._after_warm_up = self._after_warm_up, []
-        for fn in waiting:
-            fn()
-
-    def _when_warm(self, fn: Callable[[], object]) -> None:
-        """``fn`` once the protocol stack is imported (connecting on the GUI thread needs it)."""
-        if self._warm:
-            fn()
-        else:
-            self._after_warm_up.append(fn)
+    @property
+    def sim(self) -> SimServer | None:
+        """The demo's simulator once it runs (``startup.DemoWorkspace``)."""
+        return self.demo.sim
 
     def start_demo(self) -> None:
-        """Start the embedded simulator on the runner, then connect the session to it (key in
-        memory only). The seed and the protocol stack load there too, off the GUI thread."""
-        import secrets
-
-        key = secrets.token_hex(16)
-        register_secret(key)
-        started = self._started_sims
-
-        def work(task: TaskContext) -> SimServer:
-            from contiple_desktop.sim import SimConfig, SimServer
-
-            sim = SimServer(SimConfig(api_key=key)).start()
-            started.append(sim)
-            _warm_up(task)
-            return sim
-
-        self.runner.submit(work, on_success=self._demo_ready, on_failure=self._demo_failed, key="app:demo")
-
-    def _demo_ready(self, sim: SimServer) -> None:
-        from contiple_desktop.domain.profile import ConnectionProfile, Environment
-        from contiple_desktop.tasks import connection_ops
-
-        self.sim = sim
-        register_secret(sim.api_key)
-        profile = ConnectionProfile(
-            name=QCoreApplication.translate("Application", "Demo workspace"),
-            service_id=sim.service_id,
-            organization_id=sim.organization_id,
-            environment=Environment.CUSTOM,
-            custom_url=sim.base_url,
-            language=self.language if self.language in ("ko", "en", "ja") else "ko",
-            demo=True,
-            caller_lookup=sim.caller_lookup_config(),  # 010-1001-5007 → cust-001
-        )
-        connection_ops.activate(self.ctx, profile, sim.api_key, remember=False)
-        log.info("demo workspace on %s", sim.base_url)
+        """Start the embedded simulator on the runner, then connect the session to it."""
+        self.demo.start()
 
     def _demo_failed(self, exc: BaseException) -> None:
         self.window.set_connecting("")
@@ -278,7 +223,7 @@ class Application:
         if active is None:
             self._first_run()
             return
-        self._when_warm(
+        self._warm.when_ready(
             lambda: connection_ops.load_key_and_connect(
                 self.ctx, active, self._key_loaded, on_failure=self._key_failed
             )
@@ -417,32 +362,12 @@ class Application:
             client.close()
 
     def _stop_sim(self) -> None:
-        for sim in {id(s): s for s in [*self._started_sims, *([self.sim] if self.sim else [])]}.values():
-            sim.stop()
-        self._started_sims.clear()
-        self.sim = None
+        self.demo.stop()
 
     def _restore_globals(self) -> None:
         if self._presenter is not None:
             self._presenter.uninstall_hooks()
         remove_translators(self.qapp, self.translators)
-
-
-def _set_window_icon(qapp: QApplication) -> None:
-    """The app icon (an SVG: loading its icon engine waits until the window has been painted)."""
-    from PySide6.QtGui import QIcon
-
-    path = resources_dir() / "icons" / f"{APP_ID}.svg"
-    if path.exists():
-        qapp.setWindowIcon(QIcon(str(path)))
-
-
-def _handle_sigint(app: Application) -> None:
-    """Ctrl+C in the terminal closes the window (runs the shutdown sequence) instead of a traceback."""
-    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, app.window.close))
-    wake = QTimer(app.window)  # let the interpreter run now and then, so the handler gets a chance
-    wake.start(250)
-    wake.timeout.connect(lambda: None)
 
 
 def _serve_handoffs(
@@ -509,8 +434,8 @@ def main(argv: list[str] | None = None) -> int:
             single.release()
         return 1
     qapp.aboutToQuit.connect(app.shutdown)
-    app.window.first_shown.connect(lambda: _set_window_icon(qapp))
-    _handle_sigint(app)
+    app.window.first_shown.connect(lambda: set_window_icon(qapp))
+    close_on_sigint(app.window)
     app.start()
     url_events = _serve_handoffs(app, qapp, single, options.handoff)
     code = qapp.exec()

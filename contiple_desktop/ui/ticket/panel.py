@@ -28,9 +28,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QWidget,
 )
 
@@ -40,16 +39,16 @@ from contiple_desktop.tasks import ticket_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.drafts import DraftAutosaver
 from contiple_desktop.tasks.send_once import Outcome, OutcomeKind, SendOnce
-from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
 from contiple_desktop.ui.ticket.caller import USERCODE
 from contiple_desktop.ui.ticket.draft_binding import TicketDraftBinding
 from contiple_desktop.ui.ticket.layout import ENTER_KEYS, TicketLayout
 from contiple_desktop.ui.ticket.problems import ProblemPresenter
+from contiple_desktop.ui.ticket.type_loading import TypeLoading
 
 
-class NewTicketPanel(QWidget):
+class NewTicketPanel(TypeLoading):
     """New ticket work area.
 
     Signals:
@@ -141,66 +140,7 @@ class NewTicketPanel(QWidget):
             )
         self.type_label.setText(text)
 
-    # -- connection, types and forms -------------------------------------------------------
-    def start_loading(self) -> None:
-        """Ask for the inquiry types now and follow connection changes from here on (the shell
-        builds this area ahead of use with ``load_now=False``; nothing is asked before)."""
-        if not self._loading_started:
-            self._loading_started = True
-            self._on_session_changed()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.start_loading()
-        focus = QApplication.focusWidget()
-        if focus is None or not self.isAncestorOf(focus):  # shown: the inquiry-type filter first
-            self.picker.filter.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot()
-    def _on_session_changed(self) -> None:
-        if not self._loading_started:
-            return
-        if self.ctx.session.client is None:
-            self._show_type_hint(self.tr("Connect to a Contiple service to file tickets."))
-            return
-        self.recent.refresh()
-        language = self.ctx.session.content_language
-        self.tasks.track(
-            ticket_ops.load_categories(
-                self.ctx, language, on_success=self._on_categories, on_failure=self._load_failed,
-                scope=self.tasks.name,
-            )
-        )  # fmt: skip
-
-    @Slot(str)
-    def _on_language_changed(self, _language: str) -> None:
-        self._on_session_changed()
-
-    def _on_categories(self, categories: list[Category]) -> None:
-        self._categories = categories
-        current = self._pending_category or self.picker.current_id()
-        self.picker.set_categories(categories, self.ctx.session.content_language)
-        self._pending_category = None
-        if current is not None and not self.picker.select(current):
-            self._show_type_hint(self.tr("The saved inquiry type no longer exists; choose another."))
-        elif current is None:
-            self._show_type_hint()
-
-    def _load_failed(self, exc: BaseException) -> None:
-        text = describe(exc)
-        self.result.show_error(f"{text.title}: {text.message} {text.hint}".strip())
-
-    @Slot(int)
-    def _on_type_chosen(self, category_id: int) -> None:
-        self._show_type_hint(self.tr("Loading the form…"))
-        self.tasks.track(
-            ticket_ops.load_fields(
-                self.ctx, category_id, self.ctx.session.content_language,
-                on_success=self._on_fields, on_failure=self._load_failed, scope=self.tasks.name,
-            )
-        )  # fmt: skip
-        self._on_edit()
-
+    # -- connection, types and forms (loading: ``type_loading.TypeLoading``) ----------------------
     def _on_fields(self, definitions: list[FieldDefinition]) -> None:
         self._loading = True
         try:
