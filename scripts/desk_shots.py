@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from contiple_desktop.domain.templates import Template
 from contiple_desktop.tasks import template_ops
+from contiple_desktop.ui.desk.shell import desk_shell
 
 SIZE = (1366, 768)
 FORM_TYPE = 2542
@@ -36,6 +37,7 @@ Save = Callable[[QWidget, Path, str], None]
 
 
 def _fill(app: Any, wait: Wait, subject: str, usercode: str, name: str) -> None:
+    wait(lambda: app.ctx.desk is not None and app.ctx.desk.outbox.ready, "the desk engines")
     panel = app.window.ticket
     app.window.go("ticket")
     wait(lambda: panel.picker.model.rowCount() > 0, "the inquiry types")
@@ -63,9 +65,9 @@ def _queue_visible(app: Any) -> bool:
 
 def _queue(app: Any, wait: Wait) -> None:
     desk = app.window.ticket.desk
-    before = len(app.desk.outbox.items())
+    before = len(app.ctx.desk.outbox.items())
     desk.offer.queue_button.click()
-    wait(lambda: len(app.desk.outbox.items()) > before and not desk.offer.isVisible(), "the queued item")
+    wait(lambda: len(app.ctx.desk.outbox.items()) > before and not desk.offer.isVisible(), "the queued item")
 
 
 def shot_outbox_offer(app: Any, out: Path, wait: Wait, settle: Settle, save: Save) -> None:
@@ -81,7 +83,7 @@ def shot_outbox_offer(app: Any, out: Path, wait: Wait, settle: Settle, save: Sav
 
 def shot_outbox(app: Any, out: Path, wait: Wait, settle: Settle, save: Save) -> None:
     app.window.resize(*SIZE)
-    outbox, faults = app.desk.outbox, app.sim.faults
+    outbox, faults = app.ctx.desk.outbox, app.sim.faults
     if not _queue_visible(app):
         shot_outbox_offer(app, out, wait, settle, save)
     _queue(app, wait)  # the busy service's ticket: waits
@@ -99,8 +101,9 @@ def shot_outbox(app: Any, out: Path, wait: Wait, settle: Settle, save: Save) -> 
     wait(lambda: _queue_visible(app), "the offer for the third ticket")
     _queue(app, wait)
     wait(lambda: outbox.status.until_ms is not None, "the outbox waiting for the service")
-    app.window.desk("outbox")
-    view = app.window.desk_ui.outbox_window
+    desk = desk_shell(app.window)
+    desk.run("outbox")
+    view = desk.outbox_window
     view.resize(720, 470)
     view.select(next(i.item_id for i in outbox.items() if i.attention is not None))
     settle(app, 500)
@@ -140,8 +143,8 @@ def shot_watch(app: Any, out: Path, wait: Wait, settle: Settle, save: Save) -> N
     ticket.submit()
     wait(lambda: bool(filed), "the filed ticket")
     app.sim.agent_reply(filed[0], "재설정 메일을 다시 보냈습니다. 스팸함도 확인해 주세요.", status="reply")
-    app.desk.watch.poll_now()
-    wait(lambda: app.desk.watch.unseen_count > 0, "the answer noticed")
+    app.ctx.desk.watch.poll_now()
+    wait(lambda: app.ctx.desk.watch.unseen_count > 0, "the answer noticed")
     app.window.go("history")
     history = app.window.history
     history.show_customer("cust-001")

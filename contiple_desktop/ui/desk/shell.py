@@ -1,10 +1,15 @@
 """The desk in the main window: status bar entries, the badge, the notifier and the Tools menu.
 
-``DeskShell(window)`` is built once by the main window. With the desk engines (``ctx.desk``)
-it adds "Outbox: N" to the status bar (click: the outbox view), the badge over "Customer
-history" and the ``WatchNotifier`` (OS notifications when there is a system tray, else a note
-in the status bar), and says in the status bar when the outbox filed a ticket or needs the
-agent. ``run(command)`` serves the Tools menu (``ui.shell.actions``, handler ``desk``):
+``DeskShell`` is built with the window's shell (``ui.shell.frame.build_frame``: the status bar
+and the navigation exist then) and found with ``desk_shell(window)``. The desk engines
+(``ctx.desk``) may come later (the application starts them once the session has a profile,
+``startup.start_desk``); ``attach()`` then adds "Outbox: N" to the status bar (click: the
+outbox view), the badge over "Customer history" and the ``WatchNotifier`` (OS notifications
+where the desktop has a system tray, else a note in the status bar), and says in the status bar
+when the outbox filed a ticket or needs the agent. Its modules load only then: none of them is
+part of the first frame.
+
+``run(command)`` serves the Tools menu (``ui.shell.actions``: entries with handler ``"desk"``):
 
 ==================  =============  ===============================================================
 command             key            does
@@ -23,23 +28,24 @@ Windows are made on first use and kept (one of each); they are non-modal.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QListWidget, QMainWindow, QStatusBar, QWidget
 
-from contiple_desktop.ui.desk.outbox_view import OutboxWindow
-from contiple_desktop.ui.desk.snippets import SnippetPicker
-from contiple_desktop.ui.desk.status import OutboxCount, WatchNote
-from contiple_desktop.ui.desk.template_manager import TemplateManager
-from contiple_desktop.ui.desk.tray import HistoryBadge, WatchNotifier
-from contiple_desktop.ui.desk.watch_view import WatchedWindow
+from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.formatting import fill
-from contiple_desktop.ui.shell.windowing import bring_to_front
 
 if TYPE_CHECKING:
+    from contiple_desktop.ui.desk.outbox_view import OutboxWindow
+    from contiple_desktop.ui.desk.snippets import SnippetPicker
+    from contiple_desktop.ui.desk.status import OutboxCount, WatchNote
+    from contiple_desktop.ui.desk.template_manager import TemplateManager
+    from contiple_desktop.ui.desk.tray import HistoryBadge, WatchNotifier
+    from contiple_desktop.ui.desk.watch_view import WatchedWindow
     from contiple_desktop.ui.shell.main_window import MainWindow
 
+OBJECT_NAME = "desk-shell"
 STATUS_MESSAGE_MS = 6000
 COMMANDS = (
     "outbox",
@@ -52,36 +58,59 @@ COMMANDS = (
 )
 
 
+def desk_shell(window: QObject) -> DeskShell | None:
+    """The desk part of ``window`` (None before its shell is built)."""
+    return window.findChild(DeskShell, OBJECT_NAME)
+
+
+def _show(widget: QWidget) -> None:
+    from contiple_desktop.ui.shell.windowing import bring_to_front
+
+    bring_to_front(widget)
+
+
 class DeskShell(QObject):
     """The desk's parts of one main window. Signals: none."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, ctx: AppContext, status: QStatusBar, navigation: QListWidget
+    ) -> None:
         super().__init__(window)
-        self.window = window
-        self.ctx = window.ctx
-        self.engines = window.ctx.desk
+        self.setObjectName(OBJECT_NAME)
+        self.main = window
+        self.ctx = ctx
+        self.status = status
+        self.navigation = navigation
         self.outbox_window: OutboxWindow | None = None
         self.watched_window: WatchedWindow | None = None
         self.template_manager: TemplateManager | None = None
-        self.snippets = SnippetPicker(self.ctx, window)
-        self.snippets.not_inserted.connect(self._not_inserted)
+        self.snippets: SnippetPicker | None = None
         self.count: OutboxCount | None = None
         self.notifier: WatchNotifier | None = None
         self.badge: HistoryBadge | None = None
         self.note: WatchNote | None = None
-        if self.engines is not None:
-            self._attach()
+        self.attach()
 
-    def _attach(self) -> None:
-        assert self.engines is not None
-        outbox, status = self.engines.outbox, self.window.status
+    @property
+    def window(self) -> MainWindow:
+        return cast("MainWindow", self.main)
+
+    def attach(self) -> None:
+        """Show the desk engines' state (once ``ctx.desk`` is set; again: nothing)."""
+        engines = self.ctx.desk
+        if engines is None or self.count is not None:
+            return
+        from contiple_desktop.ui.desk.status import OutboxCount, WatchNote
+        from contiple_desktop.ui.desk.tray import HistoryBadge, WatchNotifier
+
+        outbox, status = engines.outbox, self.status
         self.count = OutboxCount(outbox, status)
         status.addPermanentWidget(self.count)
         self.count.clicked.connect(self.show_outbox)
         outbox.sent.connect(self._filed)
         outbox.attention.connect(self._attention)
-        notifier = self.notifier = WatchNotifier(self.ctx, self.engines.watch, self)
-        self.badge = HistoryBadge(self.window.navigation)
+        notifier = self.notifier = WatchNotifier(self.ctx, engines.watch, self)
+        self.badge = HistoryBadge(self.navigation)
         self.badge.clicked.connect(notifier.open_latest)
         notifier.unseen_changed.connect(self.badge.set_count)
         if not notifier.uses_tray:
@@ -89,9 +118,10 @@ class DeskShell(QObject):
             status.addPermanentWidget(self.note)
             self.note.clicked.connect(notifier.open_latest)
             notifier.unseen_changed.connect(self.note.set_count)
+        notifier.unseen_changed.emit(engines.watch.unseen_count)
 
     def _say(self, text: str) -> None:
-        self.window.status.showMessage(text, STATUS_MESSAGE_MS)
+        self.status.showMessage(text, STATUS_MESSAGE_MS)
 
     @Slot()
     def _not_inserted(self) -> None:
@@ -114,19 +144,26 @@ class DeskShell(QObject):
 
     @Slot()
     def show_outbox(self) -> None:
-        if self.engines is None:
-            self._say(self.tr("The outbox is not available here."))
+        engines = self.ctx.desk
+        if engines is None:
+            self._say(self.tr("The outbox is not available yet."))
             return
         if self.outbox_window is None:
-            self.outbox_window = OutboxWindow(self.ctx, self.engines.outbox, self.window)
-        bring_to_front(self.outbox_window)
+            from contiple_desktop.ui.desk.outbox_view import OutboxWindow
+
+            self.outbox_window = OutboxWindow(self.ctx, engines.outbox, self.main)
+        _show(self.outbox_window)
 
     def watched(self) -> None:
-        if self.engines is None:
+        engines = self.ctx.desk
+        if engines is None:
+            self._say(self.tr("The watch list is not available yet."))
             return
         if self.watched_window is None:
-            self.watched_window = WatchedWindow(self.ctx, self.engines.watch, self.window)
-        bring_to_front(self.watched_window)
+            from contiple_desktop.ui.desk.watch_view import WatchedWindow
+
+            self.watched_window = WatchedWindow(self.ctx, engines.watch, self.main)
+        _show(self.watched_window)
 
     def latest_update(self) -> None:
         if self.notifier is None or not self.notifier.open_latest():
@@ -142,11 +179,13 @@ class DeskShell(QObject):
 
     def manage_templates(self) -> None:
         if self.template_manager is None:
-            self.template_manager = TemplateManager(self.ctx, self._type_name, self.window)
+            from contiple_desktop.ui.desk.template_manager import TemplateManager
+
+            self.template_manager = TemplateManager(self.ctx, self._type_name, self.main)
             self.template_manager.apply_requested.connect(self._apply_from_manager)
         else:
             self.template_manager.reload()
-        bring_to_front(self.template_manager)
+        _show(self.template_manager)
 
     def _type_name(self, category_id: int) -> str:
         model = self.window.ticket.picker.model
@@ -157,5 +196,9 @@ class DeskShell(QObject):
         self.window.ticket.desk.templates.apply(template)
 
     def insert_snippet(self) -> None:
-        anchor: QWidget = self.window.panels[self.window.current_area]
-        self.snippets.open(anchor, self.ctx.bus.request_insert)
+        if self.snippets is None:
+            from contiple_desktop.ui.desk.snippets import SnippetPicker
+
+            self.snippets = SnippetPicker(self.ctx, self.main)
+            self.snippets.not_inserted.connect(self._not_inserted)
+        self.snippets.open(self.window.area(self.window.current_area), self.ctx.bus.request_insert)

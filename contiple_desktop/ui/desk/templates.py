@@ -29,7 +29,6 @@ from contiple_desktop.domain.templates import Applied, Caller, Template, apply, 
 from contiple_desktop.tasks import template_ops
 from contiple_desktop.tasks.send_once import local_now_ms
 from contiple_desktop.tasks.template_ops import TemplateList
-from contiple_desktop.tasks.ticket_ops import FieldCache
 from contiple_desktop.ui.desk.picker import Entry, TypeAheadPicker
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import fill
@@ -169,9 +168,8 @@ class TicketTemplates(QObject):
             return
         self.notice.say("info", fill(self.tr("Applying the template \u201c%1\u201d\u2026"), template.name))
         self.tasks.track(
-            template_ops.load_template_form(  # a fresh cache: the form as the service has it now
+            template_ops.load_template_form(  # the form the new-ticket panel shows (shared cache)
                 self.ctx,
-                FieldCache(),
                 template,
                 on_success=lambda defs: self._apply(template, defs),
                 on_failure=self._failed,

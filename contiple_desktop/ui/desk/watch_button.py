@@ -33,11 +33,18 @@ class WatchButton(QPushButton):
         self.detail: TicketDetail | None = None
         self.setAutoDefault(False)
         self.clicked.connect(self.toggle_watch)
-        if ctx.desk is not None:
-            ctx.desk.watch.watches_changed.connect(self._update)
-            ctx.desk.watch.changed.connect(self._changed)
-            ctx.bus.show_ticket.connect(self._asked_for)
+        self._following = False
+        self._follow()
         self._update()
+
+    def _follow(self) -> None:
+        """Listen to the watch list (once the engines exist: they may come after this widget)."""
+        if self._following or self.ctx.desk is None:
+            return
+        self._following = True
+        self.ctx.desk.watch.watches_changed.connect(self._update)
+        self.ctx.desk.watch.changed.connect(self._changed)
+        self.ctx.bus.show_ticket.connect(self._asked_for)
 
     def _shows(self, ticket_id: str) -> bool:
         return self.detail is not None and self.detail.ticket_id == ticket_id
@@ -55,6 +62,7 @@ class WatchButton(QPushButton):
     def show_detail(self, usercode: str, detail: TicketDetail) -> None:
         """The pane shows ``detail`` of ``usercode``: its changes are seen now."""
         self.usercode, self.detail = usercode, detail
+        self._follow()
         if self.ctx.desk is not None and any(
             e.ticket_id == detail.ticket_id for e in self.ctx.desk.watch.events()
         ):

@@ -127,6 +127,21 @@ LOCAL_KEYS: tuple[LocalKey, ...] = (
 )
 
 
+DESK = "desk"
+"""Handler of the Tools entries: the window's ``ui.desk.shell.DeskShell`` runs them (``arg``)."""
+
+
+def _desk_command(owner: QObject, command: str | None) -> Callable[..., None]:
+    def run(*_: object) -> None:
+        from contiple_desktop.ui.desk.shell import desk_shell
+
+        desk = desk_shell(owner)
+        if desk is not None and command is not None:
+            desk.run(command)
+
+    return run
+
+
 def action_text(spec: ActionSpec) -> str:
     if spec.group is not None:  # language names are shown in their own language
         return spec.text
@@ -180,7 +195,7 @@ def build_menus(
             action.setMenuRole(QAction.MenuRole.QuitRole)
         elif spec.id == "about":
             action.setMenuRole(QAction.MenuRole.AboutRole)
-        action.triggered.connect(resolve(spec))
+        action.triggered.connect(resolve(spec) if spec.handler != DESK else _desk_command(owner, spec.arg))
         menu.addAction(action)
         if spec.id in ("submit", "profiles", "find_caller", "refresh", "latest_update", "manage_templates"):
             menu.addSeparator()

@@ -14,7 +14,9 @@ everything else is wired here from the panel's public parts, so the panel stays 
   (``stored``) are the form and its draft cleared. The caller is left as it is for the agent
   (or a call view) to move on. Editing the form withdraws the offer (a new submit offers again).
 
-Without the engines (``ctx.desk`` is None) the outbox and spam parts stay hidden.
+Without the engines (``ctx.desk`` is None: panel tests, or the application has not started
+them yet) the outbox and spam parts stay hidden; they are read each time, so engines that come
+after the panel are used from then on.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from contiple_desktop.ui.ticket.outbox_offer import OfferKind, OutboxOffer
 from contiple_desktop.ui.ticket.spam_warning import SpamWarningBanner
 
 if TYPE_CHECKING:
+    from contiple_desktop.tasks.desk import DeskEngines
     from contiple_desktop.ui.ticket.panel import NewTicketPanel
 
 
@@ -53,7 +56,7 @@ class TicketDesk(QObject):
         super().__init__(panel)
         self.panel = panel
         self.ctx = panel.ctx
-        self.engines = panel.ctx.desk
+        self._outbox_followed = False
         self.offer = OutboxOffer(panel)
         self.spam_warning = SpamWarningBanner(panel)
         self.templates = TicketTemplates(panel)
@@ -68,9 +71,10 @@ class TicketDesk(QObject):
         self.offer.queue_requested.connect(self.queue)
         self.spam_warning.queue_requested.connect(self.queue)
         self.spam_warning.send_anyway.connect(self.send_anyway)
-        if self.engines is not None:
-            self.engines.outbox.stored.connect(self._stored)
-            self.engines.outbox.store_failed.connect(self._store_failed)
+
+    @property
+    def engines(self) -> DeskEngines | None:
+        return self.ctx.desk
 
     def _place(self, widgets: list[QWidget]) -> None:
         """Right under the submit result (the top of the panel when the layout changed)."""
@@ -144,7 +148,12 @@ class TicketDesk(QObject):
         self.spam_warning.hide()
         self.offer.show()
         self.offer.set_busy()
-        self._queued = self.engines.outbox.queue(
+        outbox = self.engines.outbox
+        if not self._outbox_followed:
+            self._outbox_followed = True
+            outbox.stored.connect(self._stored)
+            outbox.store_failed.connect(self._store_failed)
+        self._queued = outbox.queue(
             self._ticket, self.attachment_paths(), maybe_sent=self._maybe_sent, since_ms=self._since_ms
         )
 

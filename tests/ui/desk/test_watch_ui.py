@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QPushButton, QSpinBox, QToolButton
 
 from contiple_desktop.sim import SimServer
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.ui.desk.tray import Notice
+from contiple_desktop.ui.desk.shell import DeskShell, desk_shell
+from contiple_desktop.ui.desk.tray import Notice, WatchNotifier
 from contiple_desktop.ui.desk.watch_view import WatchedWindow
 from contiple_desktop.ui.shell.main_window import MainWindow
 from tests.ui.desk.conftest import FAST_WATCH, MakeDesk, labelled, submit
@@ -26,6 +27,18 @@ def _badge(window: MainWindow) -> QToolButton:
         b for b in window.navigation.findChildren(QToolButton) if b.accessibleName() == "Ticket updates"
     ]
     return badge
+
+
+def _shell(window: MainWindow) -> DeskShell:
+    shell = desk_shell(window)
+    assert shell is not None
+    return shell
+
+
+def _notifier(window: MainWindow) -> WatchNotifier:
+    notifier = _shell(window).notifier
+    assert notifier is not None
+    return notifier
 
 
 def _note(window: MainWindow) -> QToolButton:
@@ -50,14 +63,14 @@ def test_an_answer_notifies_badges_and_opens_the_ticket(
     ticket_id = filed.args[0]
     assert desk.watch.is_watched(ticket_id)
     assert not _badge(window).isVisible()
-    with qtbot.waitSignal(window.desk_ui.notifier.notified, timeout=5000) as shown:  # type: ignore[union-attr]
+    with qtbot.waitSignal(_notifier(window).notified, timeout=5000) as shown:
         sim.agent_reply(ticket_id, "재설정 메일을 다시 보냈습니다.", status="reply")
     notice = shown.args[0]
     assert isinstance(notice, Notice) and notice.ticket_id == ticket_id and notice.usercode == "cust-002"
     assert notice.title == f"New answer on ticket {ticket_id}"
     assert "010-2345-****" in notice.body and "6789" not in notice.body  # masked personal data
     assert _badge(window).isVisible() and _badge(window).text() == "1"
-    assert not window.desk_ui.notifier.uses_tray  # type: ignore[union-attr]
+    assert not _notifier(window).uses_tray
     assert _note(window).isVisible()  # no system tray offscreen: the status bar says it
 
     window.go("helpcenter")
@@ -93,7 +106,7 @@ def test_pin_a_ticket_then_stop_watching_and_set_the_retention(
     )
     qtbot.waitUntil(lambda: desk.watch.unseen_count == 0, timeout=5000)  # "Latest ticket update" opened it
 
-    window.desk("watched")
+    _shell(window).run("watched")
     [view] = [w for w in QApplication.topLevelWidgets() if isinstance(w, WatchedWindow) and w.isVisible()]
     qtbot.addWidget(view)
     spin = labelled(view, QSpinBox, "Days a quiet ticket stays watched")
