@@ -35,6 +35,7 @@ from contiple_desktop.ui.diagnostics import diagnostics_text
 from contiple_desktop.ui.helpcenter.panel import HelpCenterPanel
 from contiple_desktop.ui.history.panel import HistoryPanel
 from contiple_desktop.ui.shell.actions import ActionSpec, build_menus
+from contiple_desktop.ui.shell.call_commands import CallCommands
 from contiple_desktop.ui.shell.demo_banner import DemoBanner
 from contiple_desktop.ui.shell.dialogs import AboutDialog, ShortcutsDialog
 from contiple_desktop.ui.shell.navigation import AREA_IDS, NavigationList, area_text
@@ -49,8 +50,8 @@ DEFAULT_SIZE = (1280, 800)
 EDITOR_AREAS = ("ticket", "history")
 
 
-class MainWindow(QMainWindow):
-    """The application window.
+class MainWindow(CallCommands, QMainWindow):
+    """The application window (the Call menu and the hand-off: ``CallCommands``).
 
     Signals:
         area_changed(str): the visible work area changed ("helpcenter", "ticket", "history").
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         ctx.bus.show_customer.connect(lambda _code: self.go("history"))
         ctx.bus.new_ticket_for.connect(lambda _data: self.go("ticket"))
         ctx.bus.set_insert_router(self.route_insert)
+        self.connect_calls()  # bus.call_started → start_call; the call card's buttons
         self.destroyed.connect(lambda *_: _drop_router(ctx))
         app = QApplication.instance()
         if isinstance(app, QApplication):
