@@ -81,8 +81,8 @@ class TicketCallBinding(QObject):
         values = identity_values(self.session.identity)
         current = panel.caller.values()
         fill = {k: v for k, v in values.items() if not current[k].strip() or current[k] == self.filled.get(k)}
+        self.filled.update(fill)  # first: the box's change is not the agent's
         panel.fill_caller(fill)
-        self.filled.update(fill)
         self.session.set_identity(merge_identity(panel.caller.identity(), self.session.identity))
         panel.update_side()
         usercode = panel.caller.usercode()
@@ -130,8 +130,8 @@ class TicketCallBinding(QObject):
                 fill[key] = value
         if result.phone and current["phone"] == self.filled.get("phone", current["phone"]):
             fill["phone"] = result.phone  # the number as the caller box shows it (010-1001-5007)
+        self.filled.update(fill)  # first: the box's change is not the agent's
         panel.fill_caller(fill)
-        self.filled.update(fill)
         if self.session.active:
             self.session.set_identity(panel.caller.identity())
         if from_memory:
@@ -176,7 +176,9 @@ class TicketCallBinding(QObject):
         known = [i for i in suggest_callers(self.ctx, usercode) if i.usercode == usercode]
         if known:
             current = panel.caller.values()
-            panel.fill_caller({k: v for k, v in identity_values(known[0]).items() if not current[k].strip()})
+            fill = {k: v for k, v in identity_values(known[0]).items() if not current[k].strip()}
+            self.filled.update(fill)
+            panel.fill_caller(fill)
         recent = panel.recent
         if recent.usercode == usercode and recent.list.count():
             self._focus_recent()
@@ -207,6 +209,7 @@ class TicketCallBinding(QObject):
 
     @Slot(object)
     def _identity_chosen(self, identity: CallerIdentity) -> None:
+        self.filled.update(identity_values(identity))  # picked from today's callers, not typed
         if self.session.active:
             self.session.set_identity(merge_identity(identity, self.session.identity))
             self.card.show_identity(self.session.identity)

@@ -1,8 +1,10 @@
 """The caller box: user code, name, e-mail and phone of the person on the line (→ ``endUser``).
 
 Required marks and maximum lengths come from the inquiry type's ``name``/``mail``/``phone``
-definitions and nothing else; the user code is never required (guests have none). The box is
-the one place that shows a caller's phone number and e-mail address whole.
+definitions and nothing else; the user code is never required (guests have none). The labels
+show the service's titles; the inputs keep their accessible names ("User code", "Name",
+"E-mail", "Phone", translated) whatever the type, so tools and tests find them. The box is the
+one place that shows a caller's phone number and e-mail address whole.
 
 Two columns (user code | name, e-mail | phone), so four fields take two rows. Keyboard: Enter
 in the user code or the phone is a lookup (``usercode_entered`` / ``phone_entered``: the panel
@@ -214,7 +216,7 @@ class CallerBox(QGroupBox):
             title = self.title_for(key)
             required = bool(defn and defn.required)
             self.labels[key].setText(f"{title} *" if required else title)
-            edit.setAccessibleName(title)
+            edit.setAccessibleName(self._titles[key])  # stable ("Name"): the label shows the service's
             self.errors[key].setAccessibleName(self.tr("Error in %1").replace("%1", title))
             edit.setAccessibleDescription(self.tr("Required.") if required else "")
             edit.setMaxLength(defn.length if defn is not None and defn.length > 0 else 32767)
