@@ -44,6 +44,7 @@ _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 )
 _PREEDIT = "_contiple_ime_preedit"
+_SWALLOW = "_contiple_ime_swallow_enter"
 
 
 class CompositionGuard(QObject):
@@ -95,12 +96,17 @@ class CompositionGuard(QObject):
         if kind == QEvent.Type.InputMethod and isinstance(event, QInputMethodEvent):
             self._set_preedit(watched, event.preeditString())
             return False
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and watched.property(_SWALLOW):
+            watched.setProperty(_SWALLOW, False)
+            if event.key() in _ENTER:
+                return True  # the Enter that confirmed the composition (committed just before)
         if not self.preedit(watched):
             return False
         if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if event.key() in _ENTER and not event.modifiers() & _COMMAND_MODIFIERS:
                 self.commit(watched)
-                event.accept()  # the widget takes this Enter (and drops it below): no shortcut
+                watched.setProperty(_SWALLOW, True)  # its key press follows: drop it
+                event.accept()  # the widget takes this Enter (and drops it): no shortcut
                 return True
             if event.modifiers() & _COMMAND_MODIFIERS:
                 self.commit(watched)  # the shortcut runs next and sees the whole text
