@@ -20,6 +20,7 @@ open tickets, and the private notes pad of the call.
 
 Signals (``CallCard``):
     damaged_found(list): draft files found unreadable while looking for notes (``DamagedDraft``).
+    leftovers_changed(): the offer of notes kept from earlier calls appeared or went away.
     follow_up_requested(): follow up on the newest open ticket.
     summary_requested(): insert the call summary into the active editor.
     next_caller_requested(): end the call.
@@ -104,6 +105,7 @@ class CallCard(QFrame):
     """The call in progress, beside the caller box. Signals: see the module docstring."""
 
     damaged_found = Signal(list)
+    leftovers_changed = Signal()
     follow_up_requested = Signal()
     summary_requested = Signal()
     next_caller_requested = Signal()
@@ -316,8 +318,13 @@ class CallCard(QFrame):
             self.damaged_found.emit(scan.damaged)
         self._show_leftovers(scan.drafts)
 
+    def has_leftovers(self) -> bool:
+        """Whether notes of earlier calls are on offer (the card is shown for them)."""
+        return bool(self._leftover)
+
     def _show_leftovers(self, drafts: list[Draft]) -> None:
         self._leftover = drafts
+        self.leftovers_changed.emit()
         if not drafts:
             self.leftover.hide()
             return
@@ -345,6 +352,7 @@ class CallCard(QFrame):
             self.session.delete_notes(draft)
             self._show_leftovers(self._leftover)
         else:
+            self._show_leftovers(self._leftover)  # the others stay on offer
             self.session.resume(draft)
 
     def _delete_leftover(self) -> None:

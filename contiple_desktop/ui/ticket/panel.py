@@ -108,6 +108,7 @@ class NewTicketPanel(PanelFlow, QWidget):
         self.caller.usercode_settled.connect(self.recent.set_usercode)
         self.recent_toggle.toggled.connect(self.show_recent)
         self.call_card.damaged_found.connect(self.drafts.add_damaged)
+        self.call_card.leftovers_changed.connect(self.update_side)
         self.call_card.follow_up_requested.connect(lambda: self.call.session.command.emit("follow_up"))
         self.call_card.summary_requested.connect(lambda: self.call.session.command.emit("summary"))
         self.call_card.next_caller_requested.connect(lambda: self.call.session.command.emit("next_caller"))

@@ -160,7 +160,9 @@ class PanelFlow:
     def update_side(self, *, notice: bool = False) -> None:
         """Show the side column only when it has something: a call, a lookup notice, a user code."""
         usercode = bool(self.caller.usercode() or self.recent.usercode)
-        card = self.call.active or notice or bool(self.call_card.notice.text())
+        card = (
+            self.call.active or notice or bool(self.call_card.notice.text()) or self.call_card.has_leftovers()
+        )
         self.call_card.setVisible(card)
         self.recent.setVisible(usercode)
         self.side.setVisible(self.recent_toggle.isChecked() and (card or usercode))
