@@ -49,6 +49,7 @@ from contiple_desktop.tasks.call_session import CallSession, identity_from_data
 from contiple_desktop.tasks.caller_ops import CallerLookupResult, LookupOutcome
 from contiple_desktop.ui import ime
 from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.ticket.text_fit import fit_to_text
 
 _STYLE = (
     "QFrame#call-card { background: #f3f6fb; border: 1px solid #c5d3ea; border-radius: 4px; }"
@@ -165,8 +166,7 @@ class CallCard(QFrame):
         self.notes.setAccessibleName(self.tr("Call notes"))
         self.notes.setPlaceholderText(self.tr("Notes for this call (Ctrl+Shift+M)"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 3 + 12)
-        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 8 + 12)
+        fit_to_text(self.notes, min_lines=3, max_lines=7)  # grows with the notes, then scrolls
         self.notes_title.setBuddy(self.notes)
         ime.guard(self.notes)
         col.addWidget(self.notes)

@@ -19,10 +19,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -100,13 +102,23 @@ class TicketLayout:
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its rows are the tab stops
         self.scroll_area.setWidget(body)
-        self.side = QWidget(split)
-        side = QVBoxLayout(self.side)
+        # The side column scrolls rather than squeezing its wrapped texts on a short screen.
+        self.side = QScrollArea(split)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_body = QWidget()
+        side = QVBoxLayout(side_body)
         side.setContentsMargins(0, 0, 0, 0)
-        self.call_card = CallCard(call_session(ctx), self.side)
-        self.recent = RecentTicketsWidget(ctx, self.side, limit=5, delay_ms=0)
+        self.call_card = CallCard(call_session(ctx), side_body)
+        self.recent = RecentTicketsWidget(ctx, side_body, limit=5, delay_ms=0)
+        rows = self.recent.list  # takes the height that is left (three rows at least), not 192 px
+        rows.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        rows.setMinimumHeight(rows.fontMetrics().lineSpacing() * 5)
         side.addWidget(self.call_card)
         side.addWidget(self.recent, 1)
+        self.side.setWidget(side_body)
         self.side.setMinimumWidth(220)
         split.addWidget(self.picker)
         split.addWidget(self.scroll_area)

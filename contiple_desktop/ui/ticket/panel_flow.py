@@ -65,7 +65,7 @@ class PanelFlow:
         waiting: QLabel
         status: QLabel
         breadcrumb: QWidget
-        side: QWidget
+        side: QScrollArea
         splitter: QSplitter
         submit_button: QPushButton
         recent_toggle: QToolButton
