@@ -1,12 +1,20 @@
-"""Start-up and GUI responsiveness of the application shell.
+"""Start-up against a bare PySide6 window: time to the first exposed window, whole process, memory.
 
-1. Cold start to the first exposed main window: ``main.py --demo --smoke-test --temp-basedir``
-   in a subprocess (the app prints ``CONTIPLE_DESKTOP_WINDOW_EXPOSED <epoch>`` when the main
-   window is first exposed) against a bare PySide6 window started the same way in the same run;
-   median of N each, and their ratio.
-2. The worst GUI-thread stall: a 5 ms QTimer records the largest gap between its ticks while
-   the simulator answers slowly (latency 0.5–1 s) during a burst of requests through the
-   TaskRunner, against the same timer on an idle event loop (ratio).
+Each run starts two processes the same way, interleaved so machine load hits both alike:
+
+* the bare window: ``python -c`` creating a ``QApplication`` and a 1280×800 ``QMainWindow``,
+  printing ``CONTIPLE_DESKTOP_WINDOW_EXPOSED <epoch>`` when it is first exposed, then quitting;
+* the app: ``main.py --demo --smoke-test --temp-basedir`` (the app prints the same marker when
+  its main window is first exposed; the smoke test then makes its request and exits).
+
+Printed as ratios app / bare (medians of ``--runs``, default 5):
+
+1. process start → first exposed window;
+2. the whole process: wall time and user CPU (``os.wait4`` of each child);
+3. peak RSS (``ru_maxrss`` of each child).
+
+Then the GUI-thread stall of a request burst through the ``TaskRunner`` (latency 0.5–1 s)
+against an idle event loop.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--runs N] [--burst M]
 """
@@ -18,7 +26,9 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,6 +52,16 @@ f = F(); w.windowHandle().installEventFilter(f); w.show()
 sys.exit(app.exec())
 """
 
+APP_ARGS = ["--demo", "--smoke-test", "--temp-basedir"]
+
+
+@dataclass(frozen=True)
+class Run:
+    window_s: float
+    wall_s: float
+    user_s: float
+    rss_mb: float
+
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
@@ -49,34 +69,61 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _time_to_window(cmd: list[str]) -> float:
-    start = time.time()
-    out = subprocess.run(cmd, cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=90)
-    for line in out.stdout.splitlines():
-        if line.startswith(MARKER):
-            return float(line.split()[1]) - start
-    raise RuntimeError(f"no window marker from {cmd[:3]}: rc={out.returncode}\n{out.stdout}\n{out.stderr}")
+def run_once(cmd: list[str]) -> Run:
+    """Start ``cmd``, wait for it with ``os.wait4`` (its own rusage) and read the window marker."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.time()
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=_env(), stdout=out, stderr=err, text=True)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        end = time.time()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd[:3]!r} exited {proc.returncode}:\n{stdout}\n{stderr}")
+    exposed = next((float(line.split()[1]) for line in stdout.splitlines() if line.startswith(MARKER)), None)
+    if exposed is None:
+        raise RuntimeError(f"no window marker from {cmd[:3]!r}:\n{stdout}\n{stderr}")
+    return Run(exposed - start, end - start, usage.ru_utime, usage.ru_maxrss / 1024)  # ru_maxrss: KiB
 
 
-def bench_cold_start(runs: int) -> None:
-    app_cmd = [sys.executable, str(ROOT / "main.py"), "--demo", "--smoke-test", "--temp-basedir"]
+def ratio(app: list[float], bare: list[float]) -> tuple[float, float, float]:
+    a, b = statistics.median(app), statistics.median(bare)
+    return a, b, a / b if b else float("inf")
+
+
+def bench_start(runs: int) -> None:
+    app_cmd = [sys.executable, str(ROOT / "main.py"), *APP_ARGS]
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
-    app_times: list[float] = []
-    bare_times: list[float] = []
-    for _ in range(runs):  # interleaved, so machine load affects both alike
-        bare_times.append(_time_to_window(bare_cmd))
-        app_times.append(_time_to_window(app_cmd))
-    app_med, bare_med = statistics.median(app_times), statistics.median(bare_times)
-    print(f"cold start to first exposed window (median of {runs}):")
-    print(f"  bare PySide6 window   {bare_med * 1000:8.0f} ms")
-    print(f"  Contiple Desktop demo {app_med * 1000:8.0f} ms")
-    print(f"  ratio app / bare      {app_med / bare_med:8.2f}x")
+    run_once(bare_cmd)  # warm the page cache for both before measuring
+    run_once(app_cmd)
+    apps: list[Run] = []
+    bares: list[Run] = []
+    for _ in range(runs):  # interleaved
+        bares.append(run_once(bare_cmd))
+        apps.append(run_once(app_cmd))
+    print(f"start-up vs a bare PySide6 QMainWindow started the same way (median of {runs}, interleaved):")
+    def ms(runs: list[Run], name: str) -> list[float]:
+        return [getattr(r, name) * 1000 for r in runs]
+
+    rows = (
+        ("start -> first exposed window", "ms", ms(apps, "window_s"), ms(bares, "window_s")),
+        ("whole process, wall", "ms", ms(apps, "wall_s"), ms(bares, "wall_s")),
+        ("whole process, user CPU", "ms", ms(apps, "user_s"), ms(bares, "user_s")),
+        ("peak RSS", "MB", [r.rss_mb for r in apps], [r.rss_mb for r in bares]),
+    )
+    print(f"  {'':32s} {'app':>9s} {'bare':>9s} {'ratio':>7s}")
+    for name, unit, app_values, bare_values in rows:
+        a, b, r = ratio(app_values, bare_values)
+        print(f"  {name:32s} {a:7.0f} {unit} {b:6.0f} {unit} {r:6.2f}x")
 
 
 def bench_gui_stall(burst: int) -> None:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from benchmarks.harness import GapMeter
     from contiple_desktop.api import ContipleClient
     from contiple_desktop.domain.profile import ConnectionProfile, Environment
     from contiple_desktop.sim import SimConfig, SimServer
@@ -84,71 +131,52 @@ def bench_gui_stall(burst: int) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
-    def measure(duration_ms: int, start_load: object = None) -> float:
-        clock = QElapsedTimer()
-        last = [0]
-        worst = [0]
-
-        def tick() -> None:
-            now = clock.elapsed()
-            worst[0] = max(worst[0], now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(5)
-        timer.timeout.connect(tick)
+    def idle(duration_ms: int) -> float:
+        meter = GapMeter().start()
         loop = QEventLoop()
-        clock.start()
-        timer.start()
-        if callable(start_load):
-            start_load(loop)
-        else:
-            QTimer.singleShot(duration_ms, loop.quit)
+        QTimer.singleShot(duration_ms, loop.quit)
         loop.exec()
-        timer.stop()
-        return float(worst[0])
+        return meter.stop().worst
 
-    baseline = measure(1500)
-
+    baseline = idle(1000)
     sim = SimServer(SimConfig()).start()
     sim.faults.latency(0.5)  # every request
     sim.faults.latency(0.5, "*/list.json")  # lists: 1 s
     profile = ConnectionProfile(
         name="bench", service_id=sim.service_id, organization_id=sim.organization_id,
         environment=Environment.CUSTOM, custom_url=sim.base_url, demo=True,
-    )
+    )  # fmt: skip
     client = ContipleClient(profile, sim.api_key)
     runner = TaskRunner()
-    applied: list[object] = []
     calls = [
         lambda c, t: c.service(cancel=t.cancel),
         lambda c, t: c.faqs(page_size=50, cancel=t.cancel),
         lambda c, t: c.notices(page_size=50, cancel=t.cancel),
         lambda c, t: c.customer_tickets("cust-001", page_size=50, cancel=t.cancel),
     ]
+    loop = QEventLoop()
+    remaining = [burst]
+    failures = [0]
 
-    def start_load(loop: QEventLoop) -> None:
-        remaining = [burst]
+    def done(value: object) -> None:
+        failures[0] += isinstance(value, BaseException)
+        remaining[0] -= 1
+        if remaining[0] == 0:
+            loop.quit()
 
-        def done(value: object) -> None:
-            applied.append(value)
-            remaining[0] -= 1
-            if remaining[0] == 0:
-                loop.quit()
-
-        for i in range(burst):
-            call = calls[i % len(calls)]
-            runner.submit(lambda t, call=call: call(client, t), on_success=done, on_failure=done)
-
+    meter = GapMeter().start()
     started = time.monotonic()
-    loaded = measure(0, start_load)
+    for i in range(burst):
+        call = calls[i % len(calls)]
+        runner.submit(lambda t, call=call: call(client, t), on_success=done, on_failure=done)
+    loop.exec()
+    loaded = meter.stop().worst
     elapsed = time.monotonic() - started
     runner.shutdown(5000)
     client.close()
     sim.stop()
-    failures = sum(isinstance(v, BaseException) for v in applied)
     print(f"GUI-thread stall, 5 ms timer ({burst} requests, latency 0.5-1 s, {elapsed:.1f} s, "
-          f"{failures} failed):")
+          f"{failures[0]} failed):")  # fmt: skip
     print(f"  idle event loop       {baseline:8.0f} ms worst gap")
     print(f"  during request burst  {loaded:8.0f} ms worst gap")
     print(f"  ratio burst / idle    {loaded / max(baseline, 1.0):8.2f}x")
@@ -158,11 +186,12 @@ def bench_gui_stall(burst: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--burst", type=int, default=40)
+    parser.add_argument("--burst", type=int, default=24)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    bench_cold_start(args.runs)
-    bench_gui_stall(args.burst)
+    bench_start(max(1, args.runs))
+    if args.burst > 0:
+        bench_gui_stall(args.burst)
     return 0
 
 

@@ -7,47 +7,46 @@ against pytest-qt's QApplication with ``quit_app=False``. Nothing imports this m
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
-import secrets
 import shutil
-import signal
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from contiple_desktop import APP_ID, APP_NAME, ORG_NAME, __version__
 from contiple_desktop.cli import Options, parse_args
 from contiple_desktop.domain.handoff import CallRequest
 from contiple_desktop.domain.phone import region_for_language
-from contiple_desktop.domain.profile import ConnectionProfile, Environment
 from contiple_desktop.errors import ContipleError
-from contiple_desktop.i18n import install_translators, remove_translators, resolve_language, resources_dir
-from contiple_desktop.log import register_secret, setup_logging
+from contiple_desktop.i18n import install_translators, remove_translators, resolve_language
+from contiple_desktop.log import setup_logging
 from contiple_desktop.paths import AppPaths
+from contiple_desktop.startup import DemoWorkspace, WarmUp, close_on_sigint, set_window_icon
 from contiple_desktop.storage.profiles import FILE_NAME as PROFILES_FILE
 from contiple_desktop.storage.profiles import ProfileStore
 from contiple_desktop.storage.secrets import ApiKeys, KeyringSecretStore
 from contiple_desktop.storage.settings import Settings
-from contiple_desktop.tasks import connection_ops, shell_ops
 from contiple_desktop.tasks.bus import Bus
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskRunner
 from contiple_desktop.tasks.session import Session
-from contiple_desktop.ui.error_presenter import ErrorPresenter
-from contiple_desktop.ui.error_text import describe
-from contiple_desktop.ui.profiles.dialog import ProfilesDialog
-from contiple_desktop.ui.profiles.first_run import FirstRunChoice, FirstRunDialog
 from contiple_desktop.ui.shell.instance import SingleInstance, forward_if_running, instance_scope
 from contiple_desktop.ui.shell.main_window import MainWindow
 from contiple_desktop.ui.shell.open_url import OpenUrlEvents
 from contiple_desktop.ui.shell.quitter import ShutdownSequence
-from contiple_desktop.ui.shell.smoke import SmokeTest
 from contiple_desktop.ui.shell.style import apply_style
-from contiple_desktop.ui.shell.windowing import bring_to_front
+
+if TYPE_CHECKING:  # loaded when first needed: none of them is part of the first paint
+    from contiple_desktop.domain.models import ServiceInfo
+    from contiple_desktop.sim import SimServer
+    from contiple_desktop.ui.error_presenter import ErrorPresenter
+    from contiple_desktop.ui.profiles.dialog import ProfilesDialog
+    from contiple_desktop.ui.shell.smoke import SmokeTest
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +56,11 @@ NO_DISPLAY_MESSAGE = (
     "QT_QPA_PLATFORM=offscreen contiple-desktop --demo --smoke-test)."
 )
 RUNNER_SHUTDOWN_MS = 3000
+FIRST_PAINT_FALLBACK_MS = 1500
+
+
+PREBUILD_AFTER_MS = 1500
+"""After the first paint, the areas not shown are built while the app is idle (no data)."""
 
 
 def display_available(environ: dict[str, str] | os._Environ[str], qt_args: list[str]) -> bool:
@@ -69,7 +73,13 @@ def display_available(environ: dict[str, str] | os._Environ[str], qt_args: list[
 
 
 class Application:
-    """Every long-lived service of one run, built once; ``start()`` connects, ``shutdown()`` ends."""
+    """Every long-lived service of one run, built once; ``start()`` connects, ``shutdown()`` ends.
+
+    Start-up shows the window first (a shell with placeholders) and does everything else after
+    its first paint (``MainWindow.first_shown``): the error presenter, the demo simulator or
+    the stored profile and its key (both on the runner; the session connects when they are
+    ready), and the shown work area.
+    """
 
     def __init__(
         self,
@@ -79,21 +89,23 @@ class Application:
         *,
         quit_app: bool = True,
         keys: ApiKeys | None = None,
+        style: Callable[[], object] | None = None,
     ) -> None:
+        """``style`` (the look, ``main()`` passes it) is applied when the shell is built, right
+        after the first frame, which is a painted outline that does not need it."""
         self.options = options
         self.paths = paths
         self.qapp = qapp
         self.quit_app = quit_app
         self.exit_code = 0
-        self.sim: Any = None
         self.settings = Settings(paths.settings_file)
         self.language = resolve_language(options.lang, self.settings.ui_language)
         self.translators = install_translators(qapp, self.language)
         self.runner = TaskRunner()
         self.session = Session()
         self.bus = Bus()
-        self.presenter = ErrorPresenter(self.session)
-        self.runner.set_default_failure_handler(self.presenter.present)
+        self._presenter: ErrorPresenter | None = None
+        self.runner.set_default_failure_handler(self.present_error)
         self.keys = keys if keys is not None else ApiKeys(KeyringSecretStore())
         self.ctx = AppContext(
             runner=self.runner,
@@ -101,68 +113,121 @@ class Application:
             bus=self.bus,
             paths=paths,
             settings=self.settings,
-            report_error=self.presenter.present,
+            report_error=self.present_error,
             profiles=ProfileStore(paths.config_dir / PROFILES_FILE, self.settings),
             keys=self.keys,
         )
         self.profiles = self.ctx.profiles
-        self.window = MainWindow(self.ctx, ui_language=self.language)
-        self.presenter.set_window(self.window)
-        self.presenter.install_hooks()
+        self._warm = WarmUp(self.ctx)
+        demo_name = QCoreApplication.translate("Application", "Demo workspace")
+        self.demo = DemoWorkspace(self.ctx, self.language, self._demo_failed, self._warm, name=demo_name)
+        self.window = MainWindow(self.ctx, ui_language=self.language, defer_shell=True, before_shell=style)
         self.window.closing.connect(self.shutdown)
         self.window.profiles_requested.connect(self.open_profiles)
+        self.window.first_shown.connect(self._continue_start)
         self.session.changed.connect(self._refresh_service)
         self.session.language_changed.connect(lambda _lang: self._refresh_service())
         self.smoke: SmokeTest | None = None
         if options.smoke_test:
+            from contiple_desktop.ui.shell.smoke import SmokeTest
+
             self.smoke = SmokeTest(
                 self.ctx, self.window, self._finish, timeout_s=options.smoke_timeout, check_keyring=True
             )
         self._profiles_dialog: ProfilesDialog | None = None
+        self._started = False
         self.quitter = self._build_shutdown()
+
+    # -- errors ------------------------------------------------------------------------------
+    @property
+    def presenter(self) -> ErrorPresenter:
+        """The single error presenter (built after the first paint, or by the first error)."""
+        if self._presenter is None:
+            from contiple_desktop.ui.error_presenter import ErrorPresenter
+
+            self._presenter = ErrorPresenter(self.session)
+            self._presenter.set_window(self.window)
+            self._presenter.install_hooks()
+        return self._presenter
+
+    def _build_presenter(self) -> None:
+        if not self.quitter.done:
+            self.presenter  # noqa: B018  # builds it and installs the hooks
+
+    def present_error(self, exc: BaseException) -> None:
+        """``AppContext.report_error`` and the runner's default failure handler."""
+        self.presenter.present(exc)
 
     # -- start-up --------------------------------------------------------------------------
     def start(self) -> None:
-        """Connect the demo (if asked), show the window, then load the stored profile or ask."""
+        """Show the window; connect (demo, or the stored profile) once it has been painted."""
         if self.smoke is not None:
             self.smoke.watch_window()
         if self.options.demo:
-            self.start_demo()  # before show: the panels' first show already sees the connection
-        self.window.show()
-        if not self.options.demo:
-            connection_ops.load_profiles(
-                self.ctx, lambda _p: self._profiles_loaded(), on_failure=self._key_failed
+            self.window.set_connecting(
+                QCoreApplication.translate("Application", "Connecting to the demo workspace\u2026")
             )
+        self.window.show()
+        # Normally the first paint continues; a window that is never exposed (minimised by the
+        # window manager, a hidden X server) must still connect.
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self.window, self._continue_start)
         if self.smoke is not None:
             self.smoke.start()
 
-    def start_demo(self) -> None:
-        """Start the embedded simulator and connect the session to it (key held in memory only)."""
-        from contiple_desktop.sim import SimConfig, SimServer
+    def _continue_start(self) -> None:
+        """After the first paint: connect, build the shown area, then the rest while idle.
 
-        key = secrets.token_hex(16)
-        register_secret(key)
-        self.sim = SimServer(SimConfig(api_key=key)).start()
-        register_secret(self.sim.api_key)
-        profile = ConnectionProfile(
-            name=QCoreApplication.translate("Application", "Demo workspace"),
-            service_id=self.sim.service_id,
-            organization_id=self.sim.organization_id,
-            environment=Environment.CUSTOM,
-            custom_url=self.sim.base_url,
-            language=self.language if self.language in ("ko", "en", "ja") else "ko",
-            demo=True,
-            caller_lookup=self.sim.caller_lookup_config(),  # 010-1001-5007 → cust-001
-        )
-        connection_ops.activate(self.ctx, profile, self.sim.api_key, remember=False)
-        log.info("demo workspace on %s", self.sim.base_url)
+        Imports run off the GUI thread: the protocol stack (and in the demo the simulator) on
+        the runner, the shown area's panel and the error presenter on the one-thread disk lane
+        (one importer per package: two threads importing one package can deadlock)."""
+        if self._started or self.quitter.done:
+            return
+        self._started = True
+        self.window.areas.background_imports = True
+        if self.options.demo:
+            self.start_demo()
+        else:
+            from contiple_desktop.tasks import connection_ops  # before the warm-up imports it too
+
+            connection_ops.load_profiles(
+                self.ctx, lambda _p: self._profiles_loaded(), on_failure=self._key_failed
+            )
+            self._warm.start()
+        self.ctx.disk.submit(
+            lambda _t: importlib.import_module("contiple_desktop.ui.error_presenter"),
+            on_success=lambda _m: self._build_presenter(), on_failure=lambda _e: self._build_presenter(),
+        )  # fmt: skip
+        self.window.start_areas()  # normally done already (first frame); not when none came
+        QTimer.singleShot(PREBUILD_AFTER_MS, self.window, self.window.prebuild_hidden_areas)
+
+    @property
+    def sim(self) -> SimServer | None:
+        """The demo's simulator once it runs (``startup.DemoWorkspace``)."""
+        return self.demo.sim
+
+    def start_demo(self) -> None:
+        """Start the embedded simulator on the runner, then connect the session to it."""
+        self.demo.start()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.window.set_connecting("")
+        if self.smoke is not None:
+            self.smoke.fail(exc)
+            return
+        self.present_error(exc)
 
     def _profiles_loaded(self) -> None:
+        from contiple_desktop.tasks import connection_ops
+
         active = self.profiles.active()
         if active is None:
             self._first_run()
             return
-        connection_ops.load_key_and_connect(self.ctx, active, self._key_loaded, on_failure=self._key_failed)
+        self._warm.when_ready(
+            lambda: connection_ops.load_key_and_connect(
+                self.ctx, active, self._key_loaded, on_failure=self._key_failed
+            )
+        )
 
     def _key_loaded(self, connected: bool) -> None:
         if not connected:
@@ -173,15 +238,20 @@ class Application:
         if self.smoke is not None:
             self.smoke.fail(exc)
             return
-        self.presenter.present(exc)
+        self.present_error(exc)
         self.open_profiles()
 
     def _first_run(self) -> None:
+        from contiple_desktop.ui.profiles.first_run import FirstRunChoice, FirstRunDialog
+
         if self.smoke is not None:
             self.smoke.report(2, "no connection profile; run with --demo")
             return
         choice = FirstRunDialog.ask(self.window)
         if choice is FirstRunChoice.DEMO:
+            self.window.set_connecting(
+                QCoreApplication.translate("Application", "Connecting to the demo workspace\u2026")
+            )
             self.start_demo()
         elif choice is FirstRunChoice.CONNECT:
             self.open_profiles()
@@ -189,7 +259,11 @@ class Application:
             self.window.close()
 
     def open_profiles(self) -> None:
+        from contiple_desktop.ui.profiles.dialog import ProfilesDialog
+
         if self._profiles_dialog is not None:
+            from contiple_desktop.ui.shell.windowing import bring_to_front
+
             bring_to_front(self._profiles_dialog)
             return
         profile = self.session.profile
@@ -209,18 +283,28 @@ class Application:
         front (restored, raised, activated) and ``bus.call_started`` carries the request."""
         if self.quitter.done:
             return
+        from contiple_desktop.ui.shell.windowing import bring_to_front
+
         bring_to_front(self.window)
         if request is not None:
             log.info("call hand-off: %r", request)
             self.bus.call_started.emit(request)
 
     def _refresh_service(self) -> None:
+        """The service's name for the status bar: the shared service detail (``tasks.cache``),
+        the same answer the Help Center and the smoke test use."""
         if self.session.client is None:
             return
+        from contiple_desktop.tasks import shell_ops
+
+        def shown(info: ServiceInfo) -> None:
+            self.window.status.set_service_name(info.name or info.service_id)
+
         shell_ops.load_service_info(
             self.ctx,
-            lambda info: self.window.status.set_service_name(info.name or info.service_id),
+            shown,
             on_failure=lambda exc: log.info("service detail unavailable: %s", exc),
+            slot="shell:service",
         )
 
     # -- shutdown ----------------------------------------------------------------------------
@@ -251,7 +335,8 @@ class Application:
     def _stop_accepting(self) -> None:
         if self.smoke is not None:  # the sequence has deadlines of its own
             self.smoke.stop_watchdog()
-        self.presenter.close_all()
+        if self._presenter is not None:
+            self._presenter.close_all()
         if self._profiles_dialog is not None:
             self._profiles_dialog.reject()
         self.window.setEnabled(False)
@@ -277,26 +362,12 @@ class Application:
             client.close()
 
     def _stop_sim(self) -> None:
-        if self.sim is not None:
-            self.sim.stop()
-            self.sim = None
+        self.demo.stop()
 
     def _restore_globals(self) -> None:
-        self.presenter.uninstall_hooks()
+        if self._presenter is not None:
+            self._presenter.uninstall_hooks()
         remove_translators(self.qapp, self.translators)
-
-
-def _window_icon() -> QIcon | None:
-    path = resources_dir() / "icons" / f"{APP_ID}.svg"
-    return QIcon(str(path)) if path.exists() else None
-
-
-def _handle_sigint(app: Application) -> None:
-    """Ctrl+C in the terminal closes the window (runs the shutdown sequence) instead of a traceback."""
-    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, app.window.close))
-    wake = QTimer(app.window)  # let the interpreter run now and then, so the handler gets a chance
-    wake.start(250)
-    wake.timeout.connect(lambda: None)
 
 
 def _serve_handoffs(
@@ -352,20 +423,19 @@ def main(argv: list[str] | None = None) -> int:
         if claimed is not None:  # another instance took it after all (both started at once)
             logging_setup.close()
             return claimed
-    apply_style(qapp)
-    icon = _window_icon()
-    if icon is not None:
-        qapp.setWindowIcon(icon)
     try:
-        app = Application(options, paths, qapp)
+        app = Application(options, paths, qapp, style=lambda: apply_style(qapp))
     except ContipleError as exc:
+        from contiple_desktop.ui.error_text import describe
+
         log.error("start-up failed: %s", exc)
         print(f"Contiple Desktop could not start: {describe(exc).message}", file=sys.stderr)
         if single is not None:
             single.release()
         return 1
     qapp.aboutToQuit.connect(app.shutdown)
-    _handle_sigint(app)
+    app.window.first_shown.connect(lambda: set_window_icon(qapp))
+    close_on_sigint(app.window)
     app.start()
     url_events = _serve_handoffs(app, qapp, single, options.handoff)
     code = qapp.exec()

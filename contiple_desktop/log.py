@@ -18,6 +18,7 @@ so no record reaches a file, the terminal or the clipboard with:
 from __future__ import annotations
 
 import collections
+import functools
 import logging
 import logging.handlers
 import re
@@ -42,9 +43,15 @@ _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
 
 # "Authorization: value", "'Authorization': 'value'", '"Authorization":"value"', "Authorization=value"
-_HEADER_RE = re.compile(r"""(?i)(authorization['"]?\s*[:=]\s*['"]?)(?!\[REDACTED\])([^'"\s,;}\]\)]+)""")
+_HEADER_PATTERN = r"""(?i)(authorization['"]?\s*[:=]\s*['"]?)(?!\[REDACTED\])([^'"\s,;}\]\)]+)"""
 # A Base64 HMAC-SHA256 (44 chars, one '=' pad) within a short distance after "Authorization".
-_HMAC_NEAR_RE = re.compile(r"(?is)(authorization.{0,80}?)(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{43}=")
+_HMAC_NEAR_PATTERN = r"(?is)(authorization.{0,80}?)(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{43}="
+
+
+@functools.cache
+def _header_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(HMAC near "Authorization", header value), compiled on first use, not at start-up."""
+    return re.compile(_HMAC_NEAR_PATTERN), re.compile(_HEADER_PATTERN)
 
 
 def register_secret(secret: str) -> None:
@@ -70,8 +77,9 @@ def redact(text: str) -> str:
     for secret in secrets:
         if secret in text:
             text = text.replace(secret, REDACTED)
-    text = _HMAC_NEAR_RE.sub(lambda m: m.group(1) + REDACTED, text)
-    text = _HEADER_RE.sub(lambda m: m.group(1) + REDACTED, text)
+    hmac_near, header = _header_patterns()
+    text = hmac_near.sub(lambda m: m.group(1) + REDACTED, text)
+    text = header.sub(lambda m: m.group(1) + REDACTED, text)
     return mask_personal(text)
 
 

@@ -321,8 +321,12 @@ def test_app_started_in_korean_shows_korean_everywhere(qtbot: QtBot, korean_app:
     }
     seen: set[str] = set()
     for area in ("helpcenter", "ticket", "history"):
-        window.go(area)
-        qtbot.waitUntil(lambda: app.runner.active_count == 0, timeout=5000)
+        window.go(area)  # built (its modules imported off the GUI thread) and loaded
+        qtbot.waitUntil(
+            lambda area=area: window.built(area) is not None
+            and all(lane.active_count == 0 for lane in app.ctx.lanes),
+            timeout=5000,
+        )
         seen |= _texts(window)
     # the deeper states: a document, the full form, a ticket with its thread and attachments
     faq = window.helpcenter.faq

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import ipaddress
-import uuid
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -53,6 +52,13 @@ def check_base_url(url: str) -> str:
     return url.strip().rstrip("/")
 
 
+def new_profile_id() -> str:
+    """A fresh random profile ID (``uuid`` loads when first needed: start-up makes none)."""
+    import uuid
+
+    return uuid.uuid4().hex
+
+
 @dataclass(frozen=True, slots=True)
 class ConnectionProfile:
     """Everything needed to reach one Contiple service, except the API key (keyring only).
@@ -71,7 +77,7 @@ class ConnectionProfile:
     custom_url: str = ""
     oucode: str = ""
     language: str = "ko"
-    profile_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    profile_id: str = field(default_factory=lambda: new_profile_id())
     demo: bool = False
     caller_lookup: CallerLookupConfig | None = None
     spam_blocking: bool = False
@@ -137,7 +143,7 @@ class ConnectionProfile:
             custom_url=text("custom_url"),
             oucode=text("oucode"),
             language=text("language", "ko") or "ko",
-            profile_id=text("profile_id") or uuid.uuid4().hex,
+            profile_id=text("profile_id") or new_profile_id(),
             caller_lookup=_caller_lookup(data.get("caller_lookup")),
             spam_blocking=data.get("spam_blocking") is True,
         )

@@ -14,7 +14,11 @@ Exact IDs (stable across seeds):
   ``010-1001-5007``, with 12 tickets covering all five statuses; ``cust-010`` has none) and
   ``bulk-500`` with ``SimConfig.bulk_ticket_count`` tickets. Every customer has a distinct
   mobile number: ``cust-NNN`` = ``010-{1000+N}-{5000+7N}``, ``bulk-500`` = ``010-9500-0500``
-  (what the demo caller lookup, ``sim.routes_customer``, answers for).
+  (what the demo caller lookup, ``sim.routes_customer``, answers for);
+* ``long-030`` (``010-9300-0300``) with one open ticket ``LONG_THREAD_SUBJECT`` whose thread has
+  ``LONG_THREAD_ENTRIES`` (30) entries, customer and agent in turn, some with a screenshot or a
+  PDF (benchmarks: opening a long thread). It is generated last, from its own random stream,
+  so every fact above stays as it was.
 """
 
 from __future__ import annotations
@@ -30,6 +34,10 @@ from contiple_desktop.sim.state import Json, SimClock, SimState
 DAY_MS = 86_400_000
 STATUSES = ("new", "open", "reply", "solved", "closed")
 BULK_PHONE = "010-9500-0500"
+LONG_THREAD_USER = "long-030"
+LONG_THREAD_PHONE = "010-9300-0300"
+LONG_THREAD_SUBJECT = "결제 후 앱이 계속 종료됩니다"
+LONG_THREAD_ENTRIES = 30
 
 def _hex_id(rng: random.Random) -> str:
     return f"{rng.getrandbits(128):032x}"
@@ -233,6 +241,40 @@ def _customers(state: SimState, rng: random.Random, now: int, bulk: int) -> None
     add_tickets(state, "bulk-500", bulk, now)
 
 
+def add_long_thread(state: SimState, now: int, *, seed: int = 1) -> Json:
+    """The ``long-030`` customer and their ticket with a 30-entry thread (own random stream)."""
+    rng = random.Random(f"{seed}-{LONG_THREAD_USER}")
+    customer = {"usercode": LONG_THREAD_USER, "username": "서지안", "language": "ko",
+                "email": "jian.seo@example.com", "phone": LONG_THREAD_PHONE}
+    state.customers[LONG_THREAD_USER] = customer
+    created = now - 20 * DAY_MS
+    ticket = make_ticket(state, rng, LONG_THREAD_USER, "ko", "open", created, now,
+                         subject=LONG_THREAD_SUBJECT, customer=customer, rich=False)
+    thread: list[Json] = []
+    step = (now - 120_000 - created) // (LONG_THREAD_ENTRIES + 1)
+    for i in range(LONG_THREAD_ENTRIES):
+        at = created + (i + 1) * step
+        from_customer = i % 2 == 1
+        if from_customer:
+            content = seed_text.FOLLOW_UPS["ko"][i // 2 % 2] + f"<p>{i // 2 + 1}번째 추가 문의입니다. " \
+                "결제 직후 화면이 멈추고 앱이 닫힙니다.</p>"
+        else:
+            content = seed_text.REPLIES["ko"][i // 2 % 3] + f"<p>진행 상황 안내 {i // 2 + 1}: " \
+                "<b>로그</b>를 확인하고 있습니다.</p>"
+        files: list[str] = []
+        if i % 6 == 3:
+            png = seed_files.png(40, 30, (60, 120, 200))
+            files.append(_att(state, rng, f"screenshot-{i}.png", "image/png", png, at))
+        elif i % 10 == 8:
+            pdf = seed_files.pdf(f"Step {i}")
+            files.append(_att(state, rng, f"안내-{i}.pdf", "application/pdf", pdf, at))
+        thread.append({"type": "enduser" if from_customer else "reply", "content": content,
+                       "createdDt": at, "attachmentIds": files})
+    ticket["thread"] = thread
+    ticket["updatedDt"] = thread[-1]["createdDt"]
+    return ticket
+
+
 def build_state(
     *, seed: int = 1, service_id: str, clock: SimClock, faq_category_count: int | None = None,
     bulk_ticket_count: int = 500,
@@ -257,4 +299,5 @@ def build_state(
     if faq_category_count is not None and faq_category_count > len(state.faq_categories):
         add_faq_categories(state, faq_category_count - len(state.faq_categories))
     _customers(state, rng, now, bulk_ticket_count)
+    add_long_thread(state, now, seed=seed)  # last, from its own random stream
     return state

@@ -1,6 +1,8 @@
 """Help Center operations: service languages, FAQ and notice categories, lists and details.
 
-Every loader follows one pattern: look in the ``HelpCenterCache`` first (a hit calls
+The service detail, FAQ categories and notice headings + tags come from the shared
+per-connection cache (``tasks.cache``; the status bar asks for the same service detail). Lists
+and documents follow one pattern: look in the panel's ``HelpCenterCache`` first (a hit calls
 ``on_success`` at once, on the GUI thread, and cancels any older task under the same key); on a
 miss submit a worker under a newest-wins ``key`` (``runner.submit(..., key=...)``) and store the
 result when it arrives — unless the connection changed meanwhile (``session.generation``).
@@ -25,6 +27,7 @@ from contiple_desktop.domain.models import (
     ServiceInfo,
     Tag,
 )
+from contiple_desktop.tasks import cache
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.ops import submit_with_client
 from contiple_desktop.tasks.runner import TaskContext, TaskHandle
@@ -102,27 +105,22 @@ def _load(
 
 
 def load_service(
-    ctx: AppContext, cache: HelpCenterCache, *, on_success: Success[ServiceInfo], on_failure: Failure = None
+    ctx: AppContext, *, on_success: Success[ServiceInfo], on_failure: Failure = None
 ) -> TaskHandle[ServiceInfo] | None:
-    return _load(
-        ctx, cache, ("service",), lambda client, t: client.service(cancel=t.cancel),
-        task_key=KEY_SERVICE, on_success=on_success, on_failure=on_failure,
-    )  # fmt: skip
+    """The service detail (languages offered), shared with the status bar (``tasks.cache``)."""
+    return cache.service_info(ctx, on_success=on_success, on_failure=on_failure, slot=KEY_SERVICE)
 
 
 def load_faq_categories(
     ctx: AppContext,
-    cache: HelpCenterCache,
     language: str,
     *,
     on_success: Success[list[Category]],
     on_failure: Failure = None,
 ) -> TaskHandle[list[Category]] | None:
-    return _load(
-        ctx, cache, (language, "faq.categories"),
-        lambda client, t: client.faq_categories(language=language, cancel=t.cancel),
-        task_key=KEY_FAQ_CATEGORIES, on_success=on_success, on_failure=on_failure,
-    )  # fmt: skip
+    return cache.faq_categories(
+        ctx, language, on_success=on_success, on_failure=on_failure, slot=KEY_FAQ_CATEGORIES
+    )
 
 
 def load_faq_page(
@@ -170,23 +168,21 @@ def load_faq(
 
 def load_notice_filters(
     ctx: AppContext,
-    cache: HelpCenterCache,
     language: str,
     *,
     on_success: Success[tuple[list[Category], list[Tag]]],
     on_failure: Failure = None,
 ) -> TaskHandle[tuple[list[Category], list[Tag]]] | None:
-    """Notice headings and tags together (two small GETs on one worker)."""
+    """Notice headings and tags together (``tasks.cache``)."""
+    return cache.notice_filters(
+        ctx, language, on_success=on_success, on_failure=on_failure, slot=KEY_NOTICE_FILTERS
+    )
 
-    def work(client: ContipleClient, t: TaskContext) -> tuple[list[Category], list[Tag]]:
-        headings = client.notice_categories(language=language, cancel=t.cancel)
-        t.check()
-        return headings, client.notice_tags(language=language, cancel=t.cancel)
 
-    return _load(
-        ctx, cache, (language, "notice.filters"), work,
-        task_key=KEY_NOTICE_FILTERS, on_success=on_success, on_failure=on_failure,
-    )  # fmt: skip
+def refresh(ctx: AppContext, panel_cache: HelpCenterCache) -> None:
+    """F5: drop the panel's lists and documents and the shared answers of this connection."""
+    panel_cache.clear()
+    cache.request_cache(ctx).invalidate()
 
 
 def load_notice_page(

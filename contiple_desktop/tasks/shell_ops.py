@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from contiple_desktop.domain.models import ServiceInfo
+from contiple_desktop.tasks import cache
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.tasks.ops import submit_with_client
 from contiple_desktop.tasks.runner import TaskHandle
-
-SERVICE_KEY = "shell:service"
 
 
 def load_service_info(
@@ -17,16 +15,11 @@ def load_service_info(
     on_success: Callable[[ServiceInfo], None],
     *,
     on_failure: Callable[[BaseException], None] | None = None,
-) -> TaskHandle[ServiceInfo]:
-    """Fetch the active service's detail (one unsigned GET); newest request wins.
+    slot: str | None = None,
+) -> TaskHandle[ServiceInfo] | None:
+    """The active service's detail (one unsigned GET per connection and language, shared with
+    the Help Center through ``tasks.cache``); None when it was delivered at once.
 
     Without a connection ``on_failure`` gets ``ConfigurationError`` (``tasks.ops``).
     """
-    language = ctx.session.content_language
-    return submit_with_client(
-        ctx,
-        lambda client, tctx: client.service(language=language, cancel=tctx.cancel),
-        on_success=on_success,
-        on_failure=on_failure,
-        key=SERVICE_KEY,
-    )
+    return cache.service_info(ctx, on_success=on_success, on_failure=on_failure, slot=slot)

@@ -33,7 +33,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.ops import Failure, no_connection
 from contiple_desktop.tasks.runner import TaskContext, TaskHandle
 from contiple_desktop.tasks.send_once import local_now_ms
-from contiple_desktop.tasks.ticket_ops import FieldCache, load_fields
+from contiple_desktop.tasks.ticket_ops import load_fields
 
 T = TypeVar("T")
 FORM_SCOPE = "template"
@@ -179,14 +179,14 @@ def export_templates(
 
 def load_template_form(
     ctx: AppContext,
-    cache: FieldCache,
     template: Template,
     *,
     on_success: Callable[[list[FieldDefinition] | None], None],
     on_failure: Failure | None = None,
 ) -> TaskHandle[list[FieldDefinition]] | None:
     """The current form of ``template``'s inquiry type in the content language, or None when the
-    service says the type no longer exists (then ``apply`` refuses the template)."""
+    service says the type no longer exists (then ``apply`` refuses the template). Forms come from
+    the shared per-connection cache (``tasks.cache``): the new-ticket form asks for the same."""
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, NotFoundError):
@@ -197,7 +197,7 @@ def load_template_form(
             ctx.report_error(exc)
 
     return load_fields(
-        ctx, cache, template.category_id, ctx.session.content_language,
+        ctx, template.category_id, ctx.session.content_language,
         on_success=on_success, on_failure=failed, scope=FORM_SCOPE,
     )  # fmt: skip
 

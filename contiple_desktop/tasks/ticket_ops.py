@@ -1,9 +1,10 @@
 """New-ticket operations: inquiry types, field definitions, and the plan that creates a ticket.
 
-Every function is called on the GUI thread and submits one task (``tasks.ops`` pattern: every
-failure, "no connection" included, arrives through ``on_failure``). Keys (``scope`` + slot, one
-scope per panel) make the newest request win: picking another inquiry type cancels the previous
-field-list load of the same panel.
+Every function is called on the GUI thread (``tasks.ops`` pattern: every failure, "no
+connection" included, arrives through ``on_failure``). Inquiry types and forms come from the
+shared per-connection cache (``tasks.cache``): concurrent askers share one request, a second ask
+is answered at once. Slots (``scope`` + name, one scope per panel) make the newest ask win:
+picking another inquiry type drops the previous form of the same panel.
 
 ``ticket_plan`` is what ``tasks.send_once.SendOnce`` sends: the create-ticket POST (never
 retried) and, when the caller has a user code, the lookup that decides an ambiguous failure —
@@ -13,12 +14,12 @@ the caller's tickets, newest first, for one with the same subject created since 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from contiple_desktop.domain.models import Category, CreatedTicket, FieldDefinition, NewTicket, TicketSummary
+from contiple_desktop.tasks import cache
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.tasks.ops import Failure, submit_with_client
+from contiple_desktop.tasks.ops import Failure
 from contiple_desktop.tasks.runner import TaskContext, TaskHandle
 from contiple_desktop.tasks.send_once import Reconciled, SendPlan
 
@@ -37,26 +38,16 @@ def load_categories(
     on_success: Callable[[list[Category]], None],
     on_failure: Failure,
     scope: str = "ticket",
-) -> TaskHandle[list[Category]]:
-    return submit_with_client(
-        ctx,
-        lambda client, t: client.ticket_categories(language=language, cancel=t.cancel),
-        on_success=on_success,
-        on_failure=on_failure,
-        key=f"{scope}:categories",
+) -> TaskHandle[list[Category]] | None:
+    """Every inquiry type in ``language``, from the shared cache (``tasks.cache``): the history's
+    filter and the ticket form ask once between them. None when it was delivered at once."""
+    return cache.inquiry_types(
+        ctx, language, on_success=on_success, on_failure=on_failure, slot=f"{scope}:categories"
     )
-
-
-@dataclass
-class FieldCache:
-    """Field definitions per (connection generation, inquiry type, language)."""
-
-    entries: dict[tuple[int, int, str], list[FieldDefinition]] = field(default_factory=dict)
 
 
 def load_fields(
     ctx: AppContext,
-    cache: FieldCache,
     category_id: int,
     language: str,
     *,
@@ -64,24 +55,18 @@ def load_fields(
     on_failure: Failure,
     scope: str = "ticket",
 ) -> TaskHandle[list[FieldDefinition]] | None:
-    """Deliver the form of ``category_id``: from the cache at once (returns None), else fetched."""
-    key = (ctx.session.generation, category_id, language)
-    if key in cache.entries:
-        ctx.runner.cancel_key(f"{scope}:fields")
-        on_success(list(cache.entries[key]))
-        return None
+    """The form of ``category_id``: from the shared cache at once (returns None), else fetched.
 
-    def done(defs: list[FieldDefinition]) -> None:
-        cache.entries[key] = list(defs)
-        on_success(defs)
-
-    return submit_with_client(
-        ctx,
-        lambda client, t: client.ticket_fields(category_id, language=language, cancel=t.cancel),
-        on_success=done,
-        on_failure=on_failure,
-        key=f"{scope}:fields",
+    Newest wins per ``scope``: choosing another type drops the previous form's answer.
+    """
+    return cache.field_definitions(
+        ctx, category_id, language, on_success=on_success, on_failure=on_failure, slot=f"{scope}:fields"
     )
+
+
+def refresh_shared(ctx: AppContext) -> None:
+    """F5: forget the shared answers (inquiry types, forms, service detail) of this connection."""
+    cache.request_cache(ctx).invalidate()
 
 
 def find_created_ticket(

@@ -7,11 +7,10 @@ Shared by the Help Center (FAQ tree) and the new-ticket panel (inquiry-type pick
     cat = index.data(CategoryTreeModel.CategoryRole)        # the Category object
     model.index_for_id(2550); model.path_names(2550)        # "유형1 > 유형1-1 > 유형1-1-1"
 
-The tree is built from ``Category.parent`` (0 = top level) at any depth. A node whose parent is
-unknown is attached to the deepest known ancestor listed in its ``path``, else at the root —
-orphans are never dropped; parent cycles are broken at the root too. Siblings keep the server's
-order (``order`` then input position). Display names follow ``set_language`` through
-``Category.display_name``. Building 10,000 categories takes a few milliseconds.
+The arrangement is ``domain.category_tree`` (any depth; orphans attached to a known ancestor or
+the root, never dropped; cycles broken; siblings in the server's order); a ``CategoryList`` from
+the shared request cache brings it built on the worker. Display names follow ``set_language``
+through ``Category.display_name``.
 
 Roles: ``Qt.ItemDataRole.DisplayRole`` / ``ToolTipRole`` (name / full path), ``CategoryRole``
 (the Category), ``CategoryIdRole`` (int), ``PathRole`` (names root first, " > "-joined),
@@ -32,9 +31,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from contiple_desktop.domain.category_tree import ROOT as _ROOT
+from contiple_desktop.domain.category_tree import tree_of
 from contiple_desktop.domain.models import Category
 
-_ROOT = -1
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,52 +71,11 @@ class CategoryTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _build(self, categories: Sequence[Category]) -> None:
-        cats: list[Category] = []
-        by_id: dict[int, int] = {}
-        for cat in categories:  # first occurrence of a duplicate ID wins
-            if cat.category_id not in by_id:
-                by_id[cat.category_id] = len(cats)
-                cats.append(cat)
-        parent = [_ROOT] * len(cats)
-        for node, cat in enumerate(cats):
-            parent[node] = self._resolve_parent(cat, by_id, node)
-        self._break_cycles(parent)
-        order = sorted(range(len(cats)), key=lambda n: (cats[n].order, n))
-        children: dict[int, list[int]] = {_ROOT: []}
-        row = [0] * len(cats)
-        for node in order:
-            siblings = children.setdefault(parent[node], [])
-            row[node] = len(siblings)
-            siblings.append(node)
-        self._cats, self._parent, self._row = cats, parent, row
-        self._children, self._by_id = children, by_id
-
-    @staticmethod
-    def _resolve_parent(cat: Category, by_id: dict[int, int], node: int) -> int:
-        candidate = by_id.get(cat.parent) if cat.parent else None
-        if candidate is not None and candidate != node:
-            return candidate
-        if cat.parent:  # unknown parent: the deepest known ancestor from the path
-            for ancestor in reversed(cat.path):
-                found = by_id.get(ancestor)
-                if found is not None and found != node:
-                    return found
-        return _ROOT
-
-    @staticmethod
-    def _break_cycles(parent: list[int]) -> None:
-        state = [0] * len(parent)  # 0 unknown, 1 on the current walk, 2 reaches the root
-        for start in range(len(parent)):
-            walk: list[int] = []
-            node = start
-            while node != _ROOT and state[node] == 0:
-                state[node] = 1
-                walk.append(node)
-                node = parent[node]
-            if node != _ROOT and state[node] == 1:  # closed a loop: cut it at its first member
-                parent[node] = _ROOT
-            for n in walk:
-                state[n] = 2
+        """Arrange ``categories`` (``domain.category_tree``; a ``CategoryList`` from the shared
+        cache arrives with its tree built on the worker)."""
+        tree = tree_of(categories)
+        self._cats, self._parent, self._row = tree.categories, tree.parent, tree.row
+        self._children, self._by_id = tree.children, tree.by_id
 
     # -- public helpers -----------------------------------------------------------------------
     @property
@@ -156,6 +115,24 @@ class CategoryTreeModel(QAbstractItemModel):
 
     def categories(self) -> list[Category]:
         return list(self._cats)
+
+    def matches_with_ancestors(self, text: str) -> set[int]:
+        """Nodes whose display name contains ``text`` (any case), and their ancestors: one pass
+        over the flat list, so a 10,000-node tree filters in a few milliseconds."""
+        needle = text.casefold()
+        keep: set[int] = set()
+        parent, language = self._parent, self._language
+        for node, cat in enumerate(self._cats):
+            if needle in cat.display_name(language).casefold():
+                while node != _ROOT and node not in keep:
+                    keep.add(node)
+                    node = parent[node]
+        return keep
+
+    def node_at(self, row: int, parent: _Index) -> int:
+        """The node shown at ``row`` under ``parent`` (-1 when there is none)."""
+        kids = self._children.get(self._node(parent))
+        return kids[row] if kids and 0 <= row < len(kids) else _ROOT
 
     def iter_depth_first(self) -> Iterator[QModelIndex]:
         """Every index, parents before children, in display order."""
@@ -240,16 +217,51 @@ class CategoryTreeModel(QAbstractItemModel):
 
 
 class CategoryFilterProxy(QSortFilterProxyModel):
-    """Type-ahead filter: keeps matches *and their ancestors* (recursive filtering), any case.
+    """Type-ahead filter: keeps matches *and their ancestors*, any case.
 
-    ``set_text("")`` shows everything. Matching is a case-insensitive substring of the display name.
+    ``set_text("")`` shows everything. Matching is a case-insensitive substring of the display
+    name. The matches and their ancestors are found in one pass over the source's flat list
+    (``CategoryTreeModel.matches_with_ancestors``); the proxy then only asks, row by row, for the
+    rows a view actually visits — instead of Qt's recursive filtering, which reads every name of
+    the tree through the model (10,000 calls into Python per keystroke).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
+        self._text = ""
+        self._keep: set[int] | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
+        old = self.sourceModel()
+        if isinstance(old, CategoryTreeModel):
+            old.layoutChanged.disconnect(self._source_changed)
+            old.modelReset.disconnect(self._source_changed)
+        super().setSourceModel(model)  # type: ignore[arg-type]  # None detaches (Qt accepts it)
+        if isinstance(model, CategoryTreeModel):  # names or nodes changed: match again
+            model.layoutChanged.connect(self._source_changed)
+            model.modelReset.connect(self._source_changed)
+        self._source_changed()
 
     def set_text(self, text: str) -> None:
-        self.setFilterFixedString(text.strip())
+        self._text = text.strip()
+        self._source_changed()
+
+    def _source_changed(self, *_: object) -> None:
+        source = self.sourceModel()
+        keep = (
+            source.matches_with_ancestors(self._text)
+            if self._text and isinstance(source, CategoryTreeModel)
+            else None
+        )
+        if keep != self._keep:
+            self.beginFilterChange()
+            self._keep = keep
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        keep = self._keep
+        if keep is None:
+            return True
+        source = self.sourceModel()
+        assert isinstance(source, CategoryTreeModel)
+        return source.node_at(source_row, source_parent) in keep

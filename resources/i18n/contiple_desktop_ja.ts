@@ -136,6 +136,10 @@
         <source>Demo workspace</source>
         <translation>デモ ワークスペース</translation>
     </message>
+    <message>
+        <source>Connecting to the demo workspace…</source>
+        <translation>デモ ワークスペースに接続しています…</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentList</name>
@@ -1858,6 +1862,10 @@
         <source>Diagnostics copied to the clipboard.</source>
         <translation>診断情報をクリップボードにコピーしました。</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -1954,6 +1962,10 @@
     <message>
         <source>Draft saved automatically.</source>
         <translation>下書きを自動保存しました。</translation>
+    </message>
+    <message>
+        <source>Loading the inquiry types…</source>
+        <translation>問い合わせ種別を読み込んでいます…</translation>
     </message>
     <message>
         <source>Draft restored.</source>

@@ -136,6 +136,10 @@
         <source>Demo workspace</source>
         <translation>데모 작업 공간</translation>
     </message>
+    <message>
+        <source>Connecting to the demo workspace…</source>
+        <translation>데모 작업 공간에 연결하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentList</name>
@@ -1858,6 +1862,10 @@
         <source>Diagnostics copied to the clipboard.</source>
         <translation>진단 정보를 클립보드에 복사했습니다.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -1954,6 +1962,10 @@
     <message>
         <source>Draft saved automatically.</source>
         <translation>임시 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Loading the inquiry types…</source>
+        <translation>문의 유형을 불러오는 중…</translation>
     </message>
     <message>
         <source>Draft restored.</source>

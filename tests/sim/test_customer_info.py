@@ -60,7 +60,7 @@ def test_every_spelling_of_cust_001_finds_kim(sim: SimServer, spelling: str) -> 
 
 def test_every_demo_customer_has_a_distinct_findable_phone(sim: SimServer) -> None:
     customers = sim.state.customers
-    assert len(customers) == 21
+    assert len(customers) == 22  # cust-001..020, bulk-500, long-030
     numbers = {parse_phone(c["phone"]).e164 for c in customers.values()}
     assert len(numbers) == len(customers)
     assert customers["bulk-500"]["phone"] == BULK_PHONE

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from contiple_desktop.sim import SimConfig, SimServer, seed_files
+import pytest
+
+from contiple_desktop.sim import SimConfig, SimServer, seed, seed_files
 from contiple_desktop.sim.seed import add_tickets, build_state
 from contiple_desktop.sim.state import SimClock, SimState
 from contiple_desktop.sim.uploads import sniff
@@ -36,6 +38,29 @@ def test_demo_sizes() -> None:
     }
     languages = {state.customers[f"cust-{i:03d}"]["language"] for i in range(1, 21)}
     assert languages == {"ko", "en", "ja"}
+
+
+class _FixedClock(SimClock):
+    def now_ms(self) -> int:
+        return 1_790_000_000_000
+
+
+def test_long_thread_customer_leaves_the_other_facts_as_they_were(monkeypatch: pytest.MonkeyPatch) -> None:
+    state = build_state(service_id="Demo", clock=_FixedClock())
+    (ticket,) = state.tickets_of(seed.LONG_THREAD_USER)
+    assert ticket["subject"] == seed.LONG_THREAD_SUBJECT and ticket["status"] == "open"
+    assert len(ticket["thread"]) == seed.LONG_THREAD_ENTRIES == 30
+    assert Counter(e["type"] for e in ticket["thread"]) == {"reply": 15, "enduser": 15}
+    assert sum(bool(e["attachmentIds"]) for e in ticket["thread"]) >= 5
+    assert state.customers[seed.LONG_THREAD_USER]["phone"] == seed.LONG_THREAD_PHONE
+    # generated last from its own random stream: every other fact is what it is without it
+    monkeypatch.setattr(seed, "add_long_thread", lambda *_a, **_k: {})
+    without = build_state(service_id="Demo", clock=_FixedClock())
+    long_files = {a for e in [ticket, *ticket["thread"]] for a in e["attachmentIds"]}
+    assert {k: v for k, v in state.tickets.items() if k != ticket["ticketId"]} == without.tickets
+    assert {k: v for k, v in state.customers.items() if k != seed.LONG_THREAD_USER} == without.customers
+    assert set(state.attachments) - long_files == set(without.attachments)
+    assert (state.faqs, state.notices) == (without.faqs, without.notices)
 
 
 def test_threads_mix_entry_types_and_files() -> None:

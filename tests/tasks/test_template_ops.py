@@ -24,7 +24,6 @@ from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.storage.templates import FORMAT, read_template_file, write_template_file
 from contiple_desktop.tasks import template_ops
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.tasks.ticket_ops import FieldCache
 from tests.tasks.helpers import live_client
 
 RESET = Template(
@@ -143,19 +142,18 @@ def test_a_damaged_template_set_is_moved_aside_and_reported(
 
 
 def test_applied_to_the_current_form_of_the_simulator(qtbot: Any, appctx: AppContext) -> None:
-    cache = FieldCache()
     definitions: list[FieldDefinition] | None
-    definitions = run(qtbot, template_ops.load_template_form, appctx, cache, RESET)
+    definitions = run(qtbot, template_ops.load_template_form, appctx, RESET)
     assert definitions is not None
     applied = apply(RESET, Caller("김민준", "010-1001-5007", "cust-001"), "재설정 메일 미수신", definitions)
     assert applied.ok and applied.values["subject"] == "김민준님 재설정 메일"
     assert applied.values["textbox"] == "cust-001" and applied.values["checkbox"] == ["옵션2"]
     gone = Template("사라진 유형", 999_999, {"subject": "x"})
-    assert run(qtbot, template_ops.load_template_form, appctx, cache, gone) is None
+    assert run(qtbot, template_ops.load_template_form, appctx, gone) is None
     assert apply(gone, Caller(), "", None).missing_category
     in_english = Template("en", 2542, {"checkbox": ["옵션2"]})
     appctx.session.set_content_language("en")
-    english = run(qtbot, template_ops.load_template_form, appctx, cache, in_english)
+    english = run(qtbot, template_ops.load_template_form, appctx, in_english)
     applied = apply(in_english, Caller(), "", english)
     assert applied.invalid_fields == ("checkbox",)  # option texts are per language
 

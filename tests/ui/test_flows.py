@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton
 
 from contiple_desktop.tasks.context import AppContext
-from tests.ui.window import named, open_window, requests_to, wait_idle
+from tests.ui.window import named, open_window, requests_to, wait_idle, wait_inquiry_types
 
 FULL_FORM_TYPE = 2542
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -58,6 +58,7 @@ def test_answer_to_ticket_to_history_to_follow_up(qtbot: Any, appctx: AppContext
     assert hc.status.text() == "Inserted into the ticket."
 
     # 3. choose the inquiry type, fill the form (the inserted answer is kept), submit with Ctrl+Enter
+    wait_inquiry_types(qtbot, window)
     assert window.ticket.picker.select(FULL_FORM_TYPE)
     qtbot.waitUntil(lambda: window.ticket.form.widget_for("subject") is not None, timeout=5000)
     content = window.ticket.form.content_field()

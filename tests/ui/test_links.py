@@ -23,7 +23,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell.actions import ACTIONS
 from contiple_desktop.ui.shell.main_window import MainWindow
 from tests.fixtures.appctx import MakeAppContext
-from tests.ui.window import named, open_window, requests_to, wait_idle
+from tests.ui.window import named, open_window, requests_to, wait_idle, wait_inquiry_types
 
 FULL_FORM_TYPE = 2542
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -182,6 +182,7 @@ def test_insert_with_no_editor_in_use_starts_a_new_ticket(qtbot: Any, appctx: Ap
     click_insert(qtbot, window)  # nothing in progress anywhere: the answer starts a ticket
     assert window.current_area == "ticket"
     assert QGuiApplication.clipboard().text() == ""
+    wait_inquiry_types(qtbot, window)
     assert window.ticket.picker.select(FULL_FORM_TYPE)  # the text waits for the form
     qtbot.waitUntil(lambda: window.ticket.form.content_field() is not None, timeout=5000)
     content = window.ticket.form.content_field()
@@ -206,6 +207,7 @@ def test_insert_goes_to_exactly_one_editor(qtbot: Any, appctx: AppContext, sim: 
     assert QApplication.focusWidget() is composer  # ready to go on typing
 
     window.go("ticket")  # the agent now works on a new ticket: it becomes the editor
+    wait_inquiry_types(qtbot, window)
     assert window.ticket.picker.select(FULL_FORM_TYPE)
     qtbot.waitUntil(lambda: window.ticket.form.content_field() is not None, timeout=5000)
     window.go("helpcenter")

@@ -32,6 +32,12 @@ def named(root: QWidget, cls: type[W], name: str) -> W:
     return found[0]
 
 
+def wait_inquiry_types(qtbot: Any, window: MainWindow, timeout: int = 5000) -> None:
+    """The new-ticket area is built when first used and then loads its inquiry types: wait for
+    them (as a person waits for the tree) before choosing one."""
+    qtbot.waitUntil(lambda: window.ticket.picker.model.rowCount() > 0, timeout=timeout)
+
+
 def wait_idle(qtbot: Any, ctx: AppContext, timeout: int = 5000) -> None:
     qtbot.waitUntil(lambda: all(lane.active_count == 0 for lane in ctx.lanes), timeout=timeout)
 

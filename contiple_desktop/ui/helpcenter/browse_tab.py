@@ -68,6 +68,8 @@ class BrowseTab(QWidget):
         self._page = 1
         self._restore_page: int | None = None
         self._quiet = False
+        self._stale = True  # reload() has not run for the current connection and language
+        self._reopen_on_load = False
         self.filters = QWidget(self)
         self.search = QLineEdit(self)
         self.search.setAccessibleName(search_name)
@@ -134,8 +136,30 @@ class BrowseTab(QWidget):
 
     # -- hooks for subclasses ----------------------------------------------------------------------
     def reload(self) -> None:
-        """Load the filters (categories…) and then the first page."""
+        """Load the filters (categories…) and the first page; calls ``mark_loaded``."""
         raise NotImplementedError
+
+    # -- loaded when first shown -------------------------------------------------------------------
+    def mark_stale(self, *, reopen: bool = False) -> None:
+        """The connection or language changed: load again when this tab is next shown (with
+        ``reopen`` (Refresh, a language switch), load the open document again too)."""
+        self._stale = True
+        self._reopen_on_load = reopen
+
+    def mark_loaded(self) -> None:
+        self._stale = False
+
+    def ensure_loaded(self) -> None:
+        """``reload()`` unless it already ran for the current connection and language."""
+        if self._stale and self.ctx.session.client is not None:
+            self.reload()
+            if self._reopen_on_load:
+                self._reopen_on_load = False
+                self.reopen_current()
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
 
     def _load_page(self, page: int, on_success: Any, on_failure: Any) -> None:
         raise NotImplementedError

@@ -48,6 +48,7 @@ class FaqTab(BrowseTab):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.all_button)
         self._category_id: int | None = None
+        self._page_after_categories = False
         self._select_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._select_timer.timeout.connect(self._category_changed)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._select_timer.start())
@@ -64,12 +65,18 @@ class FaqTab(BrowseTab):
         return self._category_id
 
     def reload(self) -> None:
+        """Categories and the first page, in parallel (both wait for the categories only when a
+        category was selected: its page needs it to still exist)."""
         if self.ctx.session.client is None:
             return
+        self.mark_loaded()
         self.tree_model.set_language(self.language)
+        self._page_after_categories = self._category_id is not None
+        if not self._page_after_categories:
+            self.load_page(self._initial_page())
         self._begin("categories")
         ops.load_faq_categories(
-            self.ctx, self.cache, self.language,
+            self.ctx, self.language,
             on_success=self._categories_loaded,
             on_failure=lambda exc: self._failed("categories", exc, self.list_status),
         )  # fmt: skip
@@ -83,7 +90,9 @@ class FaqTab(BrowseTab):
             self._select_timer.stop()
         elif keep is not None:
             self._category_id = None
-        self.load_page(self._initial_page())
+        if self._page_after_categories:
+            self._page_after_categories = False
+            self.load_page(self._initial_page())
 
     def select_category(self, category_id: int) -> bool:
         """Select (and reveal) a category in the tree; False when it is not in the tree."""
@@ -97,7 +106,10 @@ class FaqTab(BrowseTab):
 
     @Slot()
     def _category_changed(self) -> None:
-        source = self.proxy.mapToSource(self.tree.currentIndex())
+        current = self.tree.currentIndex()
+        if current.isValid() and not self.tree.selectionModel().isSelected(current):
+            return  # the view gave itself a current row on focus-in: not the agent's choice
+        source = self.proxy.mapToSource(current)
         category = self.tree_model.category(source)
         new_id = category.category_id if category is not None else None
         if new_id != self._category_id:

@@ -24,6 +24,12 @@ from contiple_desktop.ui.formatting import format_date, format_display_date
 T = TypeVar("T", bound=FaqSummary | NoticeSummary)
 _Index = QModelIndex | QPersistentModelIndex
 MARKER_COLOR = QColor(200, 90, 0)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 
 
 class PageModel(QAbstractTableModel, Generic[T]):
@@ -37,12 +43,21 @@ class PageModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._items: tuple[T, ...] = ()
         self._page: Page[T] | None = None
+        # A view asks each visible cell for ~8 roles on every paint: a row's texts are made once.
+        self._texts: list[tuple[str, str, str, str, str | None, str] | None] = []
+        self._header_texts: tuple[str, str, str, str] | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._roles = frozenset(
+            {_DISPLAY, _TOOLTIP, _FOREGROUND, _ACCESSIBLE, _FONT, int(self.ItemRole), int(self.IdRole)}
+        )
 
     # -- data in ---------------------------------------------------------------------------------
     def set_page(self, page: Page[T] | None) -> None:
         self.beginResetModel()
         self._page = page
         self._items = page.items if page is not None else ()
+        self._texts = [None] * len(self._items)
         self.endResetModel()
 
     @property
@@ -90,51 +105,54 @@ class PageModel(QAbstractTableModel, Generic[T]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers()[section]
-            if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_MARKERS:
+            if role == _DISPLAY:
+                if self._header_texts is None:  # asked for on every header paint
+                    self._header_texts = self._headers()
+                return self._header_texts[section]
+            if role == _TOOLTIP and section == self.COL_MARKERS:
                 return QCoreApplication.translate(
                     "HelpCenterList", "Top: pinned \u00b7 Rec.: recommended \u00b7 New: new today"
                 )
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def _row_texts(self, row: int) -> tuple[str, str, str, str, str | None, str]:
+        """(markers, title, category, date, marker names or None, accessible text)."""
+        texts = self._texts[row]
+        if texts is None:
+            entry = self._items[row]
+            names = self._marker_names(entry)
+            date = self._date(entry)
+            accessible = ", ".join(part for part in (*names, entry.title, date) if part)
+            texts = (" ".join(self._markers(entry)), entry.title, entry.category_name, date,
+                     "\n".join(names) or None, accessible)  # fmt: skip
+            self._texts[row] = texts
+        return texts
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if role not in self._roles:
             return None
-        entry = self._items[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._items) or not index.isValid():
+            return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_MARKERS:
-                return " ".join(self._markers(entry))
+        if role == _DISPLAY:
+            return self._row_texts(row)[col] if 0 <= col < 4 else None
+        if role == _TOOLTIP:
             if col == self.COL_TITLE:
-                return entry.title
-            if col == self.COL_CATEGORY:
-                return entry.category_name
-            if col == self.COL_DATE:
-                return self._date(entry)
-        elif role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
-            return entry.title
-        elif role == Qt.ItemDataRole.ToolTipRole and col == self.COL_MARKERS:
-            return "\n".join(self._marker_names(entry)) or None
-        elif role == Qt.ItemDataRole.ForegroundRole and col == self.COL_MARKERS:
-            return MARKER_COLOR
-        elif role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [*self._marker_names(entry), entry.title, self._date(entry)]
-            return ", ".join(part for part in parts if part)
-        elif role == Qt.ItemDataRole.FontRole and entry.is_top and col == self.COL_TITLE:
-            font = QFont()
-            font.setBold(True)
-            return font
-        elif role == self.ItemRole:
-            return entry
-        elif role == self.IdRole:
-            return self._id(entry)
-        return None
+                return self._items[row].title
+            return self._row_texts(row)[4] if col == self.COL_MARKERS else None
+        if role == _FOREGROUND:
+            return MARKER_COLOR if col == self.COL_MARKERS else None
+        if role == _ACCESSIBLE:
+            return self._row_texts(row)[5]
+        if role == _FONT:
+            return self._bold if col == self.COL_TITLE and self._items[row].is_top else None
+        if role == self.ItemRole:
+            return self._items[row]
+        return self._id(self._items[row])  # IdRole
 
 
 class FaqListModel(PageModel[FaqSummary]):

@@ -67,10 +67,11 @@ class NoticeTab(BrowseTab):
     def reload(self) -> None:
         if self.ctx.session.client is None:
             return
+        self.mark_loaded()
         self.headings_model.set_language(self.language)
         self._begin("filters")
         ops.load_notice_filters(
-            self.ctx, self.cache, self.language,
+            self.ctx, self.language,
             on_success=self._filters_loaded,
             on_failure=lambda exc: self._failed("filters", exc, self.list_status),
         )  # fmt: skip
@@ -101,6 +102,8 @@ class NoticeTab(BrowseTab):
 
     @Slot(QModelIndex, QModelIndex)
     def _heading_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self.headings.selectionModel().isSelected(current):
+            return  # the view gave itself a current row on focus-in: not the agent's choice
         category = self.headings_model.category(current)
         new_id = category.category_id if category is not None else None
         if new_id != self._category_id:

@@ -3,9 +3,12 @@
 Layout: a top bar (content language, Refresh, busy indicator, transient status text) above two
 tabs, FAQ and Notices, each "filters | search + paged list | detail" (see ``BrowseTab``).
 
-* Data loads lazily on first show and again after a connection change (``session.changed``);
-  answers are cached per (connection generation, language) in one ``HelpCenterCache``;
-  Refresh (F5) clears it. Loads are newest-wins, the panel stays usable while loading.
+* Data loads lazily on first show and again after a connection change (``session.changed``),
+  and only for the tab that is shown: the Notices tab is built and loads when first opened. The
+  service detail and the categories come from the shared per-connection cache (``tasks.cache``,
+  one request however many areas ask); lists and documents are cached per (connection
+  generation, language) in the panel's ``HelpCenterCache``. Refresh (F5) clears both. Loads are
+  newest-wins, the panel stays usable while loading.
 * The content language follows ``session.content_language``; the combo offers the languages of
   ``service()`` and switching it changes the session's language (other panels follow).
 * Keys: Ctrl+F search and F5 refresh come from the shell's actions table, which calls
@@ -59,6 +62,7 @@ class HelpCenterPanel(QWidget):
         self.cache = HelpCenterCache()
         self._loaded_generation: int | None = None
         self._service_busy = False
+        self._connecting = ""
         self.setObjectName("helpcenter-panel")
         self.setAccessibleName(self.tr("Help Center"))
 
@@ -88,12 +92,13 @@ class HelpCenterPanel(QWidget):
         top.addWidget(self.status, 1)
 
         self.faq = FaqTab(ctx, self.cache, self)
-        self.notices = NoticeTab(ctx, self.cache, self)
+        self._notices: NoticeTab | None = None  # built when first shown or asked for
+        self._notices_page = QWidget(self)  # stands in for it in the tab bar until then
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Help Center sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Help Center sections"))
         self.tabs.addTab(self.faq, self.tr("&FAQ"))
-        self.tabs.addTab(self.notices, self.tr("&Notices"))
+        self.tabs.addTab(self._notices_page, self.tr("&Notices"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -101,10 +106,9 @@ class HelpCenterPanel(QWidget):
 
         self._status_timer = QTimer(self, singleShot=True, interval=STATUS_TIMEOUT_MS)
         self._status_timer.timeout.connect(self.status.clear)
-        for tab in self.browse_tabs:
-            tab.status_message.connect(self.show_status)
-            tab.busy_changed.connect(lambda _b: self._update_busy())
+        self._wire_tab(self.faq)
         self.refresh_button.clicked.connect(self.refresh)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.language_combo.activated.connect(self._language_chosen)
         ctx.session.changed.connect(self._connection_changed)
         ctx.session.language_changed.connect(self._language_changed)
@@ -113,18 +117,49 @@ class HelpCenterPanel(QWidget):
 
     # -- public ----------------------------------------------------------------------------------
     @property
+    def notices(self) -> NoticeTab:
+        """The Notices tab, built the first time it is shown or asked for."""
+        if self._notices is None:
+            tab = NoticeTab(self.ctx, self.cache, self)
+            self._notices = tab
+            self._wire_tab(tab)
+            index = self.tabs.indexOf(self._notices_page)
+            shown = self.tabs.currentIndex() == index
+            self.tabs.blockSignals(True)
+            try:
+                self.tabs.insertTab(index, tab, self.tabs.tabText(index))
+                self.tabs.removeTab(index + 1)
+                if shown:
+                    self.tabs.setCurrentIndex(index)
+            finally:
+                self.tabs.blockSignals(False)
+            self._notices_page.deleteLater()
+        return self._notices
+
+    @property
     def browse_tabs(self) -> tuple[BrowseTab, ...]:
-        return (self.faq, self.notices)
+        """The tabs built so far (the Notices tab is built when first shown)."""
+        return (self.faq,) if self._notices is None else (self.faq, self._notices)
 
     def current_tab(self) -> BrowseTab:
         widget = self.tabs.currentWidget()
+        if self._notices is None and widget is self._notices_page:
+            return self.notices
         return widget if isinstance(widget, BrowseTab) else self.faq
 
+    def _wire_tab(self, tab: BrowseTab) -> None:
+        tab.status_message.connect(self.show_status)
+        tab.busy_changed.connect(lambda _b: self._update_busy())
+
     def load(self) -> None:
-        """Load languages, categories and first pages (idempotent per connection)."""
+        """Load languages, and the shown tab's categories and first page (idempotent per
+        connection and language; a hidden tab loads when it is shown)."""
         if self.ctx.session.client is None:
             self._not_connected = True
-            self.show_status(self.tr("Not connected to a Contiple service."), sticky=True)
+            if self._connecting:
+                self.show_status(self._connecting, sticky=True)
+            else:
+                self.show_status(self.tr("Not connected to a Contiple service."), sticky=True)
             return
         if self._not_connected:
             self._not_connected = False
@@ -132,22 +167,28 @@ class HelpCenterPanel(QWidget):
         self._loaded_generation = self.ctx.session.generation
         self._service_busy = True
         self._update_busy()
-        ops.load_service(
-            self.ctx, self.cache, on_success=self._service_arrived, on_failure=self._service_failed
-        )
-        for tab in self.browse_tabs:
-            tab.reload()
+        ops.load_service(self.ctx, on_success=self._service_arrived, on_failure=self._service_failed)
+        self.current_tab().ensure_loaded()
+
+    def set_connecting(self, text: str) -> None:
+        """While the app connects: say so instead of "Not connected" ("" when done)."""
+        self._connecting = text
+        self._update_busy()
+        if self._not_connected and self.ctx.session.client is None:
+            if text:
+                self.show_status(text, sticky=True)
+            else:
+                self.show_status(self.tr("Not connected to a Contiple service."), sticky=True)
 
     @Slot()
     def refresh(self) -> None:
-        """Drop every cached answer and reload what is shown (F5)."""
-        self.cache.clear()
+        """Drop every cached answer and reload what is shown (F5); hidden tabs reload when shown."""
+        ops.refresh(self.ctx, self.cache)
         SafeHtmlView.clear_cache()
         for tab in self.browse_tabs:
             tab.keep_page_on_reload()
+            tab.mark_stale(reopen=True)
         self.load()
-        for tab in self.browse_tabs:
-            tab.reopen_current()
         self.show_status(self.tr("Refreshed."))
 
     @Slot()
@@ -177,6 +218,8 @@ class HelpCenterPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._loaded_generation != self.ctx.session.generation:
+            for tab in self.browse_tabs:
+                tab.mark_stale()
             self.load()
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):
@@ -185,7 +228,10 @@ class HelpCenterPanel(QWidget):
     @Slot()
     def _connection_changed(self) -> None:
         self.cache.clear()
+        if self.ctx.session.client is not None:
+            self._connecting = ""
         for tab in self.browse_tabs:
+            tab.mark_stale()
             tab.detail.show_placeholder(
                 QCoreApplication.translate("DetailPane", "Select an item to read it here.")
             )
@@ -196,10 +242,15 @@ class HelpCenterPanel(QWidget):
     @Slot(str)
     def _language_changed(self, language: str) -> None:
         self._select_language(language)
+        for tab in self.browse_tabs:
+            tab.mark_stale(reopen=True)
         if self._loaded_generation is not None:
-            for tab in self.browse_tabs:
-                tab.reload()
-                tab.reopen_current()
+            self.current_tab().ensure_loaded()
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        if self._loaded_generation == self.ctx.session.generation:
+            self.current_tab().ensure_loaded()
 
     @Slot(int)
     def _language_chosen(self, row: int) -> None:
@@ -241,4 +292,5 @@ class HelpCenterPanel(QWidget):
         self.language_combo.setCurrentIndex(row)
 
     def _update_busy(self) -> None:
-        self.busy.setVisible(self._service_busy or any(tab.busy for tab in self.browse_tabs))
+        busy = bool(self._connecting) or self._service_busy or any(tab.busy for tab in self.browse_tabs)
+        self.busy.setVisible(busy)

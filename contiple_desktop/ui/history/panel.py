@@ -20,9 +20,10 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QItemSelection, Qt, QTime, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -61,9 +62,10 @@ log = logging.getLogger(__name__)
 class HistoryPanel(QWidget):
     """Customer history work area. Signals: none (talks to other areas through ``ctx.bus``)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load_now: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._loading_started = False
         self.usercode = ""
         self._sort_column = COL_UPDATED
         self._sort_order = Qt.SortOrder.DescendingOrder
@@ -75,8 +77,8 @@ class HistoryPanel(QWidget):
         self._build()
         self._connect()
         self.lookup.set_recent(ctx.settings.recent_usercodes)
-        if ctx.session.client is not None:
-            self._load_categories()
+        if load_now:
+            self.start_loading()
 
     # -- construction --------------------------------------------------------------------
     def _build(self) -> None:
@@ -317,8 +319,26 @@ class HistoryPanel(QWidget):
         )
 
     # -- categories ----------------------------------------------------------------------
+    def start_loading(self) -> None:
+        """Ask for the inquiry types (filter, path column) now; the shell builds this area ahead
+        of use with ``load_now=False`` and calls this when it is first used or shown."""
+        if not self._loading_started:
+            self._loading_started = True
+            if self.ctx.session.client is not None:
+                self._load_categories()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.start_loading()
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):  # shown: type the caller's code at once
+            self.lookup.focus()
+
     def _load_categories(self) -> None:
-        """The inquiry-type names for the filter and the path column (same op as the ticket form)."""
+        """The inquiry-type names for the filter and the path column (shared with the ticket
+        form through ``tasks.cache``: one request between them)."""
+        if not self._loading_started:
+            return
         self._guard.track(ticket_ops.load_categories(
             self.ctx, self.ctx.session.content_language, scope="history",
             on_success=self._categories_loaded,

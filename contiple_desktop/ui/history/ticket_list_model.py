@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +41,11 @@ Fetch = Callable[
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 COL_SUBJECT, COL_STATUS, COL_CATEGORY, COL_CREATED, COL_UPDATED, COL_ID = range(6)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, int(STATUS_ROLE), int(TICKET_ROLE), int(TICKET_ID_ROLE)})
 SORT_FIELDS = {COL_CREATED: "createdDt", COL_UPDATED: "updatedDt"}
 """Columns whose header click maps to the API's ``sort`` parameter (server-side sorting)."""
 
@@ -71,6 +77,10 @@ class TicketListModel(QAbstractTableModel):
         self._error: BaseException | None = None
         self._total: int | None = None
         self._category_paths: dict[int, str] = {}
+        # Paint asks for every visible cell again and again: a row's texts are made once.
+        self._texts: dict[str, tuple[str, ...]] = {}
+        self._locale = QLocale()
+        self._titles: tuple[str, ...] | None = None
 
     # -- query ---------------------------------------------------------------------------
     @property
@@ -103,6 +113,7 @@ class TicketListModel(QAbstractTableModel):
         self._query = query
         self._rows = []
         self._seen = set()
+        self._texts = {}
         self._next_page = 1
         self._has_more = query is not None
         self._error = None
@@ -118,6 +129,7 @@ class TicketListModel(QAbstractTableModel):
     def set_category_paths(self, paths: dict[int, str]) -> None:
         """Category ID → "A > B > C" path names, from the inquiry-type tree."""
         self._category_paths = dict(paths)
+        self._texts.clear()
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, COL_CATEGORY), self.index(len(self._rows) - 1, COL_CATEGORY)
@@ -147,6 +159,7 @@ class TicketListModel(QAbstractTableModel):
         )
         if new != old:
             self._rows[row] = new
+            self._texts.pop(new.ticket_id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def category_path(self, ticket: TicketSummary) -> str:
@@ -250,55 +263,57 @@ class TicketListModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (
-            self.tr("Subject"),
-            self.tr("Status"),
-            self.tr("Inquiry type"),
-            self.tr("Created"),
-            self.tr("Updated"),
-            self.tr("Ticket ID"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+        if self._titles is None:  # asked for on every header paint; the interface language is fixed
+            self._titles = (
+                self.tr("Subject"),
+                self.tr("Status"),
+                self.tr("Inquiry type"),
+                self.tr("Created"),
+                self.tr("Updated"),
+                self.tr("Ticket ID"),
+            )
+        return self._titles[section] if 0 <= section < len(self._titles) else None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A view asks every visible cell for ~8 roles on each paint; most are answered "nothing"
+        # at the first test, and roles are compared as plain ints (an enum lookup costs more).
+        if role not in _ROLES:
             return None
-        t = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
+            return None
+        t = self._rows[row]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(t, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY or role == _ACCESSIBLE:
+            texts = self._texts.get(t.ticket_id)
+            if texts is None:
+                texts = self._texts[t.ticket_id] = self._row_texts(t)
+            return texts[col]
+        if role == _TOOLTIP:
             if col == COL_CATEGORY:
                 return self.category_path(t)
             if col == COL_SUBJECT:
                 return t.subject
             if col == COL_CREATED:
-                return format_time(t.created_ms)
+                return format_time(t.created_ms, self._locale)
             if col == COL_UPDATED:
-                return format_time(t.updated_ms)
+                return format_time(t.updated_ms, self._locale)
             return None
-        if role == STATUS_ROLE and col == COL_STATUS:
-            return t.status
+        if role == STATUS_ROLE:
+            return t.status if col == COL_STATUS else None
         if role == TICKET_ROLE:
             return t
-        if role == TICKET_ID_ROLE:
-            return t.ticket_id
-        return None
+        return t.ticket_id  # TICKET_ID_ROLE
 
-    def _display(self, t: TicketSummary, col: int) -> str:
-        if col == COL_SUBJECT:
-            return t.subject
-        if col == COL_STATUS:
-            return status_label(t.status, t.status_name)
-        if col == COL_CATEGORY:
-            return self.category_path(t)
-        if col == COL_CREATED:
-            return format_date(t.created_ms)
-        if col == COL_UPDATED:
-            return format_date(t.updated_ms)
-        return t.ticket_id
+    def _row_texts(self, t: TicketSummary) -> tuple[str, ...]:
+        return (
+            t.subject,
+            status_label(t.status, t.status_name),
+            self.category_path(t),
+            format_date(t.created_ms, self._locale),
+            format_date(t.updated_ms, self._locale),
+            t.ticket_id,
+        )
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -7,31 +7,39 @@
 * ``follow_up_newest()`` (Ctrl+Shift+O) — Customer history with the caller's newest open ticket
   open and the cursor in its follow-up.
 * ``insert_call_summary()`` (Ctrl+Shift+I) — ``Call 14:02–14:09 (7 min)`` and the notes into the
-  active editor (the ticket's Details or the follow-up), through the same router as "Insert into
+  active editor (the ticket's details or the follow-up), through the same router as "Insert into
   ticket".
 * ``focus_call_notes()`` (Ctrl+Shift+M) and ``attach_files()`` (Ctrl+Shift+A: the file picker
   of the current area's editor).
 
-The call card's buttons reach the same methods through ``CallSession.command``.
+Areas may not be built yet (``areas.py``): every command waits for the area it needs
+(``areas.when_built``). The call card's buttons reach the same methods through
+``CallSession.command``, connected when the New ticket area is built. Nothing here is imported
+before it is used: the window's first frame does not pay for the call view.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 
-from contiple_desktop.domain.handoff import CallRequest
-from contiple_desktop.tasks.call_session import call_session
-from contiple_desktop.ui.ticket.call_view import call_summary
-
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QWidget
+
+    from contiple_desktop.domain.handoff import CallRequest
     from contiple_desktop.tasks.context import AppContext
     from contiple_desktop.ui.history.panel import HistoryPanel
+    from contiple_desktop.ui.shell.areas import WorkAreas
     from contiple_desktop.ui.shell.status_bar import ShellStatusBar
     from contiple_desktop.ui.ticket.panel import NewTicketPanel
 
 _MESSAGE_MS = 5000
+
+
+def _ticket(panel: QWidget) -> NewTicketPanel:
+    return cast("NewTicketPanel", panel)
 
 
 class CallCommands:
@@ -39,47 +47,33 @@ class CallCommands:
 
     if TYPE_CHECKING:
         ctx: AppContext
-        ticket: NewTicketPanel
-        history: HistoryPanel
-        status: ShellStatusBar
+        area_built: SignalInstance
 
+        @property
+        def areas(self) -> WorkAreas: ...
+        @property
+        def status(self) -> ShellStatusBar: ...
         @property
         def current_area(self) -> str: ...
         def go(self, area: str) -> None: ...
         def route_insert(self, text: str) -> bool: ...
 
     def connect_calls(self) -> None:
-        """Called once by the window: hand-offs and the call card's buttons."""
+        """Called once by the window: hand-offs now, the call card's buttons once it exists."""
         self.ctx.bus.call_started.connect(self.start_call)
+        self.area_built.connect(self._calls_area_built)
+
+    def _calls_area_built(self, area: str) -> None:
+        if area != "ticket" or getattr(self, "_calls_wired", False):
+            return
+        from contiple_desktop.tasks.call_session import call_session
+
+        self._calls_wired = True
         call_session(self.ctx).command.connect(self._call_command)
 
     def _call_command(self, name: str) -> None:
         {"follow_up": self.follow_up_newest, "summary": self.insert_call_summary,
          "next_caller": self.next_caller}.get(name, lambda: None)()  # fmt: skip
-
-    def start_call(self, request: CallRequest | None) -> None:
-        """A call handed over (None: "New call"): New ticket, caller box filled, no dialog."""
-        self.go("ticket")
-        self.ticket.start_call(request)
-
-    def new_call(self) -> None:
-        self.start_call(None)
-
-    def next_caller(self) -> None:
-        self.go("ticket")
-        if self.ticket.next_caller():
-            self.ticket.focus_caller()
-
-    def follow_up_newest(self) -> None:
-        found = call_session(self.ctx).open
-        if found is None or found.newest is None or found.count == 0:
-            self._say(
-                QCoreApplication.translate("CallCommands", "This caller has no open ticket to follow up.")
-            )
-            return
-        self.ctx.bus.show_ticket.emit(found.usercode, found.newest.ticket_id)
-        self.go("history")
-        self.history.detail.composer.focus_editor()
 
     def _say(self, text: str) -> None:
         self.status.showMessage(text, _MESSAGE_MS)
@@ -91,7 +85,41 @@ class CallCommands:
             )
         )
 
+    def start_call(self, request: CallRequest | None) -> None:
+        """A call handed over (None: "New call"): New ticket, caller box filled, no dialog."""
+        self.go("ticket")
+        self.areas.when_built("ticket", lambda panel: _ticket(panel).start_call(request))
+
+    def new_call(self) -> None:
+        self.start_call(None)
+
+    def next_caller(self) -> None:
+        def next_one(panel: QWidget) -> None:
+            if _ticket(panel).next_caller():
+                _ticket(panel).focus_caller()
+
+        self.go("ticket")
+        self.areas.when_built("ticket", next_one)
+
+    def follow_up_newest(self) -> None:
+        from contiple_desktop.tasks.call_session import call_session
+
+        found = call_session(self.ctx).open
+        if found is None or found.newest is None or found.count == 0:
+            self._say(
+                QCoreApplication.translate("CallCommands", "This caller has no open ticket to follow up.")
+            )
+            return
+        self.ctx.bus.show_ticket.emit(found.usercode, found.newest.ticket_id)
+        self.go("history")
+        self.areas.when_built(
+            "history", lambda panel: cast("HistoryPanel", panel).detail.composer.focus_editor()
+        )
+
     def insert_call_summary(self) -> None:
+        from contiple_desktop.tasks.call_session import call_session
+        from contiple_desktop.ui.ticket.call_view import call_summary
+
         text = call_summary(call_session(self.ctx))
         if not text:
             self._no_call()
@@ -99,19 +127,30 @@ class CallCommands:
         self.route_insert(text + "\n")
 
     def focus_call_notes(self) -> None:
+        from contiple_desktop.tasks.call_session import call_session
+
         if not call_session(self.ctx).active:
             self._no_call()
             return
         self.go("ticket")
-        self.ticket.call_card.focus_notes()
+        self.areas.when_built("ticket", lambda panel: _ticket(panel).call_card.focus_notes())
 
     def attach_files(self) -> None:
         """Ctrl+Shift+A: the file picker of the ticket form or of the open ticket's follow-up."""
+        nothing = QCoreApplication.translate("CallCommands", "There is nothing to attach files to here.")
         if self.current_area == "history":
-            composer = self.history.detail.composer
-            if composer.isEnabled():
-                composer.tray.pick_files()
-                return
-        elif self.current_area == "ticket" and self.ticket.attach_files():
+            history = cast("HistoryPanel | None", self.areas.panel("history"))
+            if history is not None and history.detail.composer.isEnabled():
+                history.detail.composer.tray.pick_files()
+            else:
+                self._say(nothing)
             return
-        self._say(QCoreApplication.translate("CallCommands", "There is nothing to attach files to here."))
+
+        def attach(panel: QWidget) -> None:
+            if not _ticket(panel).attach_files():
+                self._say(nothing)
+
+        if self.current_area == "ticket":
+            self.areas.when_built("ticket", attach)
+        else:
+            self._say(nothing)

@@ -4,49 +4,53 @@ It only composes and routes: the panels own their behaviour, the actions table o
 and every shortcut (work-area commands go to the current panel, see ``work_area``), the
 composition root (``app.py``) owns start-up and shutdown.
 
-"Insert into ticket" is routed here (``bus.set_insert_router``) to exactly one editor: the
-new-ticket form when it was the last-used editor (or a ticket is in progress there), else the
-follow-up composer when a ticket is open in the history; the window then switches to that area.
-When neither can take the text the Help Center copies it to the clipboard instead.
+**The first frame waits for almost nothing.** With ``defer_shell=True`` (the application) the
+window's first frame is a painted outline (``skeleton.py``); the shell itself (``frame.py``:
+navigation, banner, header, work-area stack, status bar, menus) is built right after it. Every
+attribute that needs the shell (``navigation``, ``status``, ``stack``, ``areas``…) builds it when
+read earlier. Without it (tests) the shell is built in the constructor.
+
+**Areas are built on first use** (``areas.py``): the shell starts with a placeholder per area,
+then builds the shown area right after the window's first exposure (``first_shown``). A hidden area
+is built when it is shown, when the bus asks for it (``new_ticket_for``, ``show_customer``,
+``show_ticket``, "Insert into ticket": ``routing.py``), by a keyboard command, or when code reads
+``window.helpcenter`` / ``window.ticket`` / ``window.history`` (properties that build it).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from contiple_desktop import APP_NAME
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.ui.diagnostics import diagnostics_text
-from contiple_desktop.ui.helpcenter.panel import HelpCenterPanel
-from contiple_desktop.ui.history.panel import HistoryPanel
-from contiple_desktop.ui.shell.actions import ActionSpec, build_menus
+from contiple_desktop.ui.shell import routing
+from contiple_desktop.ui.shell.area_names import AREA_IDS, area_text
 from contiple_desktop.ui.shell.call_commands import CallCommands
-from contiple_desktop.ui.shell.demo_banner import DemoBanner
-from contiple_desktop.ui.shell.dialogs import AboutDialog, ShortcutsDialog
-from contiple_desktop.ui.shell.navigation import AREA_IDS, NavigationList, area_text
-from contiple_desktop.ui.shell.status_bar import ShellStatusBar
-from contiple_desktop.ui.shell.windowing import bring_to_front
+from contiple_desktop.ui.shell.window_state import restore_window, save_window
 from contiple_desktop.ui.shell.work_area import command
-from contiple_desktop.ui.ticket.panel import NewTicketPanel
+
+if TYPE_CHECKING:  # the shell's widgets load when it is built (after the first frame)
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QStackedWidget
+
+    from contiple_desktop.ui.helpcenter.panel import HelpCenterPanel
+    from contiple_desktop.ui.history.panel import HistoryPanel
+    from contiple_desktop.ui.shell.actions import ActionSpec
+    from contiple_desktop.ui.shell.areas import WorkAreas
+    from contiple_desktop.ui.shell.demo_banner import DemoBanner
+    from contiple_desktop.ui.shell.frame import ShellParts
+    from contiple_desktop.ui.shell.navigation import NavigationList
+    from contiple_desktop.ui.shell.status_bar import ShellStatusBar
+    from contiple_desktop.ui.ticket.panel import NewTicketPanel
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (1280, 800)
 EDITOR_AREAS = ("ticket", "history")
 
 
@@ -55,102 +59,218 @@ class MainWindow(CallCommands, QMainWindow):
 
     Signals:
         area_changed(str): the visible work area changed ("helpcenter", "ticket", "history").
+        area_built(str): a work area's panel was built (first use).
+        first_shown(): the window was first exposed and painted (start-up continues from here).
         profiles_requested(): File ▸ Connection profiles… or the demo banner's button.
         closing(): the window is about to close (the composition root runs the shutdown sequence).
     """
 
     area_changed = Signal(str)
+    area_built = Signal(str)
+    first_shown = Signal()
     profiles_requested = Signal()
     closing = Signal()
 
-    def __init__(self, ctx: AppContext, *, ui_language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        ui_language: str = "en",
+        parent: QWidget | None = None,
+        defer_shell: bool = False,
+        before_shell: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._ui_language = ui_language
         self._closing = False
+        self._painted = False
+        self._connecting = ""
+        self._parts: ShellParts | None = None
+        self._areas: WorkAreas | None = None
+        self._actions: dict[str, QAction] = {}
+        self._area = ""  # the area to show (kept until the shell exists)
+        self._before_shell = before_shell  # e.g. the application's style: not needed by the outline
+        self.last_editor = ""  # "ticket" | "history": the editor the agent used last
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
-
-        self.helpcenter = HelpCenterPanel(ctx)
-        self.ticket = NewTicketPanel(ctx)
-        self.history = HistoryPanel(ctx)
-        self.panels: dict[str, QWidget] = {
-            "helpcenter": self.helpcenter,
-            "ticket": self.ticket,
-            "history": self.history,
-        }
-        self.last_editor = ""  # "ticket" | "history": the editor the agent used last
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("work-area")
-        for area in AREA_IDS:
-            self.stack.addWidget(self.panels[area])
-
-        self.navigation = NavigationList(self)
-        self.banner = DemoBanner(self)
-        self.header = QLabel(self)
-        self.header.setObjectName("area-header")
-        self.header.setAccessibleName(self.tr("Current work area"))
-        self.setCentralWidget(self._compose())
-        self.status = ShellStatusBar(ctx.session, ctx.runner, self)
-        self.setStatusBar(self.status)
-        self.actions_by_id = build_menus(self.menuBar(), self, self._resolve)
-
-        self.navigation.area_selected.connect(self.go)
-        self.banner.connect_requested.connect(self.profiles_requested)
         ctx.bus.navigate.connect(self.go)
-        ctx.bus.show_customer.connect(lambda _code: self.go("history"))
-        ctx.bus.new_ticket_for.connect(lambda _data: self.go("ticket"))
+        ctx.bus.show_customer.connect(self._route_show_customer)
+        ctx.bus.show_ticket.connect(self._route_show_ticket)
+        ctx.bus.new_ticket_for.connect(self._route_new_ticket_for)
         ctx.bus.set_insert_router(self.route_insert)
         self.connect_calls()  # bus.call_started → start_call; the call card's buttons
         self.destroyed.connect(lambda *_: _drop_router(ctx))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-        self.ticket.usercode_entered.connect(lambda _code: self._mark_editor("ticket"))
-        ctx.session.changed.connect(self._session_changed)
-        ctx.session.language_changed.connect(self._content_language_changed)
-        self._session_changed()
-        ui_action = self.actions_by_id.get(f"ui_lang_{ui_language}")
-        if ui_action is not None:
-            ui_action.setChecked(True)
+        if defer_shell:
+            from contiple_desktop.ui.shell.skeleton import ShellSkeleton
+
+            self.setCentralWidget(ShellSkeleton("", self))
+        else:
+            self._build_shell()
         self.restore_state()
 
-    # -- composition -------------------------------------------------------------------
-    def _compose(self) -> QWidget:
-        sidebar = QFrame(self)
-        sidebar.setObjectName("sidebar")
-        brand = QLabel(APP_NAME, sidebar)
-        brand.setObjectName("brand")
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(10, 16, 10, 10)
-        side.setSpacing(12)
-        side.addWidget(brand)
-        side.addWidget(self.navigation, 1)
+    # -- the shell ---------------------------------------------------------------------------
+    def _build_shell(self) -> ShellParts:
+        """Navigation, banner, header, work-area stack, status bar and menus (once)."""
+        if self._parts is not None:
+            return self._parts
+        from contiple_desktop.ui.shell.actions import build_menus
+        from contiple_desktop.ui.shell.areas import WorkAreas
+        from contiple_desktop.ui.shell.frame import build_frame
 
-        content = QWidget(self)
-        content.setObjectName("content")
-        body = QVBoxLayout(content)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(0)
-        body.addWidget(self.banner)
-        header_box = QVBoxLayout()
-        header_box.setContentsMargins(18, 14, 18, 4)
-        header_box.addWidget(self.header)
-        body.addLayout(header_box)
-        stack_box = QVBoxLayout()
-        stack_box.setContentsMargins(10, 0, 10, 6)
-        stack_box.addWidget(self.stack, 1)
-        body.addLayout(stack_box, 1)
+        if self._before_shell is not None:
+            self._before_shell()
+        parts = build_frame(self, self.ctx)
+        self._parts = parts
+        self._areas = WorkAreas(self.ctx, parts.stack, self._wire, self)
+        self._areas.ready = self._painted
+        self._areas.built.connect(self.area_built)
+        self._actions = build_menus(self.menuBar(), self, self._resolve)
+        parts.navigation.area_selected.connect(self.go)
+        parts.banner.connect_requested.connect(self.profiles_requested)
+        self.ctx.session.changed.connect(self._session_changed)
+        self.ctx.session.language_changed.connect(self._content_language_changed)
+        ui_action = self._actions.get(f"ui_lang_{self._ui_language}")
+        if ui_action is not None:
+            ui_action.setChecked(True)
+        if self._connecting:
+            self.set_connecting(self._connecting)
+        self._session_changed()
+        if self._area:
+            self.go(self._area)
+        return parts
 
-        root = QWidget(self)
-        layout = QHBoxLayout(root)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(sidebar)
-        layout.addWidget(content, 1)
-        return root
+    @property
+    def navigation(self) -> NavigationList:
+        return self._build_shell().navigation
 
+    @property
+    def banner(self) -> DemoBanner:
+        return self._build_shell().banner
+
+    @property
+    def header(self) -> QLabel:
+        return self._build_shell().header
+
+    @property
+    def stack(self) -> QStackedWidget:
+        return self._build_shell().stack
+
+    @property
+    def status(self) -> ShellStatusBar:
+        return self._build_shell().status
+
+    @property
+    def areas(self) -> WorkAreas:
+        self._build_shell()
+        assert self._areas is not None
+        return self._areas
+
+    @property
+    def actions_by_id(self) -> dict[str, QAction]:
+        self._build_shell()
+        return self._actions
+
+    # -- work areas, built on first use ------------------------------------------------------
+    @property
+    def helpcenter(self) -> HelpCenterPanel:
+        return cast("HelpCenterPanel", self.areas.get("helpcenter"))
+
+    @property
+    def ticket(self) -> NewTicketPanel:
+        return cast("NewTicketPanel", self.areas.get("ticket"))
+
+    @property
+    def history(self) -> HistoryPanel:
+        return cast("HistoryPanel", self.areas.get("history"))
+
+    def built(self, area: str) -> QWidget | None:
+        """The panel of ``area`` if it has been built, else None (never builds)."""
+        return self.areas.panel(area)
+
+    def area(self, area: str) -> QWidget:
+        """The panel of ``area``, built now if it was not yet."""
+        return self.areas.get(area)
+
+    def _wire(self, area: str, panel: QWidget) -> None:
+        connecting = getattr(panel, "set_connecting", None)
+        if self._connecting and callable(connecting):
+            connecting(self._connecting)
+        if area == "ticket":
+            cast("NewTicketPanel", panel).usercode_entered.connect(lambda _code: self._mark_editor("ticket"))
+
+    def set_connecting(self, text: str) -> None:
+        """Say what the window waits for ("Connecting to the demo workspace…"); "" clears it.
+
+        Shown in the first frame, the status bar and by areas not built yet; a connection
+        clears it."""
+        self._connecting = text
+        if self._parts is None:
+            skeleton = self.centralWidget()
+            set_message = getattr(skeleton, "set_message", None)
+            if callable(set_message):
+                set_message(text)
+            return
+        self.status.set_pending(text)
+        self.areas.set_message(text)
+        for area in AREA_IDS:
+            connecting = getattr(self.areas.panel(area), "set_connecting", None)
+            if callable(connecting):
+                connecting(text)
+
+    def prebuild_hidden_areas(self) -> None:
+        """Build the areas not opened yet while the app is idle (their data loads when used)."""
+        self.areas.prebuild([a for a in AREA_IDS if a != self.current_area])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if not self._painted and handle is not None:
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._painted
+            and watched is self.windowHandle()
+            and event.type() == QEvent.Type.Expose
+            and self.windowHandle().isExposed()
+        ):
+            watched.removeEventFilter(self)
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)  # the first frame is on screen now
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        self.first_shown.emit()  # start-up goes on (connecting) while the shown area is built
+        self.start_areas()
+
+    def start_areas(self) -> None:
+        """Build the shell and the shown area now (after the first frame; the application also
+        calls it when no frame came in time, e.g. a window manager that never exposes it)."""
+        areas = self.areas  # builds the shell when it waited for the first frame
+        if not areas.ready:
+            areas.ready = True
+            areas.prepare(self.current_area)
+
+    # -- bus requests for an area that may not be built yet (``routing``) ----------------------
+    @Slot(str)
+    def _route_show_customer(self, usercode: str) -> None:
+        routing.show_customer(self, usercode)
+
+    @Slot(str, str)
+    def _route_show_ticket(self, usercode: str, ticket_id: str) -> None:
+        routing.show_ticket(self, usercode, ticket_id)
+
+    @Slot(dict)
+    def _route_new_ticket_for(self, data: dict[str, Any]) -> None:
+        routing.new_ticket_for(self, data)
+
+    # -- actions --------------------------------------------------------------------------
     def _resolve(self, spec: ActionSpec) -> Callable[..., None]:
         method = getattr(self, spec.handler)
         if spec.arg is None:
@@ -161,15 +281,22 @@ class MainWindow(CallCommands, QMainWindow):
     # -- navigation ----------------------------------------------------------------------
     @property
     def current_area(self) -> str:
+        if self._parts is None:
+            return self._area or AREA_IDS[0]
         return AREA_IDS[self.stack.currentIndex()]
 
     @Slot(str)
     def go(self, area: str) -> None:
-        if area not in self.panels:
+        """Show ``area`` (built now, or right after the first paint while the window starts)."""
+        if area not in AREA_IDS:
             log.debug("unknown area %r", area)
             return
+        if self._parts is None:  # the first frame is still to come: show it once the shell is there
+            self._area = area
+            return
+        self._area = area
         changed = area != self.current_area or self.header.text() == ""
-        self.stack.setCurrentWidget(self.panels[area])
+        self.areas.show(area)
         self.navigation.blockSignals(True)
         self.navigation.select_area(area)
         self.navigation.blockSignals(False)
@@ -180,12 +307,15 @@ class MainWindow(CallCommands, QMainWindow):
             self.area_changed.emit(area)
 
     # -- work-area commands (actions table) ----------------------------------------------
-    def _run(self, area: str, name: str) -> bool:
-        method = command(self.panels[area], name)
-        if method is None:
-            return False
-        method()
-        return True
+    def _run(self, area: str, name: str) -> None:
+        """Call the panel's command (once the area is built, when it is not yet)."""
+
+        def run(panel: QWidget) -> None:
+            method = command(panel, name)
+            if method is not None:
+                method()
+
+        self.areas.when_built(area, run)
 
     def focus_search(self) -> None:
         """Ctrl+F: the search/filter box of the current area."""
@@ -217,47 +347,30 @@ class MainWindow(CallCommands, QMainWindow):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None:
             return
-        if self.ticket.isAncestorOf(new):
+        ticket, history = self.areas.panel("ticket"), self.areas.panel("history")
+        if ticket is not None and ticket.isAncestorOf(new):
             self._mark_editor("ticket")
-        elif self.history.detail.composer.isAncestorOf(new):
+        elif history is not None and cast("HistoryPanel", history).detail.composer.isAncestorOf(new):
             self._mark_editor("history")
 
     def insert_target(self) -> str:
-        """The area whose editor takes "Insert into ticket" now.
-
-        The last-used editor wins (the ticket form, or the follow-up composer of an open ticket);
-        with neither in use, the agent is starting from an answer, so a new ticket takes it.
-        """
-        ticket_ok = self.last_editor == "ticket" or self.ticket.in_progress()
-        order = ("ticket", "history") if self.last_editor != "history" else ("history", "ticket")
-        for area in order:
-            if area == "ticket" and ticket_ok:
-                return area
-            if area == "history" and self.history.can_insert():
-                return area
-        return "ticket"
+        """The area whose editor takes "Insert into ticket" now (``routing``)."""
+        return routing.insert_target(self)
 
     def route_insert(self, text: str) -> bool:
         """The bus's insert router: exactly one editor takes ``text``; then show that area."""
-        area = self.insert_target()
-        if not area:
-            return False
-        panel = self.ticket if area == "ticket" else self.history
-        previous = self.current_area
-        self.go(area)  # first, so the editor is shown and can take the keyboard focus
-        if panel.insert_text(text):
-            return True
-        self.go(previous)
-        return False
+        return routing.route_insert(self, text)
 
     def find_caller(self) -> None:
         """Ctrl+L: customer history with the user-code search focused."""
         self.go("history")
-        self.history.focus_search()
+        self._run("history", "focus_search")
 
     # -- session -------------------------------------------------------------------------
     @Slot()
     def _session_changed(self) -> None:
+        if self._connecting and self.ctx.session.client is not None:
+            self.set_connecting("")
         self.banner.setVisible(self.ctx.session.is_demo)
         self._content_language_changed(self.ctx.session.content_language)
 
@@ -274,6 +387,9 @@ class MainWindow(CallCommands, QMainWindow):
         self.ctx.settings.ui_language = language
         if language == self._ui_language:
             return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Interface language"),
@@ -291,50 +407,35 @@ class MainWindow(CallCommands, QMainWindow):
         self.profiles_requested.emit()
 
     def show_shortcuts(self) -> None:
+        from contiple_desktop.ui.shell.dialogs import ShortcutsDialog
+
         self._show_dialog(ShortcutsDialog(self))
 
     def show_about(self) -> None:
+        from contiple_desktop.ui.shell.dialogs import AboutDialog
+
         self._show_dialog(AboutDialog(self))
 
     def _show_dialog(self, dialog: QWidget) -> None:
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        from contiple_desktop.ui.shell.windowing import bring_to_front
+
         bring_to_front(dialog)
 
     def copy_diagnostics(self) -> None:
+        from contiple_desktop.ui.diagnostics import diagnostics_text
+
         QGuiApplication.clipboard().setText(diagnostics_text(self.ctx))
         self.status.showMessage(self.tr("Diagnostics copied to the clipboard."), 4000)
 
-    # -- window state --------------------------------------------------------------------
+    # -- window state (``window_state.py``) ---------------------------------------------------
     def restore_state(self) -> None:
-        settings = self.ctx.settings
-        geometry = settings.window_geometry
-        restored = bool(geometry) and self.restoreGeometry(QByteArray(geometry))
-        if not restored:
-            self._default_geometry()
-        if settings.window_state:
-            self.restoreState(QByteArray(settings.window_state))
-        last = settings.last_area
-        self.go(last if last in self.panels else "helpcenter")
-
-    def _default_geometry(self) -> None:
-        width, height = DEFAULT_SIZE
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            avail = screen.availableGeometry()
-            width = min(width, int(avail.width() * 0.95))
-            height = min(height, int(avail.height() * 0.92))
-            self.resize(width, height)
-            frame = self.frameGeometry()
-            frame.moveCenter(avail.center())
-            self.move(frame.topLeft())
-        else:
-            self.resize(width, height)
+        restore_window(self, shell_built=self._parts is not None)
 
     def save_state(self) -> None:
-        settings = self.ctx.settings
-        settings.window_geometry = bytes(self.saveGeometry().data())
-        settings.window_state = bytes(self.saveState().data())
-        settings.last_area = self.current_area
+        save_window(self, shell_built=self._parts is not None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:

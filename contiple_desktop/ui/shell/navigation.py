@@ -2,36 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from contiple_desktop.i18n import QT_TRANSLATE_NOOP
+from contiple_desktop.ui.shell.area_names import AREA_IDS, AREAS, CONTEXT, Area, area_text
 
-_C = "Navigation"
+__all__ = ["AREAS", "AREA_IDS", "AREA_ROLE", "Area", "NavigationList", "area_icon", "area_text"]
+
+_C = CONTEXT
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True, slots=True)
-class Area:
-    id: str
-    text: str
-    shortcut: str
-
-
-AREAS: tuple[Area, ...] = (
-    Area("helpcenter", QT_TRANSLATE_NOOP("Navigation", "Help Center"), "Ctrl+1"),
-    Area("ticket", QT_TRANSLATE_NOOP("Navigation", "New ticket"), "Ctrl+2"),
-    Area("history", QT_TRANSLATE_NOOP("Navigation", "Customer history"), "Ctrl+3"),
-)
-AREA_IDS = tuple(a.id for a in AREAS)
-
-
-def area_text(area_id: str) -> str:
-    area = next(a for a in AREAS if a.id == area_id)
-    return QCoreApplication.translate(_C, area.text)
 
 
 def _draw_icon(area_id: str, color: QColor, size: int = 48) -> QPixmap:
@@ -98,7 +78,7 @@ class NavigationList(QListWidget):
         normal = pal.color(pal.ColorGroup.Active, pal.ColorRole.Text)
         selected = pal.color(pal.ColorGroup.Active, pal.ColorRole.HighlightedText)
         for area in AREAS:
-            text = QCoreApplication.translate(_C, area.text)
+            text = area_text(area.id)
             item = QListWidgetItem(area_icon(area.id, normal, selected), text, self)
             item.setData(AREA_ROLE, area.id)
             item.setToolTip(f"{text} ({area.shortcut})")

@@ -14,14 +14,15 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
-from contiple_desktop.domain.models import ServiceInfo
-from contiple_desktop.tasks import connection_ops, shell_ops
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.ui.error_text import describe
+
+if TYPE_CHECKING:  # loaded when used: the smoke test must not slow the first paint it times
+    from contiple_desktop.domain.models import ServiceInfo
 
 WINDOW_MARKER = "CONTIPLE_DESKTOP_WINDOW_EXPOSED"
 HARD_GRACE_S = 10.0
@@ -88,6 +89,8 @@ class SmokeTest(QObject):
         if self.ctx.session.client is None:
             self.ctx.session.changed.connect(self._request_once)
             return
+        from contiple_desktop.tasks import shell_ops
+
         shell_ops.load_service_info(self.ctx, self._success, on_failure=self.fail)
 
     @Slot()
@@ -111,9 +114,13 @@ class SmokeTest(QObject):
                 print(f"smoke-test keyring: {description or 'no system keyring'} ({state})", flush=True)
             self.report(0, message)
 
+        from contiple_desktop.tasks import connection_ops
+
         connection_ops.check_keyring(self.ctx, keyring_checked)
 
     def fail(self, exc: BaseException) -> None:
+        from contiple_desktop.ui.error_text import describe
+
         text = describe(exc)
         self.report(1, f"{type(exc).__name__}: {text.title}: {text.message}")
 

@@ -26,6 +26,7 @@ class ShellStatusBar(QStatusBar):
         self.setObjectName("status-bar")
         self._session = session
         self._service_name = ""
+        self._pending = ""
 
         self.connection_label = QLabel(self)
         self.connection_label.setObjectName("connection-state")
@@ -65,8 +66,16 @@ class ShellStatusBar(QStatusBar):
         self._service_name = name
         self._render()
 
+    def set_pending(self, text: str) -> None:
+        """What the window is connecting to while no connection is active ("" clears)."""
+        self._pending = text
+        self._render()
+
     def _render(self) -> None:
         profile = self._session.profile
+        if profile is None and self._pending:
+            self._show("#94a3b8", [self._pending])
+            return
         if profile is None:
             hint = self.tr("Not connected \u2014 open File \u25b8 Connection profiles\u2026")
             self._show("#94a3b8", [hint])

@@ -45,7 +45,6 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.drafts import DraftAutosaver
 from contiple_desktop.tasks.send_once import Outcome, OutcomeKind, SendOnce
 from contiple_desktop.ui import ime
-from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
 from contiple_desktop.ui.ticket import panel_drafts
@@ -54,9 +53,10 @@ from contiple_desktop.ui.ticket.draft_binding import TicketDraftBinding
 from contiple_desktop.ui.ticket.layout import ENTER_KEYS, TicketLayout
 from contiple_desktop.ui.ticket.panel_flow import PanelFlow
 from contiple_desktop.ui.ticket.problems import ProblemPresenter
+from contiple_desktop.ui.ticket.type_loading import TypeLoading
 
 
-class NewTicketPanel(PanelFlow, QWidget):
+class NewTicketPanel(PanelFlow, TypeLoading):
     """New ticket work area.
 
     Signals:
@@ -67,16 +67,16 @@ class NewTicketPanel(PanelFlow, QWidget):
     usercode_entered = Signal(str)
     ticket_submitted = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load_now: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._loading_started = False  # inquiry types asked for (load_now, first show, first use)
         self.setObjectName("ticket-panel")
         self.setAccessibleName(self.tr("New ticket"))
         self.tasks = TaskScope(self, "ticket")
-        self._cache = ticket_ops.FieldCache()
         self._definitions: list[FieldDefinition] = []
         self._categories: list[Category] = []
-        self.pending_category: int | None = None
+        self._pending_category: int | None = None
         self.pending_values: dict[str, field_rules.Value] = {}
         self._loading = False
         self._waiting_uploads = False
@@ -116,7 +116,10 @@ class NewTicketPanel(PanelFlow, QWidget):
         ctx.bus.ticket_created.connect(self._on_ticket_created)
         ctx.session.changed.connect(self._on_session_changed)
         ctx.session.language_changed.connect(self._on_language_changed)
-        self._on_session_changed()
+        if load_now:
+            self.start_loading()
+        else:
+            self._show_type_hint(self.tr("Loading the inquiry types\u2026"))
         self.update_side()
         self._update_discard()
         self.draft.check()
@@ -151,50 +154,7 @@ class NewTicketPanel(PanelFlow, QWidget):
         self.confirm_discard.clicked.connect(self.discard_current)
         self._show_type_hint()
 
-    # -- connection, types and forms -------------------------------------------------------
-    @Slot()
-    def _on_session_changed(self) -> None:
-        if self.ctx.session.client is None:
-            self._show_type_hint(self.tr("Connect to a Contiple service to file tickets."))
-            return
-        self.recent.refresh()
-        language = self.ctx.session.content_language
-        self.tasks.track(
-            ticket_ops.load_categories(
-                self.ctx, language, on_success=self._on_categories, on_failure=self._load_failed,
-                scope=self.tasks.name,
-            )
-        )  # fmt: skip
-
-    @Slot(str)
-    def _on_language_changed(self, _language: str) -> None:
-        self._on_session_changed()
-
-    def _on_categories(self, categories: list[Category]) -> None:
-        self._categories = categories
-        current = self.pending_category or self.picker.current_id()
-        self.picker.set_categories(categories, self.ctx.session.content_language)
-        self.pending_category = None
-        if current is not None and not self.picker.select(current):
-            self._show_type_hint(self.tr("The saved inquiry type no longer exists; choose another."))
-        elif current is None:
-            self._show_type_hint()
-
-    def _load_failed(self, exc: BaseException) -> None:
-        text = describe(exc)
-        self.result.show_error(f"{text.title}: {text.message} {text.hint}".strip())
-
-    @Slot(int)
-    def _on_type_chosen(self, category_id: int) -> None:
-        self._show_type_hint(self.tr("Loading the form…"))
-        self.tasks.track(
-            ticket_ops.load_fields(
-                self.ctx, self._cache, category_id, self.ctx.session.content_language,
-                on_success=self._on_fields, on_failure=self._load_failed, scope=self.tasks.name,
-            )
-        )  # fmt: skip
-        self._on_edit()
-
+    # -- connection, types and forms (loading: ``type_loading.TypeLoading``) ----------------------
     def _on_fields(self, definitions: list[FieldDefinition]) -> None:
         self._loading = True
         try:
@@ -246,6 +206,11 @@ class NewTicketPanel(PanelFlow, QWidget):
         """The autosaver of the draft being edited."""
         return self.draft.saver
 
+    @property
+    def pending_category(self) -> int | None:
+        """The inquiry type a restored draft asks for before the types have arrived."""
+        return self._pending_category
+
     def draft_snapshot(self) -> tuple[dict[str, Any], dict[str, str]] | None:
         return panel_drafts.snapshot(self)
 
@@ -291,7 +256,7 @@ class NewTicketPanel(PanelFlow, QWidget):
             if not self.picker.select(category):
                 self._show_type_hint(self.tr("The saved inquiry type no longer exists; choose another."))
         else:
-            self.pending_category = category
+            self._pending_category = category
 
     @Slot()
     def _ask_discard(self) -> None:
@@ -343,11 +308,13 @@ class NewTicketPanel(PanelFlow, QWidget):
     # -- keyboard commands (the shell's actions table calls these) --------------------------
     @Slot()
     def refresh(self) -> None:
-        """Reload the inquiry types (and the recent tickets of the caller)."""
-        self._cache = ticket_ops.FieldCache()
+        """Reload the inquiry types (and the recent tickets of the caller); forms are asked anew."""
+        ticket_ops.refresh_shared(self.ctx)
         self._on_session_changed()
 
     def _on_ticket_created(self, usercode: str, _ticket_id: str) -> None:
+        # A ticket this form sent has already cleared the column (the caller is reset); one
+        # created elsewhere for the caller shown here is listed.
         if usercode and usercode == self.recent.usercode:
             self.recent.refresh()
 
@@ -428,6 +395,8 @@ class NewTicketPanel(PanelFlow, QWidget):
         usercode = self._sent_usercode
         remember_caller(self.ctx, self.caller.identity())  # offered again as the agent types
         self.problems.show_created(ticket_id, usercode, found_by_lookup)
+        if not self.call.active:  # the form starts over for the next caller: nothing to re-list
+            self.recent.set_usercode("")
         self.ctx.bus.ticket_created.emit(usercode, ticket_id)
         self.ticket_submitted.emit(ticket_id)
         self._reset(keep_caller=self.call.active)  # the caller stays until "Next caller"

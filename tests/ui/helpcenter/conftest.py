@@ -49,7 +49,8 @@ def _fresh_image_cache() -> Iterator[None]:
 
 @pytest.fixture
 def make_panel(qtbot: Any, appctx: AppContext) -> Callable[..., HelpCenterPanel]:
-    """Build, size and show a panel; waits until the FAQ tab shows its first page."""
+    """Build, size and show a panel; waits until the FAQ tab shows its categories and first page
+    (they load in parallel; the Notices tab loads when it is first shown)."""
 
     def make(*, page_size: int = 20, show: bool = True) -> HelpCenterPanel:
         appctx.settings.helpcenter_page_size = page_size
@@ -57,7 +58,7 @@ def make_panel(qtbot: Any, appctx: AppContext) -> Callable[..., HelpCenterPanel]
         qtbot.addWidget(panel)
         panel.resize(1366, 700)
         if show:
-            with qtbot.waitSignals([panel.faq.page_shown, panel.notices.page_shown], timeout=10_000):
+            with qtbot.waitSignals([panel.faq.page_shown, panel.faq.categories_shown], timeout=10_000):
                 panel.show()
             with qtbot.waitActive(panel):  # keyboard focus and shortcuts need an active window (Xvfb)
                 panel.activateWindow()

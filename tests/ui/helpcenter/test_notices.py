@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QItemSelectionModel, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from contiple_desktop.ui.helpcenter.list_models import NoticeListModel
 from tests.ui.helpcenter.helpers import calls, query_of
 
 
-def _show_notices(panel: Any) -> Any:
-    panel.tabs.setCurrentWidget(panel.notices)
+def _show_notices(panel: Any, qtbot: Any) -> Any:
+    """Open the Notices tab (it loads when first shown) and wait for its first page."""
+    with qtbot.waitSignal(panel.notices.page_shown, timeout=5000):
+        panel.tabs.setCurrentWidget(panel.notices)
     return panel.notices
 
 
 def test_heading_and_tag_filters(make_panel: Any, qtbot: Any, sim: Any) -> None:
-    tab = _show_notices(make_panel(page_size=50))
+    tab = _show_notices(make_panel(page_size=50), qtbot)
     assert tab.headings_model.rowCount() == len(sim.state.notice_categories)
     assert tab.tag_combo.count() == 1 + len(sim.state.notice_tags)
     assert tab.model.rowCount() == len(sim.state.notices)
@@ -40,8 +42,8 @@ def test_heading_and_tag_filters(make_panel: Any, qtbot: Any, sim: Any) -> None:
     assert "categoryId" not in query_of(calls(sim, "/notice/list.json")[-1])
 
 
-def test_top_and_new_markers(make_panel: Any, sim: Any) -> None:
-    tab = _show_notices(make_panel(page_size=50))
+def test_top_and_new_markers(make_panel: Any, qtbot: Any, sim: Any) -> None:
+    tab = _show_notices(make_panel(page_size=50), qtbot)
     markers = {
         tab.model.item(r).notice_id: tab.model.index(r, NoticeListModel.COL_MARKERS).data()
         for r in range(tab.model.rowCount())
@@ -53,7 +55,7 @@ def test_top_and_new_markers(make_panel: Any, sim: Any) -> None:
 
 
 def test_detail_with_tags_read_count_and_inline_image(make_panel: Any, qtbot: Any, sim: Any) -> None:
-    tab = _show_notices(make_panel(page_size=50))
+    tab = _show_notices(make_panel(page_size=50), qtbot)
     with qtbot.waitSignal(tab.detail.body.images_settled, timeout=5000):
         with qtbot.waitSignal(tab.detail_shown, timeout=5000):
             tab.open_item(1240)
@@ -72,3 +74,17 @@ def test_detail_with_tags_read_count_and_inline_image(make_panel: Any, qtbot: An
     assert len(calls(sim, f"/notice/attachments/{logo}")) == 1
     assert tab.detail.body.refused_urls == []
     assert [a.attachment_id for a in tab.detail.attachments.attachments()] == record["attachmentIds"]
+
+
+def test_tabbing_into_the_headings_does_not_filter(make_panel: Any, qtbot: Any, sim: Any) -> None:
+    """Regression: a tree view that gets the keyboard focus gives itself a current row (Qt's
+    focusInEvent, without selecting it); that is not the agent choosing a heading."""
+    tab = _show_notices(make_panel(page_size=50), qtbot)
+    before = len(calls(sim, "/notice/list.json"))
+    first = tab.headings_model.index(0, 0)
+    tab.headings.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+    # a filter would have started loading in the same slot
+    assert tab.category_id is None and not tab.busy and len(calls(sim, "/notice/list.json")) == before
+    with qtbot.waitSignal(tab.page_shown, timeout=5000):
+        tab.headings.setCurrentIndex(tab.headings_model.index(1, 0))  # arrows and clicks select
+    assert tab.category_id == tab.headings_model.category(tab.headings_model.index(1, 0)).category_id

@@ -48,9 +48,10 @@ def test_connection_change_drops_the_cache_and_reloads(
     panel = make_panel()
     before = len(calls(sim, "/helpdoc/categories.json"))
     assert len(panel.cache) > 0
-    with qtbot.waitSignals([panel.faq.page_shown, panel.notices.page_shown], timeout=5000):
+    with qtbot.waitSignals([panel.faq.page_shown, panel.faq.categories_shown], timeout=5000):
         appctx.session.set_connection(demo_profile, client)  # same service, new generation
     assert len(calls(sim, "/helpdoc/categories.json")) == before + 1
+    assert calls(sim, "/notice/categories.json") == []  # the hidden tab loads when shown
     assert panel.faq.detail.title.text() == ""
 
 

@@ -33,6 +33,7 @@ def demo_app(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[Appli
     )
     app.start()
     qtbot.waitExposed(app.window)
+    qtbot.waitUntil(lambda: app.session.profile is not None, timeout=10_000)  # connects after the first frame
     try:
         yield app
     finally:

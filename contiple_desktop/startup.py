@@ -1,0 +1,160 @@
+"""Start-up work of the composition root (``app.py``) that must stay off the first frame.
+
+* ``WarmUp``: imports the HTTP client (requests, urllib3, ssl: ~100 ms) and the connect
+  operations on the runner, once; ``when_ready(fn)`` runs ``fn`` after it — connecting on the GUI
+  thread (``connection_ops.activate``) then finds everything loaded, and the GUI thread never
+  imports the protocol package while a worker does (two threads importing one package can
+  deadlock).
+* ``DemoWorkspace``: the embedded simulator of ``--demo`` — imported, seeded and started on the
+  runner (the warm-up runs there too), then the session connects to it (key in memory only).
+  Every simulator it started is stopped by ``stop()``, even one whose start finished after the
+  window closed.
+* ``set_window_icon``: the app icon (an SVG: its icon engine loads after the first frame);
+  ``close_on_sigint``: Ctrl+C in the terminal closes the window (the shutdown sequence runs).
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from contiple_desktop import APP_ID
+from contiple_desktop.i18n import resources_dir
+from contiple_desktop.log import register_secret
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.runner import TaskContext
+
+if TYPE_CHECKING:
+    from contiple_desktop.sim import SimServer
+
+log = logging.getLogger(__name__)
+
+
+def warm_up(_task: TaskContext) -> None:
+    """Blocking: import what connecting needs (a worker calls this)."""
+    import contiple_desktop.api.client
+    import contiple_desktop.domain.models
+    import contiple_desktop.tasks.connection_ops
+    import contiple_desktop.tasks.shell_ops  # noqa: F401
+
+
+class WarmUp:
+    """The protocol stack, imported once on the runner. Signals: none."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+        self._started = False
+        self.ready = False
+        self._waiting: list[Callable[[], object]] = []
+
+    def start(self) -> None:
+        if not self._started:
+            self._started = True
+            self._ctx.runner.submit(
+                warm_up, on_success=lambda _n: self._done(), on_failure=lambda _e: self._done(),
+                key="app:warm-up",
+            )  # fmt: skip
+
+    def done_elsewhere(self) -> None:
+        """The imports ran inside another task (the demo's start)."""
+        self._started = True
+        self._done()
+
+    def when_ready(self, fn: Callable[[], object]) -> None:
+        if self.ready:
+            fn()
+            return
+        self._waiting.append(fn)
+        self.start()
+
+    def _done(self) -> None:
+        self.ready = True
+        waiting, self._waiting = self._waiting, []
+        for fn in waiting:
+            fn()
+
+
+class DemoWorkspace:
+    """The demo's simulator and connection. Signals: none."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        language: str,
+        on_failure: Callable[[BaseException], None],
+        warm: WarmUp,
+        *,
+        name: str,
+    ) -> None:
+        """``name`` is the profile's translated name ("Demo workspace", from ``app.py``)."""
+        self._ctx = ctx
+        self._name = name
+        self._language = language
+        self._on_failure = on_failure
+        self._warm = warm
+        self.sim: SimServer | None = None
+        self._started: list[SimServer] = []  # by the runner; all stopped, used or not
+
+    def start(self) -> None:
+        import secrets
+
+        key = secrets.token_hex(16)
+        register_secret(key)
+        started = self._started
+
+        def work(task: TaskContext) -> SimServer:
+            from contiple_desktop.sim import SimConfig, SimServer
+
+            sim = SimServer(SimConfig(api_key=key)).start()
+            started.append(sim)
+            warm_up(task)
+            return sim
+
+        self._ctx.runner.submit(work, on_success=self._ready, on_failure=self._on_failure, key="app:demo")
+
+    def _ready(self, sim: SimServer) -> None:
+        from contiple_desktop.domain.profile import ConnectionProfile, Environment
+        from contiple_desktop.tasks import connection_ops
+
+        self._warm.done_elsewhere()
+        self.sim = sim
+        register_secret(sim.api_key)
+        profile = ConnectionProfile(
+            name=self._name,
+            service_id=sim.service_id,
+            organization_id=sim.organization_id,
+            environment=Environment.CUSTOM,
+            custom_url=sim.base_url,
+            language=self._language if self._language in ("ko", "en", "ja") else "ko",
+            demo=True,
+            caller_lookup=sim.caller_lookup_config(),  # 010-1001-5007 → cust-001
+        )
+        connection_ops.activate(self._ctx, profile, sim.api_key, remember=False)
+        log.info("demo workspace on %s", sim.base_url)
+
+    def stop(self) -> None:
+        for sim in {id(s): s for s in [*self._started, *([self.sim] if self.sim else [])]}.values():
+            sim.stop()
+        self._started.clear()
+        self.sim = None
+
+
+def set_window_icon(qapp: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    path = resources_dir() / "icons" / f"{APP_ID}.svg"
+    if path.exists():
+        qapp.setWindowIcon(QIcon(str(path)))
+
+
+def close_on_sigint(window: QWidget) -> None:
+    """Ctrl+C in the terminal closes the window (runs the shutdown sequence) instead of a traceback."""
+    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))
+    wake = QTimer(window)  # let the interpreter run now and then, so the handler gets a chance
+    wake.start(250)
+    wake.timeout.connect(lambda: None)

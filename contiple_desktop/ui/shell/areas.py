@@ -1,0 +1,250 @@
+"""Work areas built on first use: placeholders in the window's stack, and the panels behind them.
+
+The window starts with one ``AreaPlaceholder`` per work area (same accessible name as the panel
+it stands for, a one-line skeleton text) and ``WorkAreas`` builds a panel when it is first
+needed. Two ways in:
+
+* ``get(area)`` builds at once (code such as ``window.ticket``; the panel module is imported on
+  the GUI thread if it is not loaded yet);
+* ``when_built(area, fn)`` / ``show(area)`` (navigation, the bus, keyboard commands) run ``fn``
+  now when the area exists, else after it has been built. With ``background_imports`` (the
+  application turns it on) the panel's modules are imported on the one-thread disk lane first,
+  so the GUI thread only pays for the widgets; the placeholder stays on screen meanwhile.
+
+``prebuild(areas)`` builds areas nobody has opened yet, one per idle moment, *without* their
+data: such a panel loads when it is first used (``start_loading()``), so no request is made for
+an area the agent has not opened.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.tasks.runner import TaskContext
+from contiple_desktop.ui.shell.navigation import AREA_IDS, area_text
+
+log = logging.getLogger(__name__)
+
+AREA_MODULES = {
+    "helpcenter": "contiple_desktop.ui.helpcenter.panel",
+    "ticket": "contiple_desktop.ui.ticket.panel",
+    "history": "contiple_desktop.ui.history.panel",
+}
+PREBUILD_GAP_MS = 400
+"""Between two areas built while idle: each is one GUI-thread step, let input in between."""
+
+
+class AreaPlaceholder(QWidget):
+    """Stands in for a work area that is not built yet. Signals: none."""
+
+    def __init__(self, area: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.area = area
+        self.setObjectName(f"{area}-placeholder")
+        self.setAccessibleName(area_text(area))
+        self.label = QLabel(self)
+        self.label.setObjectName("area-placeholder-text")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self.set_message("")
+
+    def set_message(self, text: str) -> None:
+        """What the area is waiting for ("Connecting to the demo workspace…"); empty: loading."""
+        self.label.setText(text or QCoreApplication.translate("MainWindow", "Loading\u2026"))
+        self.label.setAccessibleName(self.label.text())
+
+
+def build_area(area: str, ctx: AppContext, *, load_now: bool = True) -> QWidget:
+    """Import and build the panel of ``area``; ``load_now=False`` defers its first requests to
+    ``start_loading()`` (the Help Center always loads when it is first shown)."""
+    if area == "helpcenter":
+        from contiple_desktop.ui.helpcenter.panel import HelpCenterPanel
+
+        return HelpCenterPanel(ctx)
+    if area == "ticket":
+        from contiple_desktop.ui.ticket.panel import NewTicketPanel
+
+        return NewTicketPanel(ctx, load_now=load_now)
+    if area == "history":
+        from contiple_desktop.ui.history.panel import HistoryPanel
+
+        return HistoryPanel(ctx, load_now=load_now)
+    raise ValueError(f"unknown work area {area!r}")
+
+
+def _import(module: str) -> Callable[[TaskContext], None]:
+    def work(_task: TaskContext) -> None:
+        importlib.import_module(module)
+
+    return work
+
+
+class WorkAreas(QObject):
+    """The panels of one window's stack, built on demand.
+
+    Signals:
+        built(str): the panel of an area was built (its name).
+    """
+
+    built = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        stack: QStackedWidget,
+        wire: Callable[[str, QWidget], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._stack = stack
+        self._wire = wire
+        self._panels: dict[str, QWidget] = {}
+        self._placeholders = {area: AreaPlaceholder(area) for area in AREA_IDS}
+        self._waiting: dict[str, list[Callable[[QWidget], object]]] = {}
+        self._importing: set[str] = set()
+        self._unused: set[str] = set()  # prebuilt, not opened: loads nothing yet
+        self._queue: list[str] = []  # areas to prebuild
+        self.ready = False  # the window has been painted: areas may be built now
+        self.background_imports = False
+        for area in AREA_IDS:
+            stack.addWidget(self._placeholders[area])
+
+    # -- asking for an area ------------------------------------------------------------------
+    def panel(self, area: str) -> QWidget | None:
+        """The panel of ``area`` if it exists (never builds, never counts as use)."""
+        return self._panels.get(area)
+
+    def widget(self, area: str) -> QWidget:
+        """What the stack shows for ``area``: its panel, or its placeholder."""
+        return self._panels.get(area) or self._placeholders[area]
+
+    def get(self, area: str) -> QWidget:
+        """The panel of ``area``, built now if need be (this is using it)."""
+        panel = self._panels.get(area)
+        if panel is None:
+            panel = self._build(area, load_now=True)
+        elif area in self._unused:
+            self._unused.discard(area)
+            start = getattr(panel, "start_loading", None)
+            if callable(start):
+                start()
+        return panel
+
+    def when_built(self, area: str, fn: Callable[[QWidget], object]) -> None:
+        """``fn(panel)`` now if the area exists, else once it has been built."""
+        if area in self._panels:
+            fn(self.get(area))
+            return
+        self._waiting.setdefault(area, []).append(fn)
+        self.prepare(area)
+
+    def show(self, area: str) -> None:
+        """Make ``area`` the stack's current page (its placeholder until it is built)."""
+        if area in self._panels:
+            self._stack.setCurrentWidget(self.get(area))
+            return
+        self._stack.setCurrentWidget(self._placeholders[area])
+        if self.ready:
+            self.prepare(area)
+
+    def set_message(self, text: str) -> None:
+        for placeholder in self._placeholders.values():
+            placeholder.set_message(text)
+
+    # -- building ----------------------------------------------------------------------------
+    def prepare(self, area: str) -> None:
+        """Build ``area`` now, or after its modules were imported off the GUI thread."""
+        if area in self._panels or area in self._importing:
+            return
+        module = AREA_MODULES[area]
+        if not self.background_imports or module in sys.modules:
+            self.get(area)
+            return
+        self._importing.add(area)
+        self._ctx.disk.submit(
+            _import(module),
+            on_success=lambda _none: self._imported(area),
+            on_failure=lambda exc: self._imported(area, exc),
+            key=f"shell:import:{area}",
+        )
+
+    def _imported(self, area: str, exc: BaseException | None = None) -> None:
+        self._importing.discard(area)
+        if exc is not None:  # imported again on the GUI thread, where a real error is reported
+            log.debug("background import of %s failed: %r", area, exc)
+        if area in self._waiting or self._stack.currentWidget() is self._placeholders.get(area):
+            self.get(area)
+        elif area in self._queue:
+            self._prebuild_next()
+
+    def _build(self, area: str, *, load_now: bool) -> QWidget:
+        placeholder = self._placeholders.pop(area)
+        shown = self._stack.currentWidget() is placeholder
+        panel = build_area(area, self._ctx, load_now=load_now)
+        self._panels[area] = panel
+        if not load_now:
+            self._unused.add(area)
+        if area in self._queue:
+            self._queue.remove(area)
+        self._stack.insertWidget(self._stack.indexOf(placeholder), panel)
+        if shown:
+            self._stack.setCurrentWidget(panel)
+        self._stack.removeWidget(placeholder)
+        placeholder.setParent(None)  # out of the window at once (it is deleted later)
+        placeholder.deleteLater()
+        self._wire(area, panel)
+        self.built.emit(area)
+        for fn in self._waiting.pop(area, []):
+            fn(self.get(area))
+        return panel
+
+    def prebuild(self, areas: Sequence[str]) -> None:
+        """Build these areas, one per idle moment, without loading their data."""
+        self._queue = [a for a in areas if a not in self._panels and a not in self._queue] + self._queue
+        QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
+
+    def _prebuild_next(self) -> None:
+        self._queue = [a for a in self._queue if a not in self._panels]
+        if not self._queue:
+            return
+        if self._ctx.runner.active_count or self._importing:  # busy: try again in a moment
+            QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
+            return
+        area = self._queue[0]
+        module = AREA_MODULES[area]
+        if self.background_imports and module not in sys.modules:
+            self._importing.add(area)
+            self._ctx.disk.submit(
+                _import(module),
+                on_success=lambda _none: self._imported(area),
+                on_failure=lambda exc: self._imported(area, exc),
+                key=f"shell:import:{area}",
+            )
+            return
+        panel = self._build(area, load_now=False)
+        QTimer.singleShot(0, self, lambda: self._lay_out(panel))
+        if self._queue:
+            QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
+
+    def _lay_out(self, panel: QWidget) -> None:
+        """Polish and lay out a prebuilt, hidden panel at the stack's size (its own step), so
+        that showing it for the first time only paints."""
+        if panel.isVisible():
+            return
+        for child in panel.findChildren(QWidget):
+            child.ensurePolished()
+        panel.resize(self._stack.size())
+        layout = panel.layout()
+        if layout is not None:
+            layout.activate()

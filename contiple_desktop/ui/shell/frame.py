@@ -1,0 +1,72 @@
+"""The main window's widgets and where they sit: sidebar (brand, navigation) | banner, header,
+work-area stack | status bar. ``MainWindow`` builds this once (at once, or right after its first
+frame) and keeps the parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from contiple_desktop import APP_NAME
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.ui.shell.demo_banner import DemoBanner
+from contiple_desktop.ui.shell.navigation import NavigationList
+from contiple_desktop.ui.shell.status_bar import ShellStatusBar
+
+
+@dataclass(eq=False)
+class ShellParts:
+    navigation: NavigationList
+    banner: DemoBanner
+    header: QLabel
+    stack: QStackedWidget
+    status: ShellStatusBar
+
+
+def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
+    """Build the shell's widgets into ``window`` (central widget and status bar)."""
+    stack = QStackedWidget(window)
+    stack.setObjectName("work-area")
+    navigation = NavigationList(window)
+    banner = DemoBanner(window)
+    header = QLabel(window)
+    header.setObjectName("area-header")
+    header.setAccessibleName(QCoreApplication.translate("MainWindow", "Current work area"))
+
+    sidebar = QFrame(window)
+    sidebar.setObjectName("sidebar")
+    brand = QLabel(APP_NAME, sidebar)
+    brand.setObjectName("brand")
+    side = QVBoxLayout(sidebar)
+    side.setContentsMargins(10, 16, 10, 10)
+    side.setSpacing(12)
+    side.addWidget(brand)
+    side.addWidget(navigation, 1)
+
+    content = QWidget(window)
+    content.setObjectName("content")
+    body = QVBoxLayout(content)
+    body.setContentsMargins(0, 0, 0, 0)
+    body.setSpacing(0)
+    body.addWidget(banner)
+    header_box = QVBoxLayout()
+    header_box.setContentsMargins(18, 14, 18, 4)
+    header_box.addWidget(header)
+    body.addLayout(header_box)
+    stack_box = QVBoxLayout()
+    stack_box.setContentsMargins(10, 0, 10, 6)
+    stack_box.addWidget(stack, 1)
+    body.addLayout(stack_box, 1)
+
+    root = QWidget(window)
+    layout = QHBoxLayout(root)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(sidebar)
+    layout.addWidget(content, 1)
+    window.setCentralWidget(root)
+    status = ShellStatusBar(ctx.session, ctx.runner, window)
+    window.setStatusBar(status)
+    return ShellParts(navigation, banner, header, stack, status)
