@@ -103,6 +103,7 @@ def test_hand_offs_from_second_processes_fill_the_call_view(
         app.start()
         qtbot.waitExposed(app.window)
         url_events = _serve_handoffs(app, qapp, single, None)
+        qtbot.waitUntil(lambda: app.session.profile is not None, timeout=15_000)  # after the first frame
         qtbot.waitUntil(lambda: app.runner.active_count == 0, timeout=15_000)
         sim = app.sim
         sim.clear_requests()
