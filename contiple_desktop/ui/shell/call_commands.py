@@ -1,4 +1,7 @@
-"""The Call menu and the hand-off, carried out by the main window (a mixin of ``MainWindow``).
+"""The New ticket area's keys, the Call menu and the hand-off (a mixin of ``MainWindow``).
+
+* ``focus_ticket_caller()`` (Ctrl+Shift+U) / ``focus_ticket_type()`` (Ctrl+Shift+T) — the caller's
+  user code / the inquiry-type filter of the New ticket area (it opens the folded picker);
 
 * ``start_call(request)`` — ``bus.call_started`` (the window is already in front): the New ticket
   area becomes current with the caller box filled, no dialog; ``new_call()`` (Ctrl+N) the same
@@ -57,6 +60,17 @@ class CallCommands:
         def current_area(self) -> str: ...
         def go(self, area: str) -> None: ...
         def route_insert(self, text: str) -> bool: ...
+        def _run(self, area: str, name: str) -> None: ...
+
+    def focus_ticket_caller(self) -> None:
+        """Ctrl+Shift+U: the new-ticket form's caller user code."""
+        self.go("ticket")
+        self._run("ticket", "focus_caller")
+
+    def focus_ticket_type(self) -> None:
+        """Ctrl+Shift+T: the new-ticket form's inquiry-type filter."""
+        self.go("ticket")
+        self._run("ticket", "focus_search")
 
     def connect_calls(self) -> None:
         """Called once by the window: hand-offs now, the call card's buttons once it exists."""

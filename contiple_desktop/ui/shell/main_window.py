@@ -55,7 +55,7 @@ EDITOR_AREAS = ("ticket", "history")
 
 
 class MainWindow(CallCommands, QMainWindow):
-    """The application window (the Call menu and the hand-off: ``CallCommands``).
+    """The application window (the New ticket area's keys, the Call menu, the hand-off: ``CallCommands``).
 
     Signals:
         area_changed(str): the visible work area changed ("helpcenter", "ticket", "history").
@@ -328,16 +328,6 @@ class MainWindow(CallCommands, QMainWindow):
     def submit_area(self) -> None:
         """Ctrl+Enter: submit the ticket or send the follow-up (current area only)."""
         self._run(self.current_area, "submit")
-
-    def focus_ticket_caller(self) -> None:
-        """Ctrl+Shift+U: the new-ticket form's caller user code."""
-        self.go("ticket")
-        self._run("ticket", "focus_caller")
-
-    def focus_ticket_type(self) -> None:
-        """Ctrl+Shift+T: the new-ticket form's inquiry-type filter."""
-        self.go("ticket")
-        self._run("ticket", "focus_search")
 
     # -- insert into ticket ----------------------------------------------------------------
     def _mark_editor(self, area: str) -> None:
