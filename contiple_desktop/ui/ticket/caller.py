@@ -158,6 +158,9 @@ class CallerBox(QGroupBox):
         completer.setCompletionRole(_VALUE_ROLE)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setWidget(self.edits[key])
+        popup = completer.popup()
+        if popup is not None:
+            popup.setAccessibleName(self.tr("Callers served today"))
         completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self._completers[key] = completer
         self.edits[key].textEdited.connect(lambda text, k=key: self._offer(k, text))
