@@ -123,10 +123,8 @@ def bench_gui_stall(burst: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.harness import GapMeter
+    from benchmarks.harness import GapMeter, SimProcess
     from contiple_desktop.api import ContipleClient
-    from contiple_desktop.domain.profile import ConnectionProfile, Environment
-    from contiple_desktop.sim import SimConfig, SimServer
     from contiple_desktop.tasks.runner import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -139,14 +137,9 @@ def bench_gui_stall(burst: int) -> None:
         return meter.stop().worst
 
     baseline = idle(1000)
-    sim = SimServer(SimConfig()).start()
-    sim.faults.latency(0.5)  # every request
-    sim.faults.latency(0.5, "*/list.json")  # lists: 1 s
-    profile = ConnectionProfile(
-        name="bench", service_id=sim.service_id, organization_id=sim.organization_id,
-        environment=Environment.CUSTOM, custom_url=sim.base_url, demo=True,
-    )  # fmt: skip
-    client = ContipleClient(profile, sim.api_key)
+    # the simulator in a child process: in-process it shares the GIL with the GUI thread
+    sim = SimProcess(0.5, faults=[("latency", "*/list.json", {"seconds": 0.5, "times": None})])
+    client = ContipleClient(sim.profile(), sim.api_key)
     runner = TaskRunner()
     calls = [
         lambda c, t: c.service(cancel=t.cancel),

@@ -384,9 +384,8 @@ def _serve_handoffs(
     url_events.handoff_received.connect(app.handle_call)
     qapp.installEventFilter(url_events)
     if single is not None:
-        single.server.set_region(lambda: region_for_language(profile_language()))
         single.handoff_received.connect(app.handle_call)
-        single.listen()
+        single.listen(region=lambda: region_for_language(profile_language()))
     if own is not None:
         QTimer.singleShot(0, app.window, lambda: app.handle_call(own))
     return url_events

@@ -20,7 +20,7 @@ from __future__ import annotations
 import collections
 import functools
 import logging
-import logging.handlers
+import os
 import re
 import sys
 import threading
@@ -148,6 +148,46 @@ _ring = _RingHandler(_RING_SIZE)
 _current: LoggingSetup | None = None
 
 
+class RotatingFile(logging.FileHandler):
+    """``logging.handlers.RotatingFileHandler``'s rotation, without importing ``logging.handlers``
+    (it pulls in socket, pickle and queue: ~15 ms before the first window). ``app.log`` becomes
+    ``app.log.1`` … ``app.log.<backups>`` when the next record would pass ``max_bytes``."""
+
+    def __init__(self, path: os.PathLike[str] | str, *, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._should_roll(record):
+                self._roll()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _should_roll(self, record: logging.LogRecord) -> bool:
+        if self.max_bytes <= 0:
+            return False
+        if self.stream is None:  # delay=True: opened on the first record
+            self.stream = self._open()
+        size = self.stream.tell()
+        return size > 0 and size + len(self.format(record)) + 1 > self.max_bytes
+
+    def _roll(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        for i in range(self.backups - 1, 0, -1):
+            older = f"{self.baseFilename}.{i}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{i + 1}")
+        if self.backups > 0 and os.path.exists(self.baseFilename):
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
+
+
 def setup_logging(paths: AppPaths, debug: bool = False) -> LoggingSetup:
     """Install the file, stderr and memory handlers on the root logger (idempotent)."""
     global _current
@@ -158,9 +198,7 @@ def setup_logging(paths: AppPaths, debug: bool = False) -> LoggingSetup:
     formatter = logging.Formatter(_FORMAT)
     redaction = RedactionFilter()
 
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8", delay=True
-    )
+    file_handler = RotatingFile(log_file, max_bytes=_MAX_BYTES, backups=_BACKUPS)
     file_handler.setLevel(logging.DEBUG if debug else logging.INFO)
     stderr_handler = logging.StreamHandler(sys.stderr)
     stderr_handler.setLevel(logging.DEBUG if debug else logging.WARNING)

@@ -158,3 +158,24 @@ def test_redact_masks_personal_data_for_error_details() -> None:
     assert redact(f'{{"email": "{EMAIL}", "phone": "{PHONE}"}}') == (
         '{"email": "mi***@example.com", "phone": "010-2345-****"}'
     )
+
+
+def test_the_log_file_rotates_and_keeps_a_bounded_number_of_backups(tmp_path: Path) -> None:
+    from contiple_desktop.log import RotatingFile
+
+    path = tmp_path / "app.log"
+    handler = RotatingFile(path, max_bytes=200, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    try:
+        for i in range(30):
+            message = f"line {i:02d} " + "x" * 30
+            handler.emit(logging.LogRecord("t", logging.INFO, __file__, 1, message, None, None))
+    finally:
+        handler.close()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["app.log", "app.log.1", "app.log.2"]
+    assert all(p.stat().st_size <= 200 for p in tmp_path.iterdir())
+    assert "line 29" in path.read_text("utf-8")  # the newest record is in the current file
+    text = "".join(p.read_text("utf-8") for p in (tmp_path / "app.log.2", tmp_path / "app.log.1", path))
+    numbers = [int(line.split()[1]) for line in text.splitlines()]
+    assert numbers == sorted(numbers) and numbers[-1] == 29  # oldest first, nothing reordered

@@ -31,17 +31,20 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalSocket
 
 from contiple_desktop import APP_ID, APP_NAME
 from contiple_desktop.cli import Options, handoff_message
 from contiple_desktop.domain.handoff import CallRequest, HandoffError, HandoffReason
-from contiple_desktop.ui.shell.instance_server import InstanceServer, encode_message
+from contiple_desktop.ui.shell.instance_protocol import encode_message
+
+if TYPE_CHECKING:
+    from contiple_desktop.ui.shell.instance_server import InstanceServer
 
 log = logging.getLogger(__name__)
 
@@ -186,16 +189,57 @@ def forward(scope: InstanceScope, message: bytes, timeout_s: float = FORWARD_TIM
     """Send ``message`` (one line) to the instance of ``scope`` and wait for its answer.
 
     Blocking, bounded by ``timeout_s``; needs no QCoreApplication (a launcher calls it before
-    any GUI exists).
+    any GUI exists). On Linux and macOS a plain Unix socket (``QLocalServer`` listens on one at
+    ``scope.server_name``), so a launch imports no QtNetwork before its window; on Windows a
+    ``QLocalSocket`` (a named pipe).
     """
     deadline = time.monotonic() + timeout_s
+    if os.name == "posix":
+        return _forward_unix(scope.server_name, message, deadline)
+    return _forward_qt(scope.server_name, message, deadline)
+
+
+def _forward_unix(path: str, message: bytes, deadline: float) -> ForwardResult:
+    import socket
+
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.settimeout(max(0.001, deadline - time.monotonic()))
+        try:
+            sock.connect(path)
+        except OSError:  # no socket file, nobody listening (a stale file), or no time left
+            return ForwardResult(Delivery.NO_INSTANCE)
+        _allow_foreground()
+        reply = b""
+        try:
+            sock.sendall(message + b"\n")
+            while b"\n" not in reply and len(reply) < _REPLY_MAX:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                sock.settimeout(left)
+                chunk = sock.recv(_REPLY_MAX)
+                if not chunk:
+                    break
+                reply += chunk
+        except OSError:  # reset, or the answer did not come in time
+            pass
+        if b"\n" not in reply:
+            return ForwardResult(Delivery.NO_ANSWER)
+        return _parse_reply(reply.split(b"\n", 1)[0])
+    finally:
+        sock.close()
+
+
+def _forward_qt(server_name: str, message: bytes, deadline: float) -> ForwardResult:
+    from PySide6.QtNetwork import QLocalSocket
 
     def left_ms() -> int:
         return max(1, int((deadline - time.monotonic()) * 1000))
 
     socket = QLocalSocket()
     try:
-        socket.connectToServer(scope.server_name)
+        socket.connectToServer(server_name)
         if not socket.waitForConnected(left_ms()):
             return ForwardResult(Delivery.NO_INSTANCE)
         _allow_foreground()
@@ -257,8 +301,7 @@ class SingleInstance(QObject):
     def __init__(self, scope: InstanceScope, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.scope = scope
-        self.server = InstanceServer(scope.server_name, self)
-        self.server.handoff_received.connect(self.handoff_received)
+        self.server: InstanceServer | None = None  # made by ``listen``: no QtNetwork before the window
         self._lock: QLockFile | None = None
 
     @property
@@ -292,11 +335,19 @@ class SingleInstance(QObject):
                 print(NOT_ANSWERING, file=sys.stderr)
                 return 1
 
-    def listen(self) -> bool:
-        """Serve hand-offs (after ``claim`` returned None). False: running alone (the lock is
-        given up, so the next launch does not wait for this one)."""
+    def listen(self, region: Callable[[], str] | None = None) -> bool:
+        """Serve hand-offs (after ``claim`` returned None); ``region`` gives the country for
+        numbers without a country code. False: running alone (the lock is given up, so the next
+        launch does not wait for this one)."""
         if self._lock is None:
             return False
+        from contiple_desktop.ui.shell.instance_server import InstanceServer
+
+        if self.server is None:
+            self.server = InstanceServer(self.scope.server_name, self)
+            self.server.handoff_received.connect(self.handoff_received)
+        if region is not None:
+            self.server.set_region(region)
         if self.server.listen():
             return True
         self._lock.unlock()
@@ -305,7 +356,8 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         """Stop listening and give the scope up (at the end of the run)."""
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None

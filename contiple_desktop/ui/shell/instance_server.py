@@ -1,10 +1,7 @@
 """The receiving side of the call hand-off: a QLocalServer that accepts one message per client.
 
-Protocol (one connection = one message): the client writes one line of UTF-8 JSON — a
-``CallRequest.to_json()`` object, or ``{"v": 1, "activate": true}`` to bring the window to front
-without a call — optionally with ``"activation_token"`` (the Wayland XDG activation token the
-launcher got from the desktop). The server answers ``ok`` or ``error <reason> [<option>]``
-(a ``HandoffReason`` value) and closes.
+Protocol: ``instance_protocol`` (one line of JSON each way, one message per connection; the
+server answers ``ok`` or ``error <reason> [<option>]`` and closes).
 
 Defensive: a message is read up to ``MAX_MESSAGE`` bytes (larger → ``error too_long``), each
 connection has its own deadline (``PEER_TIMEOUT_MS``) and at most ``MAX_PEERS`` are served at
@@ -15,59 +12,26 @@ receiving profile's region) and delivered *after* the answer was written, throug
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from contiple_desktop.cli import in_any_region
-from contiple_desktop.domain.handoff import MAX_JSON_BYTES, CallRequest, HandoffError, HandoffReason
+from contiple_desktop.domain.handoff import CallRequest, HandoffError, HandoffReason
+from contiple_desktop.ui.shell.instance_protocol import (  # re-exported: the codec is Qt-free
+    MAX_MESSAGE,
+    decode_message,
+    encode_message,
+)
+
+__all__ = ["MAX_MESSAGE", "InstanceServer", "decode_message", "encode_message"]
 
 log = logging.getLogger(__name__)
 
-MAX_MESSAGE = MAX_JSON_BYTES + 1024
-"""Bytes per message line (a request at its limits plus an activation token)."""
 PEER_TIMEOUT_MS = 2000
 MAX_PEERS = 8
-ACTIVATE_KEY = "activate"
-TOKEN_KEY = "activation_token"
-PROTOCOL_VERSION = 1
-_TOKEN_RE = re.compile(r"[\x21-\x7e]{1,512}")
-
-
-def encode_message(request: CallRequest | None, activation_token: str | None = None) -> bytes:
-    """The line a launch sends (without the newline)."""
-    doc: dict[str, object] = (
-        json.loads(request.to_json()) if request is not None else {"v": PROTOCOL_VERSION, ACTIVATE_KEY: True}
-    )
-    if activation_token and _TOKEN_RE.fullmatch(activation_token):
-        doc[TOKEN_KEY] = activation_token
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def decode_message(data: bytes, region: str) -> tuple[CallRequest | None, str | None]:
-    """(request or None for "activate", activation token); ``HandoffError`` for anything else."""
-    if len(data) > MAX_MESSAGE:
-        raise HandoffError(HandoffReason.TOO_LONG)
-    try:
-        doc = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise HandoffError(HandoffReason.NOT_UTF8) from None
-    except (ValueError, RecursionError):
-        raise HandoffError(HandoffReason.MALFORMED) from None
-    if not isinstance(doc, dict) or doc.get("v") != PROTOCOL_VERSION:
-        raise HandoffError(HandoffReason.MALFORMED)
-    token = doc.pop(TOKEN_KEY, None)
-    if not (isinstance(token, str) and _TOKEN_RE.fullmatch(token)):
-        token = None
-    if doc.get(ACTIVATE_KEY) is True:
-        return None, token
-    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    return in_any_region(lambda r: CallRequest.from_json(text, region=r), region), token
 
 
 class _Peer(QObject):
