@@ -12,6 +12,10 @@ Starts the real application (the embedded simulator, a throw-away base directory
                       uploaded attachments, the caller's recent tickets beside the form;
 * ``history.png``     ``cust-001``'s tickets with one ticket and its thread open;
 * ``profiles.png``    the connection-profiles dialog after a successful "Test connection";
+* ``call.png``        the call view at 1366×768: a hand-off for ``010-1001-5007`` (the demo lookup finds
+                      김민준, ``cust-001``), the caller box filled, the call card with timer, masked
+                      identity, "N open tickets — follow up on the newest instead?" and notes, the
+                      recent tickets, the inquiry type folded into its breadcrumb;
 * ``helpcenter-en.png`` the Help Center shot again in English (a second process, ``--lang en``);
 * ``outbox-offer.png``, ``outbox.png``, ``watch.png``, ``templates.png``: the desk (1366×768,
   ``scripts/desk_shots.py``).
@@ -54,7 +58,10 @@ from contiple_desktop.ui.shell.style import apply_style  # noqa: E402
 from scripts import desk_shots  # noqa: E402
 
 WINDOW_SIZE = (1366, 800)
-SHOTS = ("shell", "helpcenter", "new-ticket", "history", "profiles", *desk_shots.SHOTS)
+SHOTS = ("shell", "helpcenter", "new-ticket", "history", "profiles", "call", *desk_shots.SHOTS)
+CALL_WINDOW_SIZE = (1366, 768)
+CALL_PHONE = "010-1001-5007"
+RECEIPTS_TYPE = 2581  # 영수증 발급: the default form
 FAQ_WITH_IMAGE = 3421  # "본인 인증: 처리까지 얼마나 걸리나요?" with an inline screen.png (sim/seed.py)
 FAQ_CATEGORY = 2550
 FULL_FORM_TYPE = 2542
@@ -178,6 +185,36 @@ def shot_history(app: Application, out: Path, suffix: str) -> None:
     save(window, out, "history" + suffix)
 
 
+def shot_call(app: Application, out: Path, suffix: str) -> None:
+    from contiple_desktop.domain.handoff import CallRequest, HandoffSource
+    from contiple_desktop.tasks.call_session import call_session
+
+    window = app.window
+    window.resize(*CALL_WINDOW_SIZE)
+    window.ticket.discard_current()  # the earlier shot's ticket: the agent starts clean
+    app.handle_call(CallRequest(CALL_PHONE, source=HandoffSource.TEL))  # what a phone system hands over
+    panel = window.ticket
+    session = call_session(app.ctx)
+    wait_until(lambda: panel.caller.edits["name"].text() != "", "the caller lookup")
+    wait_until(lambda: session.open is not None, "the caller's open tickets")
+    wait_until(lambda: panel.recent.list.count() > 0, "the recent tickets")
+    panel.picker.select(RECEIPTS_TYPE)
+    wait_until(lambda: panel.form.widget_for("subject") is not None, "the receipts form")
+    notes = {
+        "ko": "3월 결제분 카드 영수증 재발급 원함\n메일 주소 확인 완료",
+        "ja": "3月分のカード領収書の再発行を希望",
+        "en": "Wants the March card receipt again\nE-mail address confirmed",
+    }
+    subjects = {"ko": "카드 영수증 재발급 요청", "ja": "カード領収書の再発行", "en": "Card receipt again"}
+    panel.call_card.notes.setPlainText(notes.get(app.language, notes["en"]))
+    subject = panel.form.widget_for("subject")
+    if subject is not None:
+        subject.set_value(subjects.get(app.language, subjects["en"]))
+    settle(app, 2500)  # the timer has ticked
+    save(window, out, "call" + suffix)
+    window.resize(*WINDOW_SIZE)
+
+
 def _row_with_thread(panel: HistoryPanel) -> int:
     """The first "solved" ticket (an agent has answered), else the first row."""
     model = panel.model
@@ -247,6 +284,7 @@ def run(lang: str, only: list[str], out: Path, suffix: str) -> int:
             "new-ticket": lambda: shot_new_ticket(app, out, suffix, Path(files)),
             "history": lambda: shot_history(app, out, suffix),
             "profiles": lambda: shot_profiles(app, out, suffix),
+            "call": lambda: shot_call(app, out, suffix),
             "outbox-offer": lambda: desk_shots.shot_outbox_offer(app, out, wait_until, settle, save),
             "outbox": lambda: desk_shots.shot_outbox(app, out, wait_until, settle, save),
             "watch": lambda: desk_shots.shot_watch(app, out, wait_until, settle, save),

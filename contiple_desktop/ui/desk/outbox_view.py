@@ -1,6 +1,6 @@
 """The outbox view: a small non-modal window listing every queued ticket and where it stands.
 
-Reachable from Tools ▸ Outbox (Ctrl+Shift+O) and the status bar's "Outbox: N". The top line
+Reachable from Tools ▸ Outbox (Ctrl+Shift+B) and the status bar's "Outbox: N". The top line
 says why replay waits, in plain words (offline, server busy until HH:MM, blocked by spam
 protection until HH:MM …) with "Try now"; the list shows each item's state, caller (masked),
 subject and when it was queued; ``OutboxItemPane`` below shows the selected one and the agent's

@@ -14,9 +14,9 @@ part of the first frame.
 ==================  =============  ===============================================================
 command             key            does
 ==================  =============  ===============================================================
-``outbox``          Ctrl+Shift+O   the outbox view
+``outbox``          Ctrl+Shift+B   the outbox view
 ``watched``                        the watched tickets (and the retention)
-``latest_update``   Ctrl+Shift+N   open the newest changed watched ticket
+``latest_update``   Ctrl+Shift+W   open the newest changed watched ticket
 ``apply_template``  Ctrl+T         the template picker of the new-ticket form
 ``save_template``                  "Save form as template" (name asked inline)
 ``manage_templates``               rename, delete, import, export
@@ -129,7 +129,7 @@ class DeskShell(QObject):
 
     @Slot(str)
     def _attention(self, _item_id: str) -> None:
-        self._say(self.tr("A ticket in the outbox needs you (Ctrl+Shift+O)."))
+        self._say(self.tr("A ticket in the outbox needs you (Ctrl+Shift+B)."))
 
     @Slot(str, str)
     def _filed(self, _item_id: str, ticket_id: str) -> None:

@@ -44,7 +44,7 @@ class OutboxCount(QToolButton):
         self.setText(text)
         self.setAccessibleName(text)
         why = pause_text(self.outbox.status)
-        hint = self.tr("Click to open the outbox (Ctrl+Shift+O).")
+        hint = self.tr("Click to open the outbox (Ctrl+Shift+B).")
         self.setToolTip(f"{why}\n{hint}" if why else hint)
         self.setStyleSheet("color: #b45309; font-weight: 600;" if attention else "")
         self.setVisible(pending + attention > 0)

@@ -9,7 +9,7 @@
   (``{name}``, ``{phone}``, ``{user_code}``) and the call summary (``{call_summary}``: the
   panel's ``call_summary()`` when a call view provides one). A template whose inquiry type or
   fields are gone is flagged and **not** applied; otherwise the type is chosen and every value
-  filled (``NewTicketPanel.fill``); unknown placeholders stay as written and are flagged;
+  filled (``fill``: the panel's ``pending_values``); unknown placeholders stay as written and are flagged;
 * ``ask_name()`` / ``save_current(name)``: "Save as template…" from the current form (the
   caller's own name, phone and user code become placeholders).
 
@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import FieldDefinition
-from contiple_desktop.domain.templates import Applied, Caller, Template, apply, from_form, matching
+from contiple_desktop.domain.templates import Applied, Caller, Template, Value, apply, from_form, matching
 from contiple_desktop.tasks import template_ops
 from contiple_desktop.tasks.send_once import local_now_ms
 from contiple_desktop.tasks.template_ops import TemplateList
@@ -193,7 +193,7 @@ class TicketTemplates(QObject):
         if not result.ok:
             self.notice.say("flagged", self.flag_text(template, result))
             return
-        if not self.panel.fill(template.category_id, result.values):
+        if not self.fill(template.category_id, result.values):
             self.notice.say("flagged", self.flag_text(template, Applied({}, missing_category=True)))
             return
         notes = []
@@ -209,6 +209,16 @@ class TicketTemplates(QObject):
         head = fill(self.tr("Template \u201c%1\u201d applied."), template.name)
         self.notice.say("flagged" if notes else "applied", " ".join([head, *notes]))
         self.applied.emit(template.name)
+
+    def fill(self, category_id: int, values: dict[str, Value]) -> bool:
+        """Choose ``category_id`` and put ``values`` into its form once it is loaded (the panel
+        applies ``pending_values`` when the form arrives, at once when it is cached)."""
+        panel = self.panel
+        panel.pending_values = dict(values)
+        if not panel.picker.select(category_id):
+            panel.pending_values = {}
+            return False
+        return True
 
     def flag_text(self, template: Template, result: Applied) -> str:
         head = fill(self.tr("Template \u201c%1\u201d was not applied:"), template.name)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.drafts import KIND_FOLLOWUP, Draft
@@ -28,6 +28,7 @@ from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.drafts import DraftAutosaver
 from contiple_desktop.tasks.send_once import Outcome, OutcomeKind, SendOnce
+from contiple_desktop.ui import ime
 from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.desk.snippets import SnippetButton
 from contiple_desktop.ui.error_text import describe
@@ -100,6 +101,7 @@ class FollowUpComposer(QWidget):
         # Inside the shell Ctrl+Enter is the actions table's "Submit / send"; this catches it
         # only when no window-level shortcut took the key (the composer on its own).
         self.editor.installEventFilter(self)
+        ime.guard(self.editor)  # after our filter: Enter confirming a composition sends nothing
         self.editor.textChanged.connect(self._changed)
         self.tray.changed.connect(self._changed)
 
@@ -161,6 +163,11 @@ class FollowUpComposer(QWidget):
     def set_detail(self, detail: TicketDetail) -> None:
         if detail.ticket_id == self._ticket_id:
             self._detail = detail
+
+    def focus_editor(self) -> None:
+        """Put the cursor at the end of the follow-up text ("Follow up on the newest open ticket")."""
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def insert_text(self, text: str) -> bool:
         """Insert ``text`` at the cursor ("Insert into ticket"); False when no ticket is open."""
@@ -238,7 +245,9 @@ class FollowUpComposer(QWidget):
         self.busy_changed.emit(busy)
 
     def send(self) -> None:
-        """Send the follow-up once; ignored while another send is in flight (or nothing to send)."""
+        """Send the follow-up once; ignored while another send is in flight (or nothing to send).
+        A Korean or Japanese composition in progress is committed first (part of the text)."""
+        ime.commit_all()
         if self.busy or not self.send_button.isEnabled():
             return
         text = self.editor.toPlainText().strip()

@@ -9,8 +9,9 @@ code, arrows in the list; the shell's actions table calls ``refresh`` (F5), ``fo
 Bus wiring: ``show_customer(usercode)`` opens this caller; ``ticket_created(usercode, id)``
 refreshes the list when that caller is shown; the shell routes "Insert into ticket" to
 ``insert_text`` (the follow-up composer) when a ticket is open; "New ticket for this customer" emits
-``new_ticket_for({"usercode": …})``. Sorting is server-side: clicking the Created/Updated
-headers maps to the API's ``sort`` parameter.
+``new_ticket_for`` with every identity part known (``lookup.new_ticket_data``). The lookup takes
+a phone number too (the caller lookup finds the user code). Sorting is server-side: clicking the
+Created/Updated headers maps to the API's ``sort`` parameter.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from contiple_desktop.ui.category_tree_model import CategoryTreeModel
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_date
 from contiple_desktop.ui.history.detail import TicketDetailPane
-from contiple_desktop.ui.history.lookup import CallerLookup, FilterBar
+from contiple_desktop.ui.history.lookup import CallerLookup, FilterBar, follow_lookup_to_list, new_ticket_data
 from contiple_desktop.ui.history.status import StatusPillDelegate, status_label
 from contiple_desktop.ui.history.ticket_list_model import (
     COL_CATEGORY,
@@ -152,6 +153,7 @@ class HistoryPanel(QWidget):
         self.ctx.session.changed.connect(self._on_session_changed)
         self.ctx.session.language_changed.connect(self._on_language_changed)
         self.lookup.usercode_entered.connect(self.show_customer)
+        follow_lookup_to_list(self.lookup, self.table, self.model)  # Enter → the caller's tickets
         self.filters.changed.connect(self._reload_list)
         self.refresh_button.clicked.connect(self.refresh)
         self.new_ticket_button.clicked.connect(self._new_ticket)
@@ -381,5 +383,5 @@ class HistoryPanel(QWidget):
             self.refresh()
 
     def _new_ticket(self) -> None:
-        if self.usercode:
-            self.ctx.bus.new_ticket_for.emit({"usercode": self.usercode})
+        if self.usercode:  # every identity part known (the call, today's callers), not only the code
+            self.ctx.bus.new_ticket_for.emit(new_ticket_data(self.ctx, self.usercode))

@@ -5,9 +5,11 @@ a QAction for the shell. ``menu`` is a path ("View/Content language"); ``handler
 of a method on the main window, called with ``arg`` when one is given. Texts are English
 source strings (context "Actions"), translated when the QActions are built.
 
-Work-area commands (Search, Refresh, Submit, the jump-to keys) are window-wide actions that the
-main window dispatches to the *current* panel (``ui.shell.work_area.WorkArea``); panels bind no
-shortcuts of their own, so no key is ever ambiguous. ``alternates`` are extra keys for the same
+Work-area commands (Search, Refresh, Submit, Attach files, the jump-to keys) are window-wide
+actions that the main window dispatches to the *current* panel (``ui.shell.work_area.WorkArea``);
+panels bind no shortcuts of their own, so no key is ever ambiguous. The Call menu (New call, Next
+caller, Follow up on the newest open ticket, Insert call summary, Call notes) is carried out by
+``ui.shell.call_commands.CallCommands``. ``alternates`` are extra keys for the same
 action (Ctrl+Enter on the keypad next to Ctrl+Return).
 """
 
@@ -42,6 +44,7 @@ class ActionSpec:
 MENUS: dict[str, str] = {
     "File": QT_TRANSLATE_NOOP("Actions", "&File"),
     "Go": QT_TRANSLATE_NOOP("Actions", "&Go"),
+    "Call": QT_TRANSLATE_NOOP("Actions", "&Call"),
     "View": QT_TRANSLATE_NOOP("Actions", "&View"),
     "View/Content language": QT_TRANSLATE_NOOP("Actions", "&Content language"),
     "View/Interface language": QT_TRANSLATE_NOOP("Actions", "&Interface language"),
@@ -60,6 +63,8 @@ def _spec(
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("submit", QT_TRANSLATE_NOOP("Actions", "&Submit ticket / send follow-up"), "Ctrl+Return",
                "File", "submit_area", alternates=("Ctrl+Enter",)),
+    _spec("attach_files", QT_TRANSLATE_NOOP("Actions", "&Attach files\u2026"), "Ctrl+Shift+A", "File",
+          "attach_files"),
     _spec("profiles", QT_TRANSLATE_NOOP("Actions", "Connection &profiles\u2026"), "Ctrl+,", "File",
           "show_profiles"),
     _spec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q", "File", "close"),
@@ -75,6 +80,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
           "focus_ticket_caller"),
     _spec("ticket_type", QT_TRANSLATE_NOOP("Actions", "Ticket inquiry &type"), "Ctrl+Shift+T", "Go",
           "focus_ticket_type"),
+    _spec("new_call", QT_TRANSLATE_NOOP("Actions", "New &call"), "Ctrl+N", "Call", "new_call"),
+    _spec("next_caller", QT_TRANSLATE_NOOP("Actions", "&Next caller"), "Ctrl+Shift+N", "Call", "next_caller"),
+    _spec("follow_up_newest", QT_TRANSLATE_NOOP("Actions", "&Follow up on the newest open ticket"),
+          "Ctrl+Shift+O", "Call", "follow_up_newest"),
+    _spec("insert_call_summary", QT_TRANSLATE_NOOP("Actions", "&Insert call summary"), "Ctrl+Shift+I",
+          "Call", "insert_call_summary"),
+    _spec("call_notes", QT_TRANSLATE_NOOP("Actions", "Call n&otes"), "Ctrl+Shift+M", "Call",
+          "focus_call_notes"),
     _spec("refresh", QT_TRANSLATE_NOOP("Actions", "&Refresh"), "F5", "View", "refresh_area"),
     *(
         ActionSpec(f"content_lang_{code}", name, "", "View/Content language", "set_content_language",
@@ -87,9 +100,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         for code, name in LANGUAGE_NAMES.items()
     ),
     # -- the desk (issue 13): outbox, watch list, templates, reply snippets (ui/desk/shell.py)
-    _spec("outbox", QT_TRANSLATE_NOOP("Actions", "&Outbox\u2026"), "Ctrl+Shift+O", "Tools", "desk", "outbox"),
+    _spec("outbox", QT_TRANSLATE_NOOP("Actions", "&Outbox\u2026"), "Ctrl+Shift+B", "Tools", "desk", "outbox"),
     _spec("watched", QT_TRANSLATE_NOOP("Actions", "&Watched tickets\u2026"), "", "Tools", "desk", "watched"),
-    _spec("latest_update", QT_TRANSLATE_NOOP("Actions", "&Latest ticket update"), "Ctrl+Shift+N", "Tools",
+    _spec("latest_update", QT_TRANSLATE_NOOP("Actions", "&Latest ticket update"), "Ctrl+Shift+W", "Tools",
           "desk", "latest_update"),
     _spec("apply_template", QT_TRANSLATE_NOOP("Actions", "Apply &template\u2026"), "Ctrl+T", "Tools", "desk",
           "apply_template"),
@@ -124,6 +137,10 @@ LOCAL_KEYS: tuple[LocalKey, ...] = (
              QT_TRANSLATE_NOOP("Actions", "Lists")),
     LocalKey(("Alt+U",), QT_TRANSLATE_NOOP("Actions", "Customer user code"),
              QT_TRANSLATE_NOOP("Actions", "Customer history")),
+    LocalKey(("Return",), QT_TRANSLATE_NOOP("Actions", "In the user code or phone: look the caller up"),
+             QT_TRANSLATE_NOOP("Actions", "New ticket")),
+    LocalKey(("Escape",), QT_TRANSLATE_NOOP("Actions", "Fold the inquiry types away again"),
+             QT_TRANSLATE_NOOP("Actions", "New ticket")),
 )
 
 
@@ -197,7 +214,9 @@ def build_menus(
             action.setMenuRole(QAction.MenuRole.AboutRole)
         action.triggered.connect(resolve(spec) if spec.handler != DESK else _desk_command(owner, spec.arg))
         menu.addAction(action)
-        if spec.id in ("submit", "profiles", "find_caller", "refresh", "latest_update", "manage_templates"):
+        separated = ("attach_files", "profiles", "find_caller", "next_caller", "refresh", "latest_update",
+                     "manage_templates")  # fmt: skip
+        if spec.id in separated:
             menu.addSeparator()
         actions[spec.id] = action
     return actions

@@ -31,6 +31,7 @@ from contiple_desktop import APP_NAME
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell import routing
 from contiple_desktop.ui.shell.area_names import AREA_IDS, area_text
+from contiple_desktop.ui.shell.call_commands import CallCommands
 from contiple_desktop.ui.shell.window_state import restore_window, save_window
 from contiple_desktop.ui.shell.work_area import command
 
@@ -53,8 +54,8 @@ log = logging.getLogger(__name__)
 EDITOR_AREAS = ("ticket", "history")
 
 
-class MainWindow(QMainWindow):
-    """The application window.
+class MainWindow(CallCommands, QMainWindow):
+    """The application window (the New ticket area's keys, the Call menu, the hand-off: ``CallCommands``).
 
     Signals:
         area_changed(str): the visible work area changed ("helpcenter", "ticket", "history").
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         ctx.bus.show_ticket.connect(self._route_show_ticket)
         ctx.bus.new_ticket_for.connect(self._route_new_ticket_for)
         ctx.bus.set_insert_router(self.route_insert)
+        self.connect_calls()  # bus.call_started → start_call; the call card's buttons
         self.destroyed.connect(lambda *_: _drop_router(ctx))
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -326,16 +328,6 @@ class MainWindow(QMainWindow):
     def submit_area(self) -> None:
         """Ctrl+Enter: submit the ticket or send the follow-up (current area only)."""
         self._run(self.current_area, "submit")
-
-    def focus_ticket_caller(self) -> None:
-        """Ctrl+Shift+U: the new-ticket form's caller user code."""
-        self.go("ticket")
-        self._run("ticket", "focus_caller")
-
-    def focus_ticket_type(self) -> None:
-        """Ctrl+Shift+T: the new-ticket form's inquiry-type filter."""
-        self.go("ticket")
-        self._run("ticket", "focus_search")
 
     # -- insert into ticket ----------------------------------------------------------------
     def _mark_editor(self, area: str) -> None:

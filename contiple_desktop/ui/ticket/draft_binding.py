@@ -95,5 +95,11 @@ class TicketDraftBinding(QObject):
         self.saver.discard()
         self.saver.set_key(new_draft_key())
 
+    def keep_and_start_new(self) -> None:
+        """Keep the current draft on disk (written now if changes are pending) and start a new
+        one; the kept draft is offered in "Unsent drafts" (a new caller took over the form)."""
+        self.saver.set_key(new_draft_key())  # pending edits of the kept draft are saved first
+        self.check()
+
     def damaged(self) -> list[DamagedDraft]:
         return self.banner.damaged

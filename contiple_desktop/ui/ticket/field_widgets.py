@@ -29,6 +29,7 @@ from contiple_desktop.domain import fields
 from contiple_desktop.domain.models import FieldDefinition
 from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.ticket.field_base import FieldWidget, has_markup, plain_text, register, text_label
+from contiple_desktop.ui.ticket.text_fit import fit_to_text
 
 MAX_LINE_LENGTH = 32767
 """QLineEdit's own ceiling; a larger server ``length`` is no tighter limit."""
@@ -86,7 +87,7 @@ class TextAreaField(FieldWidget):
         if definition.placeholder:
             self.edit.setPlaceholderText(definition.placeholder)
         self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(140)
+        fit_to_text(self.edit)  # as tall as its text (3–14 lines), not a fixed 140 px box
         self._layout.addWidget(self.edit)
         self.counter: QLabel | None = None
         if definition.length > 0:

@@ -5,6 +5,9 @@ Hooks for other work areas:
 * ``NewTicketPanel.usercode_entered(str)`` — emitted when the caller's user code stops changing
   (debounced ~400 ms, non-empty); it feeds the caller's recent tickets, shown in a collapsible
   column beside the form (``RecentTicketsWidget``, "Recent tickets" toggles it).
+* **The call view** (``call_binding``, ``call_view``): ``start_call(request)`` (a hand-off, or
+  None for "New call") fills the caller box and shows the call card; ``next_caller()`` ends the
+  call (a second press confirms when the ticket was not sent). The caller stays across submits.
 * ``ctx.bus.new_ticket_for(dict)`` pre-fills the caller; the shell routes "Insert into ticket"
   to ``insert_text`` when this form is the active editor; ``ctx.bus.ticket_created(usercode,
   id)`` is emitted after success; "Show customer history" emits ``ctx.bus.show_customer``.
@@ -15,8 +18,10 @@ Hooks for other work areas:
 The panel composes and decides; it leaves the rest to its parts:
 
 * ``TicketDraftBinding`` (``draft_binding.py``) keeps the draft on disk (at most ~0.6 s behind
-  the last change, flushed at shutdown) and offers the drafts found on disk; the panel says what
-  a draft holds (``draft_snapshot``) and how one is applied (``apply_draft``);
+  the last change, flushed at shutdown) and offers the drafts found on disk; ``panel_drafts``
+  says what a draft holds (``draft_snapshot``) and how one is applied (``apply_draft``);
+* ``TicketCallBinding`` (``call_binding.py``) connects the call session (hand-off, lookup, open
+  tickets, notes) to the caller box and the call card;
 * ``ProblemPresenter`` (``problems.py``) marks and words problems and outcomes;
 * ``tasks.send_once.SendOnce`` sends once and decides an unclear failure; the panel only shows
   the ``Outcome``. After a success the ticket ID stays on screen until the agent starts on the
@@ -29,27 +34,30 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from contiple_desktop.domain import fields as field_rules
+from contiple_desktop.domain.handoff import CallRequest
 from contiple_desktop.domain.models import Category, FieldDefinition
 from contiple_desktop.tasks import ticket_ops
+from contiple_desktop.tasks.caller_memory import remember_caller
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.drafts import DraftAutosaver
 from contiple_desktop.tasks.send_once import Outcome, OutcomeKind, SendOnce
+from contiple_desktop.ui import ime
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
-from contiple_desktop.ui.ticket.caller import USERCODE
+from contiple_desktop.ui.ticket import panel_drafts
+from contiple_desktop.ui.ticket.call_binding import TicketCallBinding
 from contiple_desktop.ui.ticket.desk import TicketDesk
 from contiple_desktop.ui.ticket.draft_binding import TicketDraftBinding
 from contiple_desktop.ui.ticket.layout import ENTER_KEYS, TicketLayout
+from contiple_desktop.ui.ticket.panel_flow import PanelFlow
 from contiple_desktop.ui.ticket.problems import ProblemPresenter
 from contiple_desktop.ui.ticket.type_loading import TypeLoading
 
 
-class NewTicketPanel(TypeLoading):
+class NewTicketPanel(PanelFlow, TypeLoading):
     """New ticket work area.
 
     Signals:
@@ -70,11 +78,12 @@ class NewTicketPanel(TypeLoading):
         self._definitions: list[FieldDefinition] = []
         self._categories: list[Category] = []
         self._pending_category: int | None = None
-        self._pending_values: dict[str, field_rules.Value] = {}
+        self.pending_values: dict[str, field_rules.Value] = {}
         self._loading = False
         self._waiting_uploads = False
         self._sent_usercode = ""
         self._sent_and_untouched = False  # a success banner whose form the agent has not touched
+        self._confirm_next = False  # "Next caller" was pressed once on an unsent ticket
         self._build_ui()
         self.problems = ProblemPresenter(
             self.caller, self.form, self.result, self.scroll_area, lambda: self._definitions, self
@@ -82,6 +91,7 @@ class NewTicketPanel(TypeLoading):
         self.flow = SendOnce(ctx, self.tasks, self)
         self.flow.phase_changed.connect(self._update_submit_button)
         self.flow.finished.connect(self._on_outcome)
+        self.call = TicketCallBinding(self)
         self.draft = TicketDraftBinding(
             ctx, self.drafts, self.tasks, self.draft_snapshot, self.apply_draft, self
         )
@@ -91,10 +101,18 @@ class NewTicketPanel(TypeLoading):
         self.tray.changed.connect(self._on_tray_changed)
         self.caller.usercode_settled.connect(self._on_usercode)
         self.picker.category_chosen.connect(self._on_type_chosen)
+        self.picker.dismissed.connect(self.fold_picker)
+        self.change_type.clicked.connect(self.focus_search)
+        self.form.built.connect(self._on_form_built)
         self.result.show_history.connect(ctx.bus.show_customer)
         self.result.send_again.connect(self.submit)
         self.caller.usercode_settled.connect(self.recent.set_usercode)
         self.recent_toggle.toggled.connect(self.show_recent)
+        self.call_card.damaged_found.connect(self.drafts.add_damaged)
+        self.call_card.leftovers_changed.connect(self.update_side)
+        self.call_card.follow_up_requested.connect(lambda: self.call.session.command.emit("follow_up"))
+        self.call_card.summary_requested.connect(lambda: self.call.session.command.emit("summary"))
+        self.call_card.next_caller_requested.connect(lambda: self.call.session.command.emit("next_caller"))
         ctx.bus.new_ticket_for.connect(self.prefill_caller)
         ctx.bus.ticket_created.connect(self._on_ticket_created)
         ctx.session.changed.connect(self._on_session_changed)
@@ -103,6 +121,8 @@ class NewTicketPanel(TypeLoading):
             self.start_loading()
         else:
             self._show_type_hint(self.tr("Loading the inquiry types\u2026"))
+        self.update_side()
+        self._update_discard()
         self.draft.check()
         self.desk = TicketDesk(self)  # outbox offer, spam warning, templates (ui/ticket/desk.py)
 
@@ -128,19 +148,13 @@ class NewTicketPanel(TypeLoading):
             parts.confirm_discard,
         )
         self.submit_button, self.recent_toggle = parts.submit_button, parts.recent_toggle
+        self.breadcrumb, self.type_path = parts.breadcrumb, parts.type_path
+        self.change_type = parts.change_type
+        self.waiting, self.side, self.call_card = parts.waiting, parts.side, parts.call_card
         self.submit_button.clicked.connect(self.submit)
         self.discard_button.clicked.connect(self._ask_discard)
         self.confirm_discard.clicked.connect(self.discard_current)
         self._show_type_hint()
-
-    def _show_type_hint(self, text: str | None = None) -> None:
-        if text is None:
-            text = (
-                self.tr("Choose an inquiry type on the left to load its form.")
-                if self.picker.current_id() is None
-                else self.tr("Inquiry type: %1").replace("%1", self.picker.path_text())
-            )
-        self.type_label.setText(text)
 
     # -- connection, types and forms (loading: ``type_loading.TypeLoading``) ----------------------
     def _on_fields(self, definitions: list[FieldDefinition]) -> None:
@@ -155,25 +169,32 @@ class NewTicketPanel(TypeLoading):
             else:
                 self.tray.setParent(self)
                 self.tray.hide()
-            if self._pending_values:
-                self.form.set_values(self._pending_values)
-                self._pending_values = {}
+            if self.pending_values:
+                self.form.set_values(self.pending_values)
+                self.pending_values = {}
         finally:
             self._loading = False
-        self._chain_tab_order()
+        self._on_form_built()
         self._show_type_hint()
+        self.show_waiting()
+        self.fold_picker()
+
+    def _on_form_built(self) -> None:
+        self._chain_tab_order()
+        for field in self.form.built_widgets():
+            ime.guard(*(w for w in tab_stops(field) if ime.is_text_input(w)))
 
     def _chain_tab_order(self) -> None:
-        """Tab runs picker → caller → the form's fields → tray → buttons → recent tickets.
+        """Tab runs picker → caller → the form's fields → buttons → recent tickets.
 
         Rows built after the panel would otherwise join the end of the window's focus chain.
         """
-        order: list[QWidget] = [*tab_stops(self.picker), *self.caller.edits.values()]
+        order: list[QWidget] = [*tab_stops(self.picker), self.change_type, *self.caller.edits.values()]
         order += [
             w for field in self.form.built_widgets() for w in tab_stops(field)
         ]  # later chunks chain themselves
         order += [self.submit_button, self.discard_button, self.confirm_discard]  # the primary action first
-        order += [*tab_stops(self.recent), self.recent_toggle]
+        order += [*tab_stops(self.side), self.recent_toggle]
         set_tab_order(order)
 
     @Slot(str)
@@ -187,35 +208,27 @@ class NewTicketPanel(TypeLoading):
         """The autosaver of the draft being edited."""
         return self.draft.saver
 
+    @property
+    def pending_category(self) -> int | None:
+        """The inquiry type a restored draft asks for before the types have arrived."""
+        return self._pending_category
+
     def draft_snapshot(self) -> tuple[dict[str, Any], dict[str, str]] | None:
-        caller = self.caller.values()
-        values = {**self._pending_values, **self.form.values()}
-        attachments = self.tray.state()
-        if (
-            not any(caller.values())
-            and all(field_rules.is_empty(v) for v in values.values())
-            and not attachments
-        ):
-            return None
-        data = {
-            "caller": caller,
-            "category_id": self.picker.current_id() or self._pending_category,
-            "values": values,
-            "attachments": attachments,
-            "language": self.ctx.session.content_language,
-        }
-        subject = values.get("subject", "")
-        summary = {
-            "caller": caller.get(USERCODE) or caller.get("name") or "",
-            "subject": subject if isinstance(subject, str) else "",
-            "type": self.picker.path_text(),
-        }
-        return data, summary
+        return panel_drafts.snapshot(self)
 
     def _on_edit(self) -> None:
         if not self._loading:
             self._sent_and_untouched = False
+            self._confirm_next = False
             self.draft.schedule()
+        self._update_discard()
+
+    def _update_discard(self) -> None:
+        """"Discard draft…" only when there is something of the agent's to discard."""
+        has_work = self.draft_snapshot() is not None
+        self.discard_button.setEnabled(has_work)
+        if not has_work:
+            self.confirm_discard.hide()
 
     def check_drafts(self) -> None:
         """Offer drafts found on disk (other than the one being edited)."""
@@ -231,35 +244,21 @@ class NewTicketPanel(TypeLoading):
         try:
             self.result.hide()
             self._sent_and_untouched = False
-            caller = data.get("caller")
-            self.caller.set_values(
-                {k: v for k, v in caller.items() if isinstance(v, str)} if isinstance(caller, dict) else {}
-            )
-            values = data.get("values")
-            self._pending_values = (
-                {k: v for k, v in values.items() if isinstance(k, str) and _plain_value(v)}
-                if isinstance(values, dict)
-                else {}
-            )
-            attachments = data.get("attachments")
-            self.tray.restore(
-                [a for a in attachments if isinstance(a, dict)] if isinstance(attachments, list) else []
-            )
-            category = data.get("category_id")
-            if isinstance(category, int) and not isinstance(category, bool):
-                if self._categories:
-                    if not self.picker.select(category):
-                        self._show_type_hint(
-                            self.tr("The saved inquiry type no longer exists; choose another.")
-                        )
-                else:
-                    self._pending_category = category
-            if self._definitions and self.picker.current_id() == category:
-                self.form.set_values(self._pending_values)
-                self._pending_values = {}
+            panel_drafts.restore(self, data)
+            if self._definitions and self.picker.current_id() == data.get("category_id"):
+                self.form.set_values(self.pending_values)
+                self.pending_values = {}
         finally:
             self._loading = False
+        self._update_discard()
         self.status.setText(self.tr("Draft restored."))
+
+    def restore_category(self, category: int) -> None:
+        if self._categories:
+            if not self.picker.select(category):
+                self._show_type_hint(self.tr("The saved inquiry type no longer exists; choose another."))
+        else:
+            self._pending_category = category
 
     @Slot()
     def _ask_discard(self) -> None:
@@ -269,16 +268,19 @@ class NewTicketPanel(TypeLoading):
     @Slot()
     def discard_current(self) -> None:
         self.confirm_discard.hide()
-        self._reset()
+        self._reset(keep_caller=self.call.active)
         self.status.setText(self.tr("Draft discarded."))
 
-    def _reset(self) -> None:
-        """Empty the form for the next caller; the current draft is removed, a new one begins."""
+    def _reset(self, *, keep_caller: bool = False) -> None:
+        """Empty the form for the next ticket; the current draft is removed, a new one begins.
+        ``keep_caller``: the caller is still on the line (a call in progress)."""
         self._loading = True
         try:
-            self.caller.clear()
+            if not keep_caller:
+                self.caller.clear()
+            self.caller.clear_errors()
             self.tray.clear(delete_pasted=True)
-            self._pending_values = {}
+            self.pending_values = {}
             for w in self.form.widgets():
                 w.set_value([] if w.definition.type == field_rules.CHECKBOX else "")
             self.form.clear_errors()
@@ -286,33 +288,20 @@ class NewTicketPanel(TypeLoading):
             self.scroll_area.verticalScrollBar().setValue(0)  # the next caller starts at the top
         finally:
             self._loading = False
+        if keep_caller:
+            self.call.caller_kept()
+        self.show_waiting()
+        self._update_discard()
 
     # -- cross-panel hooks -----------------------------------------------------------------
     @Slot(dict)
     def prefill_caller(self, data: dict[str, Any]) -> None:
         self.caller.prefill_from_bus(data)
+        self.update_side()
 
-    @Slot(str)
-    def insert_text(self, text: str) -> bool:
-        """Insert ``text`` at the cursor of the content field (kept for later before a type is
-        chosen). The shell calls this when the form is the active editor; always accepts."""
-        content = self.form.content_field()
-        if content is not None:
-            self.scroll_area.ensureWidgetVisible(content)
-            content.insert_text(text)
-        else:
-            old = self._pending_values.get("content", "")
-            self._pending_values["content"] = f"{old}{text}" if isinstance(old, str) else text
-            self._on_edit()
-        return True
-
-    def fill(self, category_id: int, values: dict[str, field_rules.Value]) -> bool:
-        """Choose ``category_id`` and put ``values`` into its form once it is loaded (a template)."""
-        self._pending_values = dict(values)
-        if not self.picker.select(category_id):
-            self._pending_values = {}
-            return False
-        return True
+    def start_call(self, request: CallRequest | None) -> None:
+        """A call was handed over (``request``) or "New call" was chosen (None)."""
+        self.call.start(request)
 
     def in_progress(self) -> bool:
         """Whether the agent has started this ticket (a type chosen or anything typed)."""
@@ -320,30 +309,10 @@ class NewTicketPanel(TypeLoading):
 
     # -- keyboard commands (the shell's actions table calls these) --------------------------
     @Slot()
-    def focus_search(self) -> None:
-        """Find: the inquiry-type filter box."""
-        self.picker.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.picker.filter.selectAll()
-
-    @Slot()
-    def focus_caller(self) -> None:
-        """Jump to the caller's user code."""
-        edit = self.caller.edits[USERCODE]
-        self.scroll_area.ensureWidgetVisible(edit)
-        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        edit.selectAll()
-
-    @Slot()
     def refresh(self) -> None:
         """Reload the inquiry types (and the recent tickets of the caller); forms are asked anew."""
         ticket_ops.refresh_shared(self.ctx)
         self._on_session_changed()
-
-    @Slot(bool)
-    def show_recent(self, shown: bool) -> None:
-        self.recent.setVisible(shown)
-        if self.recent_toggle.isChecked() != shown:
-            self.recent_toggle.setChecked(shown)
 
     def _on_ticket_created(self, usercode: str, _ticket_id: str) -> None:
         # A ticket this form sent has already cleared the column (the caller is reset); one
@@ -366,6 +335,7 @@ class NewTicketPanel(TypeLoading):
 
     @Slot()
     def submit(self) -> None:
+        ime.commit_all()  # "…한" being composed belongs to the ticket
         if self.flow.busy or self._waiting_uploads:
             return
         if self._sent_and_untouched and self.result.kind == "success":
@@ -375,7 +345,7 @@ class NewTicketPanel(TypeLoading):
         category = self.picker.current_id()
         if category is None or not self._definitions:
             self.result.show_error(self.tr("Choose an inquiry type first."))
-            self.picker.filter.setFocus()
+            self.focus_search()
             return
         attached = len(self.tray.attachment_ids())
         problems = field_rules.validate(self._definitions, self.values(), attachment_count=attached)
@@ -426,15 +396,12 @@ class NewTicketPanel(TypeLoading):
 
     def _on_created(self, ticket_id: str, found_by_lookup: bool) -> None:
         usercode = self._sent_usercode
+        remember_caller(self.ctx, self.caller.identity())  # offered again as the agent types
         self.problems.show_created(ticket_id, usercode, found_by_lookup)
-        self.recent.set_usercode("")  # the form starts over for the next caller: nothing to re-list
+        if not self.call.active:  # the form starts over for the next caller: nothing to re-list
+            self.recent.set_usercode("")
         self.ctx.bus.ticket_created.emit(usercode, ticket_id)
         self.ticket_submitted.emit(ticket_id)
-        self._reset()
+        self._reset(keep_caller=self.call.active)  # the caller stays until "Next caller"
         self._sent_and_untouched = True
         self.status.setText(self.tr("Ticket sent; the draft was removed."))
-
-
-def _plain_value(value: object) -> bool:
-    """A field value a draft may carry: text, or a list of texts (checkboxes)."""
-    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))

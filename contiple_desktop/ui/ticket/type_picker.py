@@ -1,9 +1,13 @@
 """Inquiry-type picker: the ticket category tree (≤ 5 levels) with type-ahead filtering.
 
 Typing filters the tree (matches and their ancestors stay, everything expands). Down/Up in the
-filter box move through the visible rows; Enter (in the box or the tree) or a double click
-chooses the current row. Only **leaves** can be chosen: the API documents ``categoryId`` as
-"normally a leaf" and forms are defined per leaf; Enter on a branch expands/collapses it.
+filter box move through the visible rows; Enter (in the box or the tree), a click or a double
+click chooses the current row. Only **leaves** can be chosen: the API documents ``categoryId``
+as "normally a leaf" and forms are defined per leaf; Enter or a double click on a branch
+expands/collapses it (a single click on a branch only selects it). Escape asks to put the
+picker away again (``dismissed``: the panel shows the chosen type as a breadcrumb). The filter
+box is IME-safe (``ui.ime``): Enter that confirms a Korean or Japanese composition chooses
+nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import Category
+from contiple_desktop.ui import ime
 from contiple_desktop.ui.category_tree_model import CategoryFilterProxy, CategoryTreeModel
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -24,10 +29,12 @@ class TypePicker(QWidget):
     """Tree + filter box.
 
     Signals:
-        category_chosen(int): a leaf was chosen (Enter, double click or ``select``).
+        category_chosen(int): a leaf was chosen (Enter, a click or ``select``).
+        dismissed(): Escape in the filter box or the tree.
     """
 
     category_chosen = Signal(int)
+    dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +62,8 @@ class TypePicker(QWidget):
         self.filter.textChanged.connect(self._on_filter)
         self.filter.installEventFilter(self)
         self.tree.installEventFilter(self)
+        ime.guard(self.filter)  # after our own filter: the guard sees Enter first
+        self.tree.clicked.connect(self._clicked)
         self.tree.doubleClicked.connect(self._choose)
         self._current: int | None = None
         self._show_chosen()
@@ -124,6 +133,11 @@ class TypePicker(QWidget):
         return None
 
     @Slot(QModelIndex)
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.data(CategoryTreeModel.IsLeafRole):
+            self._choose(index)
+
+    @Slot(QModelIndex)
     def _choose(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
@@ -131,12 +145,18 @@ class TypePicker(QWidget):
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
             return
         category_id = int(index.data(CategoryTreeModel.CategoryIdRole))
+        if category_id == self._current:  # chosen already (the second click of a double click)
+            self.dismissed.emit()
+            return
         self.select(category_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = event.key()
+        if key == Qt.Key.Key_Escape and not event.modifiers():
+            self.dismissed.emit()
+            return True
         if key in _ENTER:
             self._choose(self.tree.currentIndex())
             return True

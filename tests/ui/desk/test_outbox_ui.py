@@ -47,7 +47,7 @@ def _form_is_empty(window: MainWindow) -> bool:
 
 def _open_outbox(qtbot: Any, window: MainWindow) -> OutboxWindow:
     qtbot.keyClick(
-        window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     [view] = [w for w in QApplication.topLevelWidgets() if isinstance(w, OutboxWindow) and w.isVisible()]
     qtbot.addWidget(view)

@@ -102,7 +102,7 @@ def test_pin_a_ticket_then_stop_watching_and_set_the_retention(
     assert changed.args[0].new_status == "solved" and not changed.args[0].new_reply
 
     qtbot.keyClick(
-        window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     qtbot.waitUntil(lambda: desk.watch.unseen_count == 0, timeout=5000)  # "Latest ticket update" opened it
 

@@ -111,7 +111,7 @@ def test_actions_table_is_consistent_with_menus(qtbot: QtBot, offline_appctx: Ap
             assert action.shortcut() == QKeySequence(spec.shortcut)
             assert action.isShortcutVisibleInContextMenu()
     titles = [plain(a.text()) for a in window.menuBar().actions()]
-    assert titles == ["File", "Go", "View", "Tools", "Help"]
+    assert titles == ["File", "Go", "Call", "View", "Tools", "Help"]
     expected = {"profiles": "Ctrl+,", "quit": "Ctrl+Q", "go_helpcenter": "Ctrl+1", "go_ticket": "Ctrl+2",
                 "go_history": "Ctrl+3", "find_caller": "Ctrl+L", "shortcuts": "F1"}
     for action_id, keys in expected.items():

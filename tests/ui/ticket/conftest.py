@@ -21,7 +21,7 @@ def open_panel(qtbot: Any, ctx: AppContext) -> NewTicketPanel:
 
 
 def choose_type(qtbot: Any, panel: NewTicketPanel, category_id: int = FULL_FORM_TYPE) -> None:
-    qtbot.waitUntil(lambda: panel.picker.model.rowCount() > 0, timeout=5000)  # (a panel built just now)
+    qtbot.waitUntil(lambda: panel.picker.model.rowCount() > 0, timeout=5000)  # as a person waits
     assert panel.picker.select(category_id)
 
     def shown() -> bool:  # built *and* laid out: new rows become visible on the next layout pass,

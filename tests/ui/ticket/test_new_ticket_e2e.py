@@ -25,9 +25,9 @@ def type_into(parent: Any, name: str, text: str) -> None:
 
 def fill_full_form(qtbot: Any, panel: NewTicketPanel) -> None:
     type_into(panel, "User code", "cust-001")
-    type_into(panel, "이름", "홍길동")
-    type_into(panel, "이메일", "hong@example.com")
-    type_into(panel, "전화번호", "010-1234-5678")
+    type_into(panel, "Name", "홍길동")
+    type_into(panel, "E-mail", "hong@example.com")
+    type_into(panel, "Phone", "010-1234-5678")
     type_into(panel, "제목", "비밀번호 재설정 메일이 오지 않아요")
     type_text(find(panel, QPlainTextEdit, "문의내용"), "어제부터 재설정 메일이 오지 않습니다.")
     type_into(panel, "구분1", "계정")

@@ -53,10 +53,10 @@ def test_client_side_validation_names_field_and_rule(
     assert errors["Error in 개인정보수집"] == "\u201c개인정보수집\u201d must be accepted."
     assert errors["Error in 문의내용"] == "\u201c문의내용\u201d is required."
     assert "7 field(s) need attention" in banner_text(panel)
-    assert panel.focusWidget() is find(panel, QLineEdit, "이메일")  # the window's focus goes there
+    assert panel.focusWidget() is find(panel, QLineEdit, "E-mail")  # the window's focus goes there
     assert ticket_posts(sim) == []
     # the accessible description of the input carries the error too
-    assert "not a valid e-mail" in find(panel, QLineEdit, "이메일").accessibleDescription()
+    assert "not a valid e-mail" in find(panel, QLineEdit, "E-mail").accessibleDescription()
 
 
 def test_length_is_enforced_while_typing(qtbot: Any, panel: NewTicketPanel) -> None:
@@ -306,7 +306,7 @@ def test_errors_clear_as_the_agent_fixes_each_field_and_the_banner_follows(
     # the banner lists the fields top to bottom: the caller box first, then the form
     assert banner_text(panel).index("이름") < banner_text(panel).index("제목")
 
-    type_text(find(panel, QLineEdit, "이름"), "김민지")
+    type_text(find(panel, QLineEdit, "Name"), "김민지")
     assert not name_error.isVisibleTo(panel), "a fixed field's error goes at once"
     assert int(banner_text(panel).split()[0]) == first_count - 1 and "이름" not in banner_text(panel)
 

@@ -45,6 +45,7 @@ def test_tab_goes_from_caller_through_every_field_to_submit(qtbot: Any, appctx: 
             w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible() for w in field.findChildren(QWidget)
         )
     }  # fmt: skip
+    panel.caller.edits["name"].setText("김민지")  # something to discard: "Discard draft…" is enabled
     phone = panel.caller.edits["phone"]  # titled by the service: 전화번호
     phone.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is phone, timeout=2000)

@@ -128,9 +128,7 @@ def test_language_switch_reloads_types_and_form_keeping_values(
     assert langs == ["ko", "en"]
 
 
-def test_closing_the_panel_while_loading_delivers_nothing(
-    qtbot: Any, appctx: Any, sim: SimServer
-) -> None:
+def test_closing_the_panel_while_loading_delivers_nothing(qtbot: Any, appctx: Any, sim: SimServer) -> None:
     panel = NewTicketPanel(appctx)  # not given to qtbot: this test deletes it itself
     qtbot.waitUntil(lambda: panel.picker.model.rowCount() > 0, timeout=5000)
     sim.faults.latency(0.3, "*/field/user/2542.json", times=1)
@@ -143,3 +141,28 @@ def test_closing_the_panel_while_loading_delivers_nothing(
     qtbot.waitUntil(lambda: bool(gone), timeout=2000)
     assert len(appctx.flush_hooks) == hooks - 1  # the flush hook went with the panel
     qtbot.waitUntil(lambda: appctx.runner.active_count == 0, timeout=3000)
+
+
+def test_a_single_click_on_a_leaf_chooses_it(qtbot: Any) -> None:
+    """Regression (issue 12 item 1): a click only highlighted the row; the form came only with a
+    double click or Enter, and "No inquiry type chosen yet" stayed."""
+    picker = TypePicker()
+    qtbot.addWidget(picker)
+    picker.resize(300, 400)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.set_categories(CATS, "ko")
+    chosen: list[int] = []
+    picker.category_chosen.connect(chosen.append)
+    picker.filter.setText("환불")
+    leaf = picker.proxy.mapFromSource(picker.model.index_for_id(6))
+    branch = picker.proxy.mapFromSource(picker.model.index_for_id(5))
+    qtbot.mouseClick(
+        picker.tree.viewport(), Qt.MouseButton.LeftButton, pos=picker.tree.visualRect(branch).center()
+    )
+    assert chosen == [] and picker.current_id() is None  # a branch is never chosen
+    qtbot.mouseClick(
+        picker.tree.viewport(), Qt.MouseButton.LeftButton, pos=picker.tree.visualRect(leaf).center()
+    )
+    assert chosen == [6] and picker.current_id() == 6
+    assert picker.chosen_label.text() != "No inquiry type chosen yet."
