@@ -312,7 +312,7 @@ def test_app_started_in_korean_shows_korean_everywhere(qtbot: QtBot, korean_app:
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: "서비스: " in window.status.connection_label.text(), timeout=5000)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[:3] == ["파일(&F)", "이동(&G)", "보기(&V)"] and menus[-1] == "도움말(&H)"
+    assert menus[:4] == ["파일(&F)", "이동(&G)", "통화(&C)", "보기(&V)"] and menus[-1] == "도움말(&H)"
     navigation = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert navigation == ["헬프센터", "새 티켓", "고객 문의 내역"]
     untranslated = read_ts(build.translations_dir() / "contiple_desktop_ko.ts")

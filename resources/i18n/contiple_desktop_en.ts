@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CallCard</name>
+    <message numerus="yes">
+        <source>%n open ticket(s) — follow up on the newest instead?</source>
+        <translation>
+            <numerusform>%n open ticket — follow up on it instead?</numerusform>
+            <numerusform>%n open tickets — follow up on the newest instead?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kept.</source>
+        <translation>
+            <numerusform>%n more kept.</numerusform>
+            <numerusform>%n more kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>%n view(s)</source>

@@ -27,6 +27,10 @@
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Call</source>
+        <translation>通話(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>&amp;Submit ticket / send follow-up</source>
         <translation>チケット送信 / 追加の問い合わせを送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>ファイルを添付(&amp;A)…</translation>
     </message>
     <message>
         <source>Connection &amp;profiles…</source>
@@ -81,6 +89,26 @@
     <message>
         <source>Ticket inquiry &amp;type</source>
         <translation>チケットの問い合わせ種別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New &amp;call</source>
+        <translation>新しい通話(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next caller</source>
+        <translation>次のお客様(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on the newest open ticket</source>
+        <translation>最新の対応中チケットに追加の問い合わせ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert call summary</source>
+        <translation>通話の要約を挿入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Call n&amp;otes</source>
+        <translation>通話メモ(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -121,6 +149,18 @@
     <message>
         <source>Customer history</source>
         <translation>問い合わせ履歴</translation>
+    </message>
+    <message>
+        <source>In the user code or phone: look the caller up</source>
+        <translation>ユーザーコードまたは電話番号の欄で: お客様を照会</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新規チケット</translation>
+    </message>
+    <message>
+        <source>Fold the inquiry types away again</source>
+        <translation>問い合わせ種別の一覧を再び畳む</translation>
     </message>
 </context>
 <context>
@@ -350,6 +390,176 @@
     </message>
 </context>
 <context>
+    <name>CallCard</name>
+    <message>
+        <source>Call %1–%2 (%n min)</source>
+        <translation>通話 %1–%2（%n 分）</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>Call timer</source>
+        <translation>通話時間</translation>
+    </message>
+    <message>
+        <source>Caller identity</source>
+        <translation>お客様の情報</translation>
+    </message>
+    <message>
+        <source>Caller lookup</source>
+        <translation>お客様の照会</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>対応中のチケット</translation>
+    </message>
+    <message>
+        <source>Open tickets message</source>
+        <translation>対応中のチケットの案内</translation>
+    </message>
+    <message>
+        <source>Follow up on the newest</source>
+        <translation>最新のチケットに追加の問い合わせ</translation>
+    </message>
+    <message>
+        <source>Follow up on the newest open ticket</source>
+        <translation>最新の対応中チケットに追加の問い合わせ</translation>
+    </message>
+    <message>
+        <source>Open the newest open ticket&apos;s follow-up (Ctrl+Shift+O)</source>
+        <translation>最新の対応中チケットの追加の問い合わせを開く（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>Call notes (private, stay on this PC)</source>
+        <translation>通話メモ（非公開、この PC にのみ保存）</translation>
+    </message>
+    <message>
+        <source>Call notes</source>
+        <translation>通話メモ</translation>
+    </message>
+    <message>
+        <source>Notes for this call (Ctrl+Shift+M)</source>
+        <translation>この通話のメモ（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>Insert call summary</source>
+        <translation>通話の要約を挿入</translation>
+    </message>
+    <message>
+        <source>Insert the call time and the notes into the ticket or the follow-up (Ctrl+Shift+I)</source>
+        <translation>通話時間とメモをチケットまたは追加の問い合わせに挿入（Ctrl+Shift+I）</translation>
+    </message>
+    <message>
+        <source>Next caller</source>
+        <translation>次のお客様</translation>
+    </message>
+    <message>
+        <source>End this call and start fresh (Ctrl+Shift+N)</source>
+        <translation>この通話を終えて新しく始める（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Notes of an earlier call</source>
+        <translation>前の通話のメモ</translation>
+    </message>
+    <message>
+        <source>Notes of an earlier call message</source>
+        <translation>前の通話のメモの案内</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Resume the earlier call</source>
+        <translation>前の通話を再開</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>メモを削除</translation>
+    </message>
+    <message>
+        <source>Delete the earlier call&apos;s notes</source>
+        <translation>前の通話のメモを削除</translation>
+    </message>
+    <message>
+        <source>Looking up the caller…</source>
+        <translation>お客様を照会しています…</translation>
+    </message>
+    <message>
+        <source>Call since %1 · %2</source>
+        <translation>%1 から通話中 · %2</translation>
+    </message>
+    <message>
+        <source>Caller not identified yet</source>
+        <translation>お客様はまだ特定されていません</translation>
+    </message>
+    <message>
+        <source>Customer found by the caller lookup.</source>
+        <translation>照会でお客様が見つかりました。</translation>
+    </message>
+    <message>
+        <source>No customer found for this number</source>
+        <translation>この番号のお客様は見つかりません</translation>
+    </message>
+    <message>
+        <source>No caller lookup is set up for this connection; callers served today are suggested as you type.</source>
+        <translation>この接続にはお客様の照会が設定されていません。入力中に本日対応したお客様を候補に表示します。</translation>
+    </message>
+    <message>
+        <source>The number is not a usable phone number; the lookup was not asked.</source>
+        <translation>使える電話番号ではないため、照会しませんでした。</translation>
+    </message>
+    <message>
+        <source>The caller lookup failed: %1 You can still file the ticket.</source>
+        <translation>お客様の照会に失敗しました: %1 チケットはそのまま受け付けできます。</translation>
+    </message>
+    <message>
+        <source>Filled from a call earlier today.</source>
+        <translation>本日の前の通話の情報で入力しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) — follow up on the newest instead?</source>
+        <translation>
+            <numerusform>対応中のチケット %n 件 — 代わりに最新のチケットに追加の問い合わせをしますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest: %1</source>
+        <translation>最新: %1</translation>
+    </message>
+    <message>
+        <source>Notes of an earlier call (%1) were kept.</source>
+        <translation>前の通話（%1）のメモを保存しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kept.</source>
+        <translation>
+            <numerusform>ほかに %n 件保存されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to this call</source>
+        <translation>この通話に追加</translation>
+    </message>
+</context>
+<context>
+    <name>CallCommands</name>
+    <message>
+        <source>No call in progress: start one with Call ▸ New call.</source>
+        <translation>通話中ではありません。通話 ▸ 新しい通話 で始めてください。</translation>
+    </message>
+    <message>
+        <source>This caller has no open ticket to follow up.</source>
+        <translation>このお客様には追加の問い合わせができる対応中のチケットがありません。</translation>
+    </message>
+    <message>
+        <source>There is nothing to attach files to here.</source>
+        <translation>ここにはファイルを添付する場所がありません。</translation>
+    </message>
+</context>
+<context>
     <name>CallerBox</name>
     <message>
         <source>Caller</source>
@@ -376,8 +586,20 @@
         <translation>%1 のエラー</translation>
     </message>
     <message>
-        <source>The customer&apos;s ID on your platform (optional)</source>
-        <translation>自社プラットフォームでのお客様 ID（任意）</translation>
+        <source>The customer&apos;s ID (optional)</source>
+        <translation>お客様の ID（任意）</translation>
+    </message>
+    <message>
+        <source>Enter shows the caller&apos;s recent tickets</source>
+        <translation>Enter でお客様の最近のチケットを表示します</translation>
+    </message>
+    <message>
+        <source>Enter looks the caller up by phone number</source>
+        <translation>Enter で電話番号からお客様を照会します</translation>
+    </message>
+    <message>
+        <source>Callers served today</source>
+        <translation>本日対応したお客様</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -395,12 +617,40 @@
         <translation>お客様のユーザーコード</translation>
     </message>
     <message>
-        <source>Type the caller&apos;s user code and press Enter</source>
-        <translation>お客様のユーザーコードを入力して Enter キーを押してください</translation>
+        <source>Type the caller&apos;s user code or phone number and press Enter</source>
+        <translation>お客様のユーザーコードか電話番号を入力して Enter を押してください</translation>
     </message>
     <message>
-        <source>e.g. cust-001</source>
-        <translation>例: cust-001</translation>
+        <source>e.g. cust-001 or 010-1234-5678</source>
+        <translation>例: cust-001 または 010-1234-5678</translation>
+    </message>
+    <message>
+        <source>Caller lookup</source>
+        <translation>お客様の照会</translation>
+    </message>
+    <message>
+        <source>Looking up the caller…</source>
+        <translation>お客様を照会しています…</translation>
+    </message>
+    <message>
+        <source>Customer %1 has this number.</source>
+        <translation>お客様 %1 の番号です。</translation>
+    </message>
+    <message>
+        <source>The caller lookup knows this number but gives no user code; enter the user code.</source>
+        <translation>照会でこの番号は見つかりましたが、ユーザーコードがありません。ユーザーコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>No customer found for this number</source>
+        <translation>この番号のお客様は見つかりません</translation>
+    </message>
+    <message>
+        <source>No caller lookup is set up for this connection, and no caller served today has this number. Enter the user code.</source>
+        <translation>この接続にはお客様の照会が設定されておらず、本日対応したお客様にもこの番号はありません。ユーザーコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The caller lookup failed: %1 Enter the user code.</source>
+        <translation>お客様の照会に失敗しました: %1 ユーザーコードを入力してください。</translation>
     </message>
     <message>
         <source>Show tickets</source>
@@ -1900,6 +2150,10 @@
         <translation>フォームの状態</translation>
     </message>
     <message>
+        <source>Text waiting to be inserted</source>
+        <translation>挿入を待っているテキスト</translation>
+    </message>
+    <message>
         <source>Draft status</source>
         <translation>下書きの状態</translation>
     </message>
@@ -1940,12 +2194,40 @@
         <translation>フォームの横にお客様の最近のチケットを表示または非表示にします</translation>
     </message>
     <message>
+        <source>Inquiry type</source>
+        <translation>問い合わせ種別</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Change inquiry type</source>
+        <translation>問い合わせ種別を変更</translation>
+    </message>
+    <message>
+        <source>Choose another inquiry type (Ctrl+Shift+T)</source>
+        <translation>別の問い合わせ種別を選ぶ（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
         <source>Choose an inquiry type on the left to load its form.</source>
         <translation>左側で問い合わせ種別を選ぶと、フォームが表示されます。</translation>
     </message>
     <message>
         <source>Inquiry type: %1</source>
         <translation>問い合わせ種別: %1</translation>
+    </message>
+    <message>
+        <source>This text goes into the Details field once you choose an inquiry type:</source>
+        <translation>問い合わせ種別を選ぶと、このテキストが内容の欄に入ります:</translation>
+    </message>
+    <message>
+        <source>This caller&apos;s ticket was not sent. Press Next caller again to discard it, or submit it first.</source>
+        <translation>このお客様のチケットは送信されていません。破棄するにはもう一度「次のお客様」を押すか、先に送信してください。</translation>
+    </message>
+    <message>
+        <source>Ready for the next caller.</source>
+        <translation>次のお客様の準備ができました。</translation>
     </message>
     <message>
         <source>Connect to a Contiple service to file tickets.</source>

@@ -27,6 +27,10 @@
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Call</source>
+        <translation>통화(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>&amp;Submit ticket / send follow-up</source>
         <translation>티켓 접수 / 추가 문의 보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>파일 첨부(&amp;A)…</translation>
     </message>
     <message>
         <source>Connection &amp;profiles…</source>
@@ -81,6 +89,26 @@
     <message>
         <source>Ticket inquiry &amp;type</source>
         <translation>티켓 문의 유형(&amp;T)</translation>
+    </message>
+    <message>
+        <source>New &amp;call</source>
+        <translation>새 통화(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next caller</source>
+        <translation>다음 고객(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on the newest open ticket</source>
+        <translation>최신 진행 중 티켓에 추가 문의(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert call summary</source>
+        <translation>통화 요약 넣기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Call n&amp;otes</source>
+        <translation>통화 메모(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -121,6 +149,18 @@
     <message>
         <source>Customer history</source>
         <translation>고객 문의 내역</translation>
+    </message>
+    <message>
+        <source>In the user code or phone: look the caller up</source>
+        <translation>사용자 코드 또는 전화번호 칸에서: 고객 조회</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>새 티켓</translation>
+    </message>
+    <message>
+        <source>Fold the inquiry types away again</source>
+        <translation>문의 유형 목록 다시 접기</translation>
     </message>
 </context>
 <context>
@@ -350,6 +390,176 @@
     </message>
 </context>
 <context>
+    <name>CallCard</name>
+    <message>
+        <source>Call %1–%2 (%n min)</source>
+        <translation>통화 %1–%2 (%n분)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Call timer</source>
+        <translation>통화 시간</translation>
+    </message>
+    <message>
+        <source>Caller identity</source>
+        <translation>고객 정보</translation>
+    </message>
+    <message>
+        <source>Caller lookup</source>
+        <translation>고객 조회</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>진행 중 티켓</translation>
+    </message>
+    <message>
+        <source>Open tickets message</source>
+        <translation>진행 중 티켓 안내</translation>
+    </message>
+    <message>
+        <source>Follow up on the newest</source>
+        <translation>최신 티켓에 추가 문의</translation>
+    </message>
+    <message>
+        <source>Follow up on the newest open ticket</source>
+        <translation>최신 진행 중 티켓에 추가 문의</translation>
+    </message>
+    <message>
+        <source>Open the newest open ticket&apos;s follow-up (Ctrl+Shift+O)</source>
+        <translation>최신 진행 중 티켓의 추가 문의 열기(Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Call notes (private, stay on this PC)</source>
+        <translation>통화 메모(비공개, 이 PC에만 보관)</translation>
+    </message>
+    <message>
+        <source>Call notes</source>
+        <translation>통화 메모</translation>
+    </message>
+    <message>
+        <source>Notes for this call (Ctrl+Shift+M)</source>
+        <translation>이 통화의 메모(Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Insert call summary</source>
+        <translation>통화 요약 넣기</translation>
+    </message>
+    <message>
+        <source>Insert the call time and the notes into the ticket or the follow-up (Ctrl+Shift+I)</source>
+        <translation>통화 시간과 메모를 티켓이나 추가 문의에 넣기(Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Next caller</source>
+        <translation>다음 고객</translation>
+    </message>
+    <message>
+        <source>End this call and start fresh (Ctrl+Shift+N)</source>
+        <translation>이 통화를 끝내고 새로 시작(Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Notes of an earlier call</source>
+        <translation>이전 통화의 메모</translation>
+    </message>
+    <message>
+        <source>Notes of an earlier call message</source>
+        <translation>이전 통화의 메모 안내</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>이어서 하기</translation>
+    </message>
+    <message>
+        <source>Resume the earlier call</source>
+        <translation>이전 통화 이어서 하기</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>메모 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the earlier call&apos;s notes</source>
+        <translation>이전 통화의 메모 삭제</translation>
+    </message>
+    <message>
+        <source>Looking up the caller…</source>
+        <translation>고객 조회 중…</translation>
+    </message>
+    <message>
+        <source>Call since %1 · %2</source>
+        <translation>%1부터 통화 중 · %2</translation>
+    </message>
+    <message>
+        <source>Caller not identified yet</source>
+        <translation>아직 고객을 확인하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Customer found by the caller lookup.</source>
+        <translation>고객 조회로 고객을 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>No customer found for this number</source>
+        <translation>이 번호로 등록된 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>No caller lookup is set up for this connection; callers served today are suggested as you type.</source>
+        <translation>이 연결에는 고객 조회가 설정되어 있지 않습니다. 입력하는 동안 오늘 응대한 고객을 제안합니다.</translation>
+    </message>
+    <message>
+        <source>The number is not a usable phone number; the lookup was not asked.</source>
+        <translation>사용할 수 있는 전화번호가 아니어서 조회하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The caller lookup failed: %1 You can still file the ticket.</source>
+        <translation>고객 조회에 실패했습니다: %1 티켓은 그대로 접수할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Filled from a call earlier today.</source>
+        <translation>오늘 앞선 통화의 정보로 채웠습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) — follow up on the newest instead?</source>
+        <translation>
+            <numerusform>진행 중 티켓 %n건 — 대신 최신 티켓에 추가 문의할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest: %1</source>
+        <translation>최신: %1</translation>
+    </message>
+    <message>
+        <source>Notes of an earlier call (%1) were kept.</source>
+        <translation>이전 통화(%1)의 메모를 보관했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more kept.</source>
+        <translation>
+            <numerusform>%n건 더 보관되어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to this call</source>
+        <translation>이 통화에 추가</translation>
+    </message>
+</context>
+<context>
+    <name>CallCommands</name>
+    <message>
+        <source>No call in progress: start one with Call ▸ New call.</source>
+        <translation>진행 중인 통화가 없습니다. 통화 ▸ 새 통화로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>This caller has no open ticket to follow up.</source>
+        <translation>이 고객에게는 추가 문의할 진행 중 티켓이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to attach files to here.</source>
+        <translation>여기에는 파일을 첨부할 곳이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CallerBox</name>
     <message>
         <source>Caller</source>
@@ -376,8 +586,20 @@
         <translation>%1 오류</translation>
     </message>
     <message>
-        <source>The customer&apos;s ID on your platform (optional)</source>
-        <translation>자사 플랫폼의 고객 ID(선택)</translation>
+        <source>The customer&apos;s ID (optional)</source>
+        <translation>고객의 ID(선택)</translation>
+    </message>
+    <message>
+        <source>Enter shows the caller&apos;s recent tickets</source>
+        <translation>Enter를 누르면 고객의 최근 티켓을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Enter looks the caller up by phone number</source>
+        <translation>Enter를 누르면 전화번호로 고객을 조회합니다</translation>
+    </message>
+    <message>
+        <source>Callers served today</source>
+        <translation>오늘 응대한 고객</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -395,12 +617,40 @@
         <translation>고객 사용자 코드</translation>
     </message>
     <message>
-        <source>Type the caller&apos;s user code and press Enter</source>
-        <translation>고객의 사용자 코드를 입력하고 Enter 키를 누르세요</translation>
+        <source>Type the caller&apos;s user code or phone number and press Enter</source>
+        <translation>고객의 사용자 코드나 전화번호를 입력하고 Enter를 누르세요</translation>
     </message>
     <message>
-        <source>e.g. cust-001</source>
-        <translation>예: cust-001</translation>
+        <source>e.g. cust-001 or 010-1234-5678</source>
+        <translation>예: cust-001 또는 010-1234-5678</translation>
+    </message>
+    <message>
+        <source>Caller lookup</source>
+        <translation>고객 조회</translation>
+    </message>
+    <message>
+        <source>Looking up the caller…</source>
+        <translation>고객 조회 중…</translation>
+    </message>
+    <message>
+        <source>Customer %1 has this number.</source>
+        <translation>고객 %1의 번호입니다.</translation>
+    </message>
+    <message>
+        <source>The caller lookup knows this number but gives no user code; enter the user code.</source>
+        <translation>고객 조회에서 이 번호를 찾았지만 사용자 코드가 없습니다. 사용자 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No customer found for this number</source>
+        <translation>이 번호로 등록된 고객이 없습니다</translation>
+    </message>
+    <message>
+        <source>No caller lookup is set up for this connection, and no caller served today has this number. Enter the user code.</source>
+        <translation>이 연결에는 고객 조회가 설정되어 있지 않고, 오늘 응대한 고객 중에도 이 번호가 없습니다. 사용자 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The caller lookup failed: %1 Enter the user code.</source>
+        <translation>고객 조회에 실패했습니다: %1 사용자 코드를 입력하세요.</translation>
     </message>
     <message>
         <source>Show tickets</source>
@@ -1900,6 +2150,10 @@
         <translation>입력 양식 상태</translation>
     </message>
     <message>
+        <source>Text waiting to be inserted</source>
+        <translation>넣기를 기다리는 글</translation>
+    </message>
+    <message>
         <source>Draft status</source>
         <translation>임시 저장 상태</translation>
     </message>
@@ -1940,12 +2194,40 @@
         <translation>입력 양식 옆에 고객의 최근 티켓을 표시하거나 숨깁니다</translation>
     </message>
     <message>
+        <source>Inquiry type</source>
+        <translation>문의 유형</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>Change inquiry type</source>
+        <translation>문의 유형 변경</translation>
+    </message>
+    <message>
+        <source>Choose another inquiry type (Ctrl+Shift+T)</source>
+        <translation>다른 문의 유형 선택(Ctrl+Shift+T)</translation>
+    </message>
+    <message>
         <source>Choose an inquiry type on the left to load its form.</source>
         <translation>왼쪽에서 문의 유형을 선택하면 입력 양식이 표시됩니다.</translation>
     </message>
     <message>
         <source>Inquiry type: %1</source>
         <translation>문의 유형: %1</translation>
+    </message>
+    <message>
+        <source>This text goes into the Details field once you choose an inquiry type:</source>
+        <translation>문의 유형을 고르면 이 글이 내용 항목에 들어갑니다:</translation>
+    </message>
+    <message>
+        <source>This caller&apos;s ticket was not sent. Press Next caller again to discard it, or submit it first.</source>
+        <translation>이 고객의 티켓은 접수되지 않았습니다. 버리려면 다음 고객을 한 번 더 누르고, 아니면 먼저 접수하세요.</translation>
+    </message>
+    <message>
+        <source>Ready for the next caller.</source>
+        <translation>다음 고객을 받을 준비가 되었습니다.</translation>
     </message>
     <message>
         <source>Connect to a Contiple service to file tickets.</source>
