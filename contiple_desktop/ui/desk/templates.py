@@ -6,8 +6,8 @@
   (``domain.templates.matching``); Enter applies the highlighted one;
 * ``apply(template)``: loads the current form of the template's inquiry type
   (``template_ops.load_template_form``) and runs ``domain.templates.apply`` with the caller box
-  (``{name}``, ``{phone}``, ``{user_code}``) and the call summary (``{call_summary}``: the
-  panel's ``call_summary()`` when a call view provides one). A template whose inquiry type or
+  (``{name}``, ``{phone}``, ``{user_code}``) and the call in progress (``{call_summary}``: what
+  the call view's "Insert call summary" inserts, "" without a call). A template whose inquiry type or
   fields are gone is flagged and **not** applied; otherwise the type is chosen and every value
   filled (``fill``: the panel's ``pending_values``); unknown placeholders stay as written and are flagged;
 * ``ask_name()`` / ``save_current(name)``: "Save as template…" from the current form (the
@@ -183,10 +183,12 @@ class TicketTemplates(QObject):
         )
 
     def call_summary(self) -> str:
-        """The call's summary when a call view offers one (``panel.call_summary()``), else ""."""
-        provider = getattr(self.panel, "call_summary", None)
-        value = provider() if callable(provider) else ""
-        return value if isinstance(value, str) else ""
+        """The call in progress: ``Call 14:02–14:09 (7 min)`` and its notes (the call view's
+        "Insert call summary"); "" without a call."""
+        from contiple_desktop.tasks.call_session import call_session
+        from contiple_desktop.ui.ticket.call_view import call_summary
+
+        return call_summary(call_session(self.ctx))
 
     def _apply(self, template: Template, definitions: list[FieldDefinition] | None) -> None:
         result = apply(template, self.caller(), self.call_summary(), definitions)

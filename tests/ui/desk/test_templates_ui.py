@@ -151,3 +151,32 @@ def test_a_template_whose_type_or_field_is_gone_is_flagged_not_applied(
         qtbot.waitUntil(lambda: "was not applied" in _notice(window), timeout=5000)
         assert why in _notice(window)
         assert panel.picker.current_id() is None, "not applied half-way"
+
+
+def test_call_summary_comes_from_the_call_in_progress(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    from contiple_desktop.tasks.call_session import call_session
+
+    doc = {
+        "format": "contiple-desktop-templates", "version": 1,
+        "templates": [{"name": "통화 요약", "category_id": FULL_FORM_TYPE,
+                       "values": {"subject": "{name}님 문의", "content": "요약:\n{call_summary}"}}],
+    }  # fmt: skip
+    path = tmp_path / "summary.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    manager = _manager(qtbot, window)
+    _file_dialog(qtbot, manager, "Import templates", path)
+    qtbot.waitUntil(lambda: labelled(manager, QListWidget, "Template list").count() == 1, timeout=5000)
+    manager.close()
+    session = call_session(window.ctx)
+    session.start()
+    session.set_notes("앱 재설치 후에도 로그인 실패")
+    window.ticket.caller.set_values({"usercode": "cust-004", "name": "최유리"})
+    picker = _picker(qtbot, window)
+    type_text(picker.filter, "통화")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _subject(window) == "최유리님 문의", timeout=5000)
+    content = window.ticket.form.content_field()
+    assert content is not None
+    text = str(content.value())
+    assert text.startswith("요약:\nCall ") and text.endswith("앱 재설치 후에도 로그인 실패")
+    session.end()
