@@ -56,6 +56,40 @@
     </message>
 </context>
 <context>
+    <name>OutboxItemPane</name>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n ticket waiting to be sent.</numerusform>
+            <numerusform>%n tickets waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox file(s) could not be read. Nothing was deleted: they were kept in %1 for your IT support.</source>
+        <translation>
+            <numerusform>%n outbox file could not be read. Nothing was deleted: it was kept in %1 for your IT support.</numerusform>
+            <numerusform>%n outbox files could not be read. Nothing was deleted: they were kept in %1 for your IT support.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemPresenter</name>
     <message numerus="yes">
         <source>%n field(s) need attention before the ticket can be sent: %1</source>
@@ -72,6 +106,26 @@
         <translation>
             <numerusform>%n ticket in total</numerusform>
             <numerusform>%n tickets in total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message numerus="yes">
+        <source>Exported %n template(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n template to %1.</numerusform>
+            <numerusform>Exported %n templates to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchedWindow</name>
+    <message numerus="yes">
+        <source>%n ticket(s) watched; checked about every two minutes.</source>
+        <translation>
+            <numerusform>%n ticket watched; checked about every two minutes.</numerusform>
+            <numerusform>%n tickets watched; checked about every two minutes.</numerusform>
         </translation>
     </message>
 </context>

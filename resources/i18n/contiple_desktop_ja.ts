@@ -43,6 +43,10 @@
         <translation>画面の言語(&amp;I)</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -113,6 +117,34 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>送信トレイ(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Watched tickets…</source>
+        <translation>ウォッチ中のチケット(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Latest ticket update</source>
+        <translation>最新のチケット更新(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;template…</source>
+        <translation>テンプレートを適用(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save form as template…</source>
+        <translation>フォームをテンプレートとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage templates…</source>
+        <translation>テンプレートの管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Insert reply s&amp;nippet…</source>
+        <translation>返信用の定型文を挿入(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -987,6 +1019,204 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>the file is too large</source>
+        <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>this file type is not allowed</source>
+        <translation>許可されていないファイル形式です</translation>
+    </message>
+    <message>
+        <source>its content does not match its type</source>
+        <translation>内容がファイル形式と一致しません</translation>
+    </message>
+    <message>
+        <source>too many files</source>
+        <translation>ファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>(guest)</source>
+        <translation>（ゲスト）</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（件名なし）</translation>
+    </message>
+    <message>
+        <source>The connection dropped while it was being sent, and without a user code the app cannot check whether it arrived. Look in the Contiple console, then say whether it was sent.</source>
+        <translation>送信中に接続が切れました。ユーザーコードがないため、届いたかどうかアプリでは確認できません。Contiple のコンソールで確認してから、送信済みかどうかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The service refused these fields: %1. File it again from the form, or discard it.</source>
+        <translation>サービスが次の項目を拒否しました: %1。フォームからもう一度受け付けるか、破棄してください。</translation>
+    </message>
+    <message>
+        <source>a rule refused it</source>
+        <translation>規則により拒否されました</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be sent: %2. Discard the item, or retry.</source>
+        <translation>ファイル %1 を送信できません: %2。項目を破棄するか、再試行してください。</translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s copy of %1 is missing or was changed on disk. Retry, or discard the item.</source>
+        <translation>送信トレイに保管した %1 のコピーが見つからないか、ディスク上で変更されました。再試行するか、項目を破棄してください。</translation>
+    </message>
+    <message>
+        <source>The service does not know the inquiry type any more (it may have been removed). File it again from the form, or discard it.</source>
+        <translation>サービスにこの問い合わせ種別がもうありません（削除された可能性があります）。フォームからもう一度受け付けるか、破棄してください。</translation>
+    </message>
+    <message>
+        <source>The service refused the ticket (%1). Retry, or discard it.</source>
+        <translation>サービスがチケットを拒否しました（%1）。再試行するか、破棄してください。</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>送信トレイを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to a Contiple service.</source>
+        <translation>Contiple サービスへの接続を待っています。</translation>
+    </message>
+    <message>
+        <source>Offline: tries again at %1.</source>
+        <translation>オフライン: %1 に再試行します。</translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>オフライン。</translation>
+    </message>
+    <message>
+        <source>The service is busy or failing: tries again at %1.</source>
+        <translation>サービスが混雑しているか障害中です: %1 に再試行します。</translation>
+    </message>
+    <message>
+        <source>The service is busy or failing.</source>
+        <translation>サービスが混雑しているか障害中です。</translation>
+    </message>
+    <message>
+        <source>Blocked by spam protection (code %1) until %2. %3</source>
+        <translation>スパム対策により %2 までブロックされています（コード %1）。%3</translation>
+    </message>
+    <message>
+        <source>Waits until %1 so as not to file a 3rd ticket within a minute.</source>
+        <translation>1 分以内に 3 件目のチケットを受け付けないよう、%1 まで待ちます。</translation>
+    </message>
+    <message>
+        <source>The next would be the 10th ticket within 24 hours: waits until %1, or press Try now.</source>
+        <translation>次は 24 時間以内で 10 件目のチケットになります: %1 まで待つか、「今すぐ試す」を押してください。</translation>
+    </message>
+    <message>
+        <source>The key or this PC&apos;s address was refused: check the connection profile.</source>
+        <translation>キーまたはこの PC のアドレスが拒否されました。接続プロファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>送信トレイ: %1</translation>
+    </message>
+    <message>
+        <source>%n need(s) you</source>
+        <translation>要確認 %n 件</translation>
+    </message>
+    <message>
+        <source>An administrator can turn this off in %1.</source>
+        <translation>管理者は %1 でオフにできます。</translation>
+    </message>
+    <message>
+        <source>This would be the 3rd ticket within a minute from this desk (%1 so far). Contiple&apos;s spam protection refuses it (code 1001) and blocks this address for 24 hours. One more can be filed at %2.</source>
+        <translation>この席から 1 分以内に受け付ける 3 件目のチケットになります（これまで %1 件）。Contiple のスパム対策が拒否し（コード 1001）、このアドレスを 24 時間ブロックします。%2 にもう 1 件受け付けできます。</translation>
+    </message>
+    <message>
+        <source>This would be the 10th ticket within 24 hours from this desk (%1 so far). Contiple&apos;s spam protection refuses it (code 1002) and blocks this address for 24 hours. One more can be filed at %2.</source>
+        <translation>この席から 24 時間以内に受け付ける 10 件目のチケットになります（これまで %1 件）。Contiple のスパム対策が拒否し（コード 1002）、このアドレスを 24 時間ブロックします。%2 にもう 1 件受け付けできます。</translation>
+    </message>
+    <message>
+        <source>Contiple&apos;s spam protection blocks new tickets from this address (code %1) until %2. %3</source>
+        <translation>Contiple のスパム対策が %2 までこのアドレスからの新しいチケットをブロックしています（コード %1）。%3</translation>
+    </message>
+    <message>
+        <source>New answer on ticket %1</source>
+        <translation>チケット %1 に新しい回答</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>チケット %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · now: %3</source>
+        <translation>%1 · %2 · 現在: %3</translation>
+    </message>
+    <message>
+        <source>%n watched ticket(s) changed</source>
+        <translation>ウォッチ中のチケット %n 件が更新されました</translation>
+    </message>
+    <message>
+        <source>Watch list offline: tries again at %1.</source>
+        <translation>ウォッチ一覧はオフライン: %1 に再試行します。</translation>
+    </message>
+    <message>
+        <source>Watch list: the service is busy; tries again at %1.</source>
+        <translation>ウォッチ一覧: サービスが混雑しています。%1 に再試行します。</translation>
+    </message>
+    <message>
+        <source>Watch list paused: the key or this PC&apos;s address was refused.</source>
+        <translation>ウォッチ一覧を一時停止: キーまたはこの PC のアドレスが拒否されました。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskShell</name>
+    <message>
+        <source>Open a ticket or a follow-up first, then insert the snippet.</source>
+        <translation>先にチケットか追加の問い合わせを開いてから、定型文を挿入してください。</translation>
+    </message>
+    <message>
+        <source>A ticket in the outbox needs you (Ctrl+Shift+B).</source>
+        <translation>送信トレイのチケットに確認が必要です（Ctrl+Shift+B）。</translation>
+    </message>
+    <message>
+        <source>The outbox filed ticket %1.</source>
+        <translation>送信トレイがチケット %1 を受け付けました。</translation>
+    </message>
+    <message>
+        <source>The outbox is not available yet.</source>
+        <translation>送信トレイはまだ使えません。</translation>
+    </message>
+    <message>
+        <source>The watch list is not available yet.</source>
+        <translation>ウォッチ一覧はまだ使えません。</translation>
+    </message>
+    <message>
+        <source>No watched ticket has changed.</source>
+        <translation>更新されたウォッチ中のチケットはありません。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Document</source>
@@ -1019,6 +1249,18 @@
     <message>
         <source>Insert into ticket</source>
         <translation>チケットに挿入</translation>
+    </message>
+    <message>
+        <source>Save as reply &amp;snippet</source>
+        <translation>返信用の定型文として保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save as reply snippet</source>
+        <translation>返信用の定型文として保存</translation>
+    </message>
+    <message>
+        <source>Keep this answer as text for follow-ups (Ctrl+Shift+S inserts it)</source>
+        <translation>この回答を追加の問い合わせ用のテキストとして保存します（Ctrl+Shift+S で挿入）</translation>
     </message>
     <message>
         <source>Select an item to read it here.</source>
@@ -1077,6 +1319,14 @@
     <message>
         <source>No ticket is open — copied to the clipboard instead.</source>
         <translation>開いているチケットがないため、クリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Saved as a reply snippet: %1</source>
+        <translation>返信用の定型文として保存しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the snippet: %1</source>
+        <translation>定型文を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2269,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryBadge</name>
+    <message>
+        <source>Ticket updates</source>
+        <translation>チケットの更新</translation>
+    </message>
+    <message>
+        <source>click to open the newest</source>
+        <translation>クリックで最新のものを開きます</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Customer history</source>
@@ -2314,6 +2575,278 @@
     </message>
 </context>
 <context>
+    <name>OutboxCount</name>
+    <message>
+        <source>Click to open the outbox (Ctrl+Shift+B).</source>
+        <translation>クリックで送信トレイを開きます（Ctrl+Shift+B）。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxItemPane</name>
+    <message>
+        <source>Outbox item</source>
+        <translation>送信トレイの項目</translation>
+    </message>
+    <message>
+        <source>Outbox item subject</source>
+        <translation>送信トレイの項目の件名</translation>
+    </message>
+    <message>
+        <source>Outbox item details</source>
+        <translation>送信トレイの項目の詳細</translation>
+    </message>
+    <message>
+        <source>Outbox item state</source>
+        <translation>送信トレイの項目の状態</translation>
+    </message>
+    <message>
+        <source>Filed ticket ID</source>
+        <translation>受け付けたチケット ID</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy filed ticket ID</source>
+        <translation>受け付けたチケット ID をコピー</translation>
+    </message>
+    <message>
+        <source>Open in customer history</source>
+        <translation>問い合わせ履歴で開く</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>It &amp;was sent…</source>
+        <translation>送信済みだった(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>送信済みだった</translation>
+    </message>
+    <message>
+        <source>It was &amp;not sent</source>
+        <translation>送信されていなかった(&amp;N)</translation>
+    </message>
+    <message>
+        <source>It was not sent</source>
+        <translation>送信されていなかった</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>破棄(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Ticket ID found on the server</source>
+        <translation>サーバーで見つかったチケット ID</translation>
+    </message>
+    <message>
+        <source>Ticket ID, if you have it (optional)</source>
+        <translation>チケット ID（分かれば、任意）</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>送信済みにする</translation>
+    </message>
+    <message>
+        <source>Discard this ticket for good? It will not be sent.</source>
+        <translation>このチケットを完全に破棄しますか? 送信されません。</translation>
+    </message>
+    <message>
+        <source>Confirm discard</source>
+        <translation>破棄の確認</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>Select an item to see where it stands.</source>
+        <translation>項目を選ぶと現在の状態を表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>添付ファイル %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>%1 に保管</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n 回試行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You marked it as sent; nothing more is sent.</source>
+        <translation>送信済みにしました。これ以上は送信しません。</translation>
+    </message>
+    <message>
+        <source>Found in the caller&apos;s tickets as %1 (it had arrived): nothing was sent twice.</source>
+        <translation>お客様のチケットに %1 として見つかりました（届いていました）。二重送信はしていません。</translation>
+    </message>
+    <message>
+        <source>Filed as ticket %1. Read the ID back to the caller if needed.</source>
+        <translation>チケット %1 として受け付けました。必要ならお客様に ID を伝えてください。</translation>
+    </message>
+    <message>
+        <source>Being sent now…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>the outbox sends it on its own.</source>
+        <translation>送信トレイが自動で送信します。</translation>
+    </message>
+    <message>
+        <source>It may already have arrived, so the caller&apos;s tickets are checked first.</source>
+        <translation>すでに届いている可能性があるため、先にお客様のチケットを確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxOffer</name>
+    <message>
+        <source>Outbox offer</source>
+        <translation>送信トレイの提案</translation>
+    </message>
+    <message>
+        <source>Outbox offer message</source>
+        <translation>送信トレイの提案の案内</translation>
+    </message>
+    <message>
+        <source>&amp;Queue and continue with the next caller</source>
+        <translation>送信トレイに入れて次のお客様へ(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Queue and continue with the next caller</source>
+        <translation>送信トレイに入れて次のお客様へ</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox and go on: it is filed on its own as soon as the service answers again. Nothing is lost and nothing is sent twice.</source>
+        <translation>送信トレイに入れて先へ進めます。サービスが再び応答すれば自動で受け付けます。失うことも二重送信もありません。</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox and go on: it is filed on its own when the spam block ends.</source>
+        <translation>送信トレイに入れて先へ進めます。スパムのブロックが終われば自動で受け付けます。</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox and go on: the outbox first looks for it in the caller&apos;s tickets and files it only if it is not there.</source>
+        <translation>送信トレイに入れて先へ進めます。送信トレイはまずお客様のチケットを探し、見つからないときだけ受け付けます。</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox: without a user code it cannot be checked automatically, so the outbox will ask you whether it arrived before sending it again.</source>
+        <translation>送信トレイに入れます。ユーザーコードがないため自動では確認できないので、再送信の前に届いたかどうかを送信トレイが尋ねます。</translation>
+    </message>
+    <message>
+        <source>Keeping it in the outbox…</source>
+        <translation>送信トレイに入れています…</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>送信トレイ</translation>
+    </message>
+    <message>
+        <source>Outbox status</source>
+        <translation>送信トレイの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Try now</source>
+        <translation>今すぐ試す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>今すぐ試す</translation>
+    </message>
+    <message>
+        <source>Damaged outbox files</source>
+        <translation>破損した送信トレイのファイル</translation>
+    </message>
+    <message>
+        <source>Queued tickets</source>
+        <translation>待機中のチケット</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>保管日時</translation>
+    </message>
+    <message>
+        <source>Ticket ID</source>
+        <translation>チケット ID</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every ticket was filed.</source>
+        <translation>送信トレイは空です。すべてのチケットを受け付けました。</translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>送信トレイは空</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filed</source>
+        <translation>受け付け済みを消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear filed tickets from the list</source>
+        <translation>受け付け済みのチケットを一覧から消去</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the outbox</source>
+        <translation>送信トレイを閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>送信待ちのチケットが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>送信待ちはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox file(s) could not be read. Nothing was deleted: they were kept in %1 for your IT support.</source>
+        <translation>
+            <numerusform>送信トレイのファイル %n 件を読み込めませんでした。削除はしていません。IT サポート用に %1 に保管しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pager</name>
     <message>
         <source>First page</source>
@@ -2501,6 +3034,22 @@
     <message>
         <source>Content &amp;language:</source>
         <translation>コンテンツの言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Spam in&amp;quiry blocking is on: warn before the limits</source>
+        <translation>スパム問い合わせのブロックが有効: 上限の前に警告(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The service blocks spam</source>
+        <translation>サービスがスパムをブロックする</translation>
+    </message>
+    <message>
+        <source>3 tickets a minute or 10 a day from one address are refused (1001/1002)</source>
+        <translation>1 つのアドレスから 1 分に 3 件、または 1 日に 10 件で拒否されます（1001/1002）</translation>
+    </message>
+    <message>
+        <source>Spam protection:</source>
+        <translation>スパム対策:</translation>
     </message>
     <message>
         <source>API key</source>
@@ -2919,10 +3468,266 @@
     </message>
 </context>
 <context>
+    <name>SnippetButton</name>
+    <message>
+        <source>Reply s&amp;nippet…</source>
+        <translation>返信用の定型文(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Insert a reply snippet</source>
+        <translation>返信用の定型文を挿入</translation>
+    </message>
+    <message>
+        <source>Insert a saved Help Center answer (Ctrl+Shift+S)</source>
+        <translation>保存したヘルプセンターの回答を挿入（Ctrl+Shift+S）</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetPicker</name>
+    <message>
+        <source>Insert a reply snippet</source>
+        <translation>返信用の定型文を挿入</translation>
+    </message>
+    <message>
+        <source>Type to find a snippet</source>
+        <translation>入力して定型文を検索</translation>
+    </message>
+    <message>
+        <source>No reply snippets yet. Open a Help Center answer and choose “Save as reply snippet”.</source>
+        <translation>返信用の定型文はまだありません。ヘルプセンターの回答を開き、「返信用の定型文として保存」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>SpamSetting</name>
+    <message>
+        <source>Service Management</source>
+        <translation>サービス管理</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Spam Management</source>
+        <translation>スパム管理</translation>
+    </message>
+    <message>
+        <source>Spam inquiry blocking</source>
+        <translation>スパム問い合わせのブロック</translation>
+    </message>
+</context>
+<context>
+    <name>SpamWarningBanner</name>
+    <message>
+        <source>Spam limit warning</source>
+        <translation>スパム上限の警告</translation>
+    </message>
+    <message>
+        <source>Spam limit warning message</source>
+        <translation>スパム上限の警告の案内</translation>
+    </message>
+    <message>
+        <source>&amp;Queue it</source>
+        <translation>送信トレイに入れる(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Queue it</source>
+        <translation>送信トレイに入れる</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>それでも送信(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>それでも送信</translation>
+    </message>
+</context>
+<context>
     <name>StatusPill</name>
     <message>
         <source>Ticket status</source>
         <translation>チケットの状態</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <source>the file cannot be read or is not JSON</source>
+        <translation>ファイルを読み込めないか、JSON ではありません</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>it is not a template file</source>
+        <translation>テンプレートのファイルではありません</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version</source>
+        <translation>新しいバージョンで作られたファイルです</translation>
+    </message>
+    <message>
+        <source>a value is missing or of the wrong kind</source>
+        <translation>値がないか、種類が違います</translation>
+    </message>
+    <message>
+        <source>two templates have the same name</source>
+        <translation>2 つのテンプレートが同じ名前です</translation>
+    </message>
+    <message>
+        <source>it holds too many templates</source>
+        <translation>テンプレートが多すぎます</translation>
+    </message>
+    <message>
+        <source>Template files (*.json)</source>
+        <translation>テンプレートのファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>テンプレート %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>項目 %1</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Template list</source>
+        <translation>テンプレートの一覧</translation>
+    </message>
+    <message>
+        <source>Templates message</source>
+        <translation>テンプレートの案内</translation>
+    </message>
+    <message>
+        <source>New template name</source>
+        <translation>新しいテンプレート名</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名前を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>テンプレートの名前を変更</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the form</source>
+        <translation>フォームに適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply template to the form</source>
+        <translation>テンプレートをフォームに適用</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>テンプレートを削除</translation>
+    </message>
+    <message>
+        <source>Really delete? Click to confirm</source>
+        <translation>本当に削除しますか? クリックで確定</translation>
+    </message>
+    <message>
+        <source>Confirm delete</source>
+        <translation>削除の確認</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>テンプレートをインポート</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort replaces all my templates</source>
+        <translation>インポートで自分のテンプレートをすべて置き換える(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Import replaces all my templates</source>
+        <translation>インポートで自分のテンプレートをすべて置き換える</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>テンプレートをエクスポート</translation>
+    </message>
+    <message>
+        <source>inquiry type %1</source>
+        <translation>問い合わせ種別 %1</translation>
+    </message>
+    <message>
+        <source>No templates yet. Fill in a form and choose Tools ▸ Save form as template.</source>
+        <translation>テンプレートはまだありません。フォームに入力してから、ツール ▸ フォームをテンプレートとして保存 を選んでください。</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already.</source>
+        <translation>テンプレート「%1」はすでにあります。</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>「%1」に名前を変更しました。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced by name.</source>
+        <translation>インポート: %1 件を追加、同じ名前の %2 件を置き換え。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n template(s) to %1.</source>
+        <translation>
+            <numerusform>テンプレート %n 件を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported (%1). Your templates were not changed.</source>
+        <translation>このファイルはインポートできません（%1）。テンプレートは変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNotice</name>
+    <message>
+        <source>Template notice</source>
+        <translation>テンプレートのお知らせ</translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation>テンプレートの案内</translation>
+    </message>
+    <message>
+        <source>Close template message</source>
+        <translation>テンプレートの案内を閉じる</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>テンプレート名</translation>
+    </message>
+    <message>
+        <source>Template name, e.g. Password reset</source>
+        <translation>テンプレート名、例: パスワードの再設定</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>テンプレートを保存</translation>
+    </message>
+    <message>
+        <source>Save the current inquiry type and field values as a template:</source>
+        <translation>現在の問い合わせ種別と項目の値をテンプレートとして保存:</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3758,21 @@
     <message>
         <source>Conversation</source>
         <translation>やり取り</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk</name>
+    <message>
+        <source>Kept in the outbox (%1): it is filed on its own. Go on with the next caller.</source>
+        <translation>送信トレイに保管しました（%1）。自動で受け付けます。次のお客様へ進んでください。</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox; the draft was removed.</source>
+        <translation>送信トレイに入れ、下書きは削除しました。</translation>
+    </message>
+    <message>
+        <source>Could not keep it in the outbox (%1). The form is kept as it is.</source>
+        <translation>送信トレイに保管できませんでした（%1）。フォームはそのまま残します。</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3940,72 @@
     </message>
 </context>
 <context>
+    <name>TicketTemplates</name>
+    <message>
+        <source>The template file was damaged; it was kept in %1.</source>
+        <translation>テンプレートのファイルが破損していたため、%1 に保管しました。</translation>
+    </message>
+    <message>
+        <source>Apply a template</source>
+        <translation>テンプレートを適用</translation>
+    </message>
+    <message>
+        <source>Type a template name</source>
+        <translation>テンプレート名を入力</translation>
+    </message>
+    <message>
+        <source>No templates yet. Fill in a form and choose Tools ▸ Save form as template.</source>
+        <translation>テンプレートはまだありません。フォームに入力してから、ツール ▸ フォームをテンプレートとして保存 を選んでください。</translation>
+    </message>
+    <message>
+        <source>Applying the template “%1”…</source>
+        <translation>テンプレート「%1」を適用しています…</translation>
+    </message>
+    <message>
+        <source>Left as written (unknown placeholders): %1.</source>
+        <translation>書かれたまま残しました（不明なプレースホルダー）: %1。</translation>
+    </message>
+    <message>
+        <source>No caller data for: %1.</source>
+        <translation>お客様の情報がありません: %1。</translation>
+    </message>
+    <message>
+        <source>Template “%1” applied.</source>
+        <translation>テンプレート「%1」を適用しました。</translation>
+    </message>
+    <message>
+        <source>Template “%1” was not applied:</source>
+        <translation>テンプレート「%1」は適用しませんでした:</translation>
+    </message>
+    <message>
+        <source>its inquiry type no longer exists. Delete it, or make it again from a current form.</source>
+        <translation>問い合わせ種別がもうありません。削除するか、今のフォームから作り直してください。</translation>
+    </message>
+    <message>
+        <source>these fields are gone: %1</source>
+        <translation>次の項目がなくなりました: %1</translation>
+    </message>
+    <message>
+        <source>these values no longer fit: %1</source>
+        <translation>次の値はもう合いません: %1</translation>
+    </message>
+    <message>
+        <source>Choose an inquiry type and fill in the form first.</source>
+        <translation>先に問い合わせ種別を選び、フォームに入力してください。</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>テンプレート「%1」を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TypeAheadPicker</name>
+    <message>
+        <source>Nothing to choose</source>
+        <translation>選べるものがありません</translation>
+    </message>
+</context>
+<context>
     <name>TypePicker</name>
     <message>
         <source>Type to filter inquiry types…</source>
@@ -3144,6 +4030,109 @@
     <message>
         <source>Chosen: %1</source>
         <translation>選択中: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchButton</name>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>ウォッチを停止(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>ウォッチを停止</translation>
+    </message>
+    <message>
+        <source>You are told when this ticket is answered or its status changes.</source>
+        <translation>このチケットに回答があるか状態が変わるとお知らせします。</translation>
+    </message>
+    <message>
+        <source>&amp;Watch this ticket</source>
+        <translation>このチケットをウォッチ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Watch this ticket</source>
+        <translation>このチケットをウォッチ</translation>
+    </message>
+    <message>
+        <source>Be told when this ticket is answered or its status changes.</source>
+        <translation>このチケットに回答があるか状態が変わったらお知らせを受け取ります。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchNote</name>
+    <message>
+        <source>Click to open the newest changed ticket.</source>
+        <translation>クリックで最新の更新されたチケットを開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedWindow</name>
+    <message>
+        <source>Watched tickets</source>
+        <translation>ウォッチ中のチケット</translation>
+    </message>
+    <message>
+        <source>Watch list status</source>
+        <translation>ウォッチ一覧の状態</translation>
+    </message>
+    <message>
+        <source>Watched tickets list</source>
+        <translation>ウォッチ中のチケットの一覧</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>チケットを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>ウォッチを停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop watching the ticket</source>
+        <translation>チケットのウォッチを停止</translation>
+    </message>
+    <message>
+        <source>Stop watching a ticket after this many &amp;quiet days:</source>
+        <translation>更新のない日がこの日数続いたらウォッチを停止(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Days a quiet ticket stays watched</source>
+        <translation>更新のないチケットをウォッチする日数</translation>
+    </message>
+    <message>
+        <source>new change</source>
+        <translation>新しい更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) watched; checked about every two minutes.</source>
+        <translation>
+            <numerusform>チケット %n 件をウォッチ中。約 2 分ごとに確認します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@
         <translation>화면 언어(&amp;I)</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -113,6 +117,34 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>발송 대기함(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Watched tickets…</source>
+        <translation>지켜보는 티켓(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Latest ticket update</source>
+        <translation>최근 티켓 변경(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;template…</source>
+        <translation>템플릿 적용(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save form as template…</source>
+        <translation>양식을 템플릿으로 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage templates…</source>
+        <translation>템플릿 관리(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Insert reply s&amp;nippet…</source>
+        <translation>답변 문구 넣기(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -987,6 +1019,204 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>the file is too large</source>
+        <translation>파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>this file type is not allowed</source>
+        <translation>허용되지 않는 파일 형식입니다</translation>
+    </message>
+    <message>
+        <source>its content does not match its type</source>
+        <translation>내용이 파일 형식과 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>too many files</source>
+        <translation>파일이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>(guest)</source>
+        <translation>(비회원)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>The connection dropped while it was being sent, and without a user code the app cannot check whether it arrived. Look in the Contiple console, then say whether it was sent.</source>
+        <translation>보내는 중에 연결이 끊겼고, 사용자 코드가 없어 도착했는지 앱이 확인할 수 없습니다. Contiple 콘솔에서 확인한 뒤 접수되었는지 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>The service refused these fields: %1. File it again from the form, or discard it.</source>
+        <translation>서비스가 다음 항목을 거부했습니다: %1. 양식에서 다시 접수하거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>a rule refused it</source>
+        <translation>규칙에 맞지 않아 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be sent: %2. Discard the item, or retry.</source>
+        <translation>다음 파일을 보낼 수 없습니다: %1 (%2). 항목을 삭제하거나 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The outbox&apos;s copy of %1 is missing or was changed on disk. Retry, or discard the item.</source>
+        <translation>발송 대기함에 보관한 %1의 사본이 없거나 디스크에서 바뀌었습니다. 다시 시도하거나 항목을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The service does not know the inquiry type any more (it may have been removed). File it again from the form, or discard it.</source>
+        <translation>서비스에 더 이상 이 문의 유형이 없습니다(삭제되었을 수 있음). 양식에서 다시 접수하거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The service refused the ticket (%1). Retry, or discard it.</source>
+        <translation>서비스가 티켓을 거부했습니다(%1). 다시 시도하거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>발송 대기함을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection to a Contiple service.</source>
+        <translation>Contiple 서비스 연결을 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Offline: tries again at %1.</source>
+        <translation>오프라인: %1에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>오프라인.</translation>
+    </message>
+    <message>
+        <source>The service is busy or failing: tries again at %1.</source>
+        <translation>서비스가 혼잡하거나 오류가 있습니다: %1에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The service is busy or failing.</source>
+        <translation>서비스가 혼잡하거나 오류가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Blocked by spam protection (code %1) until %2. %3</source>
+        <translation>스팸 방지로 %2까지 차단되었습니다(코드 %1). %3</translation>
+    </message>
+    <message>
+        <source>Waits until %1 so as not to file a 3rd ticket within a minute.</source>
+        <translation>1분 안에 3번째 티켓을 접수하지 않도록 %1까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The next would be the 10th ticket within 24 hours: waits until %1, or press Try now.</source>
+        <translation>다음 티켓은 24시간 안의 10번째가 됩니다: %1까지 기다리거나 지금 시도를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The key or this PC&apos;s address was refused: check the connection profile.</source>
+        <translation>키 또는 이 PC의 주소가 거부되었습니다. 연결 프로필을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>발송 대기함: %1</translation>
+    </message>
+    <message>
+        <source>%n need(s) you</source>
+        <translation>확인 필요 %n건</translation>
+    </message>
+    <message>
+        <source>An administrator can turn this off in %1.</source>
+        <translation>관리자가 %1에서 끌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This would be the 3rd ticket within a minute from this desk (%1 so far). Contiple&apos;s spam protection refuses it (code 1001) and blocks this address for 24 hours. One more can be filed at %2.</source>
+        <translation>이 자리에서 1분 안에 접수하는 3번째 티켓이 됩니다(지금까지 %1건). Contiple의 스팸 방지가 거부하고(코드 1001) 이 주소를 24시간 차단합니다. %2에 한 건 더 접수할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This would be the 10th ticket within 24 hours from this desk (%1 so far). Contiple&apos;s spam protection refuses it (code 1002) and blocks this address for 24 hours. One more can be filed at %2.</source>
+        <translation>이 자리에서 24시간 안에 접수하는 10번째 티켓이 됩니다(지금까지 %1건). Contiple의 스팸 방지가 거부하고(코드 1002) 이 주소를 24시간 차단합니다. %2에 한 건 더 접수할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Contiple&apos;s spam protection blocks new tickets from this address (code %1) until %2. %3</source>
+        <translation>Contiple의 스팸 방지가 %2까지 이 주소의 새 티켓을 차단합니다(코드 %1). %3</translation>
+    </message>
+    <message>
+        <source>New answer on ticket %1</source>
+        <translation>티켓 %1에 새 답변</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>티켓 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · now: %3</source>
+        <translation>%1 · %2 · 현재: %3</translation>
+    </message>
+    <message>
+        <source>%n watched ticket(s) changed</source>
+        <translation>지켜보는 티켓 %n건이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>Watch list offline: tries again at %1.</source>
+        <translation>지켜보기 오프라인: %1에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Watch list: the service is busy; tries again at %1.</source>
+        <translation>지켜보기: 서비스가 혼잡합니다. %1에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Watch list paused: the key or this PC&apos;s address was refused.</source>
+        <translation>지켜보기 일시 중지: 키 또는 이 PC의 주소가 거부되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskShell</name>
+    <message>
+        <source>Open a ticket or a follow-up first, then insert the snippet.</source>
+        <translation>먼저 티켓이나 추가 문의를 연 다음 문구를 넣으세요.</translation>
+    </message>
+    <message>
+        <source>A ticket in the outbox needs you (Ctrl+Shift+B).</source>
+        <translation>발송 대기함의 티켓에 확인이 필요합니다(Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <source>The outbox filed ticket %1.</source>
+        <translation>발송 대기함이 티켓을 접수했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The outbox is not available yet.</source>
+        <translation>발송 대기함을 아직 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The watch list is not available yet.</source>
+        <translation>지켜보기를 아직 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No watched ticket has changed.</source>
+        <translation>바뀐 지켜보는 티켓이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Document</source>
@@ -1019,6 +1249,18 @@
     <message>
         <source>Insert into ticket</source>
         <translation>티켓에 넣기</translation>
+    </message>
+    <message>
+        <source>Save as reply &amp;snippet</source>
+        <translation>답변 문구로 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save as reply snippet</source>
+        <translation>답변 문구로 저장</translation>
+    </message>
+    <message>
+        <source>Keep this answer as text for follow-ups (Ctrl+Shift+S inserts it)</source>
+        <translation>이 답변을 추가 문의용 글로 보관합니다(Ctrl+Shift+S로 넣기)</translation>
     </message>
     <message>
         <source>Select an item to read it here.</source>
@@ -1077,6 +1319,14 @@
     <message>
         <source>No ticket is open — copied to the clipboard instead.</source>
         <translation>열려 있는 티켓이 없어 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved as a reply snippet: %1</source>
+        <translation>답변 문구로 저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the snippet: %1</source>
+        <translation>문구를 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2269,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryBadge</name>
+    <message>
+        <source>Ticket updates</source>
+        <translation>티켓 변경</translation>
+    </message>
+    <message>
+        <source>click to open the newest</source>
+        <translation>클릭하면 가장 최근 것을 엽니다</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Customer history</source>
@@ -2314,6 +2575,278 @@
     </message>
 </context>
 <context>
+    <name>OutboxCount</name>
+    <message>
+        <source>Click to open the outbox (Ctrl+Shift+B).</source>
+        <translation>클릭하면 발송 대기함을 엽니다(Ctrl+Shift+B).</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxItemPane</name>
+    <message>
+        <source>Outbox item</source>
+        <translation>발송 대기 항목</translation>
+    </message>
+    <message>
+        <source>Outbox item subject</source>
+        <translation>발송 대기 항목 제목</translation>
+    </message>
+    <message>
+        <source>Outbox item details</source>
+        <translation>발송 대기 항목 상세</translation>
+    </message>
+    <message>
+        <source>Outbox item state</source>
+        <translation>발송 대기 항목 상태</translation>
+    </message>
+    <message>
+        <source>Filed ticket ID</source>
+        <translation>접수된 티켓 ID</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy filed ticket ID</source>
+        <translation>접수된 티켓 ID 복사</translation>
+    </message>
+    <message>
+        <source>Open in customer history</source>
+        <translation>고객 문의 내역에서 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>It &amp;was sent…</source>
+        <translation>접수되었음(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>It was sent</source>
+        <translation>접수되었음</translation>
+    </message>
+    <message>
+        <source>It was &amp;not sent</source>
+        <translation>접수되지 않았음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>It was not sent</source>
+        <translation>접수되지 않았음</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Ticket ID found on the server</source>
+        <translation>서버에서 찾은 티켓 ID</translation>
+    </message>
+    <message>
+        <source>Ticket ID, if you have it (optional)</source>
+        <translation>티켓 ID(있으면, 선택)</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>접수됨으로 표시</translation>
+    </message>
+    <message>
+        <source>Discard this ticket for good? It will not be sent.</source>
+        <translation>이 티켓을 완전히 삭제할까요? 접수되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Confirm discard</source>
+        <translation>삭제 확인</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>남겨 두기</translation>
+    </message>
+    <message>
+        <source>Select an item to see where it stands.</source>
+        <translation>항목을 선택하면 현재 상태를 볼 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>첨부 파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>%1에 보관</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n번 시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You marked it as sent; nothing more is sent.</source>
+        <translation>접수됨으로 표시했습니다. 더 이상 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Found in the caller&apos;s tickets as %1 (it had arrived): nothing was sent twice.</source>
+        <translation>고객의 티켓에서 %1로 찾았습니다(이미 도착함). 두 번 보낸 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Filed as ticket %1. Read the ID back to the caller if needed.</source>
+        <translation>티켓 %1로 접수했습니다. 필요하면 고객에게 ID를 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>Being sent now…</source>
+        <translation>지금 보내는 중…</translation>
+    </message>
+    <message>
+        <source>the outbox sends it on its own.</source>
+        <translation>발송 대기함이 알아서 보냅니다.</translation>
+    </message>
+    <message>
+        <source>It may already have arrived, so the caller&apos;s tickets are checked first.</source>
+        <translation>이미 도착했을 수 있어 먼저 고객의 티켓을 확인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxOffer</name>
+    <message>
+        <source>Outbox offer</source>
+        <translation>발송 대기함 제안</translation>
+    </message>
+    <message>
+        <source>Outbox offer message</source>
+        <translation>발송 대기함 제안 안내</translation>
+    </message>
+    <message>
+        <source>&amp;Queue and continue with the next caller</source>
+        <translation>대기함에 넣고 다음 고객 응대(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Queue and continue with the next caller</source>
+        <translation>대기함에 넣고 다음 고객 응대</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox and go on: it is filed on its own as soon as the service answers again. Nothing is lost and nothing is sent twice.</source>
+        <translation>발송 대기함에 넣고 계속하세요. 서비스가 다시 응답하면 알아서 접수됩니다. 잃어버리는 것도, 두 번 보내는 것도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox and go on: it is filed on its own when the spam block ends.</source>
+        <translation>발송 대기함에 넣고 계속하세요. 스팸 차단이 끝나면 알아서 접수됩니다.</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox and go on: the outbox first looks for it in the caller&apos;s tickets and files it only if it is not there.</source>
+        <translation>발송 대기함에 넣고 계속하세요. 대기함이 먼저 고객의 티켓에서 찾아보고, 없을 때만 접수합니다.</translation>
+    </message>
+    <message>
+        <source>Keep it in the outbox: without a user code it cannot be checked automatically, so the outbox will ask you whether it arrived before sending it again.</source>
+        <translation>발송 대기함에 넣으세요. 사용자 코드가 없어 자동으로 확인할 수 없으므로, 다시 보내기 전에 도착했는지 대기함이 물어봅니다.</translation>
+    </message>
+    <message>
+        <source>Keeping it in the outbox…</source>
+        <translation>발송 대기함에 넣는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>발송 대기함</translation>
+    </message>
+    <message>
+        <source>Outbox status</source>
+        <translation>발송 대기함 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Try now</source>
+        <translation>지금 시도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>지금 시도</translation>
+    </message>
+    <message>
+        <source>Damaged outbox files</source>
+        <translation>손상된 발송 대기 파일</translation>
+    </message>
+    <message>
+        <source>Queued tickets</source>
+        <translation>대기 중인 티켓</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>보관 시각</translation>
+    </message>
+    <message>
+        <source>Ticket ID</source>
+        <translation>티켓 ID</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every ticket was filed.</source>
+        <translation>발송 대기함이 비어 있습니다. 모든 티켓이 접수되었습니다.</translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>발송 대기함 비어 있음</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filed</source>
+        <translation>접수된 항목 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear filed tickets from the list</source>
+        <translation>목록에서 접수된 티켓 지우기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close the outbox</source>
+        <translation>발송 대기함 닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>보낼 티켓 %n건이 기다리고 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>보낼 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox file(s) could not be read. Nothing was deleted: they were kept in %1 for your IT support.</source>
+        <translation>
+            <numerusform>발송 대기 파일 %n개를 읽을 수 없습니다. 삭제된 것은 없으며, IT 지원 담당자를 위해 %1에 보관했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pager</name>
     <message>
         <source>First page</source>
@@ -2501,6 +3034,22 @@
     <message>
         <source>Content &amp;language:</source>
         <translation>콘텐츠 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Spam in&amp;quiry blocking is on: warn before the limits</source>
+        <translation>스팸 문의 차단이 켜져 있음: 한도 전에 경고(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The service blocks spam</source>
+        <translation>서비스가 스팸을 차단함</translation>
+    </message>
+    <message>
+        <source>3 tickets a minute or 10 a day from one address are refused (1001/1002)</source>
+        <translation>한 주소에서 1분에 3건 또는 하루 10건이면 거부됩니다(1001/1002)</translation>
+    </message>
+    <message>
+        <source>Spam protection:</source>
+        <translation>스팸 방지:</translation>
     </message>
     <message>
         <source>API key</source>
@@ -2919,10 +3468,266 @@
     </message>
 </context>
 <context>
+    <name>SnippetButton</name>
+    <message>
+        <source>Reply s&amp;nippet…</source>
+        <translation>답변 문구(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Insert a reply snippet</source>
+        <translation>답변 문구 넣기</translation>
+    </message>
+    <message>
+        <source>Insert a saved Help Center answer (Ctrl+Shift+S)</source>
+        <translation>저장한 헬프센터 답변 넣기(Ctrl+Shift+S)</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetPicker</name>
+    <message>
+        <source>Insert a reply snippet</source>
+        <translation>답변 문구 넣기</translation>
+    </message>
+    <message>
+        <source>Type to find a snippet</source>
+        <translation>입력해서 문구 찾기</translation>
+    </message>
+    <message>
+        <source>No reply snippets yet. Open a Help Center answer and choose “Save as reply snippet”.</source>
+        <translation>아직 답변 문구가 없습니다. 헬프센터 답변을 열고 “답변 문구로 저장”을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SpamSetting</name>
+    <message>
+        <source>Service Management</source>
+        <translation>서비스 관리</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>보안</translation>
+    </message>
+    <message>
+        <source>Spam Management</source>
+        <translation>스팸 관리</translation>
+    </message>
+    <message>
+        <source>Spam inquiry blocking</source>
+        <translation>스팸 문의 차단</translation>
+    </message>
+</context>
+<context>
+    <name>SpamWarningBanner</name>
+    <message>
+        <source>Spam limit warning</source>
+        <translation>스팸 한도 경고</translation>
+    </message>
+    <message>
+        <source>Spam limit warning message</source>
+        <translation>스팸 한도 경고 안내</translation>
+    </message>
+    <message>
+        <source>&amp;Queue it</source>
+        <translation>대기함에 넣기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Queue it</source>
+        <translation>대기함에 넣기</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>그래도 보내기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>그래도 보내기</translation>
+    </message>
+</context>
+<context>
     <name>StatusPill</name>
     <message>
         <source>Ticket status</source>
         <translation>티켓 상태</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManager</name>
+    <message>
+        <source>the file cannot be read or is not JSON</source>
+        <translation>파일을 읽을 수 없거나 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>it is not a template file</source>
+        <translation>템플릿 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version</source>
+        <translation>더 새로운 버전에서 만든 파일입니다</translation>
+    </message>
+    <message>
+        <source>a value is missing or of the wrong kind</source>
+        <translation>값이 없거나 종류가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>two templates have the same name</source>
+        <translation>두 템플릿의 이름이 같습니다</translation>
+    </message>
+    <message>
+        <source>it holds too many templates</source>
+        <translation>템플릿이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>Template files (*.json)</source>
+        <translation>템플릿 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>템플릿 %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Template list</source>
+        <translation>템플릿 목록</translation>
+    </message>
+    <message>
+        <source>Templates message</source>
+        <translation>템플릿 안내</translation>
+    </message>
+    <message>
+        <source>New template name</source>
+        <translation>새 템플릿 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>이름 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>템플릿 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the form</source>
+        <translation>양식에 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply template to the form</source>
+        <translation>템플릿을 양식에 적용</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>템플릿 삭제</translation>
+    </message>
+    <message>
+        <source>Really delete? Click to confirm</source>
+        <translation>정말 삭제할까요? 눌러서 확인</translation>
+    </message>
+    <message>
+        <source>Confirm delete</source>
+        <translation>삭제 확인</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>템플릿 가져오기</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort replaces all my templates</source>
+        <translation>가져오면 내 템플릿을 모두 바꿈(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Import replaces all my templates</source>
+        <translation>가져오면 내 템플릿을 모두 바꿈</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>템플릿 내보내기</translation>
+    </message>
+    <message>
+        <source>inquiry type %1</source>
+        <translation>문의 유형 %1</translation>
+    </message>
+    <message>
+        <source>No templates yet. Fill in a form and choose Tools ▸ Save form as template.</source>
+        <translation>아직 템플릿이 없습니다. 양식을 채운 뒤 도구 ▸ 양식을 템플릿으로 저장을 고르세요.</translation>
+    </message>
+    <message>
+        <source>A template named “%1” exists already.</source>
+        <translation>“%1” 템플릿이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>새 이름: “%1”.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>삭제했습니다: “%1”.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced by name.</source>
+        <translation>가져오기: %1개 추가, 이름이 같은 %2개 바꿈.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n template(s) to %1.</source>
+        <translation>
+            <numerusform>템플릿 %n개를 내보냈습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file cannot be imported (%1). Your templates were not changed.</source>
+        <translation>이 파일은 가져올 수 없습니다(%1). 템플릿은 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNotice</name>
+    <message>
+        <source>Template notice</source>
+        <translation>템플릿 알림</translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation>템플릿 안내</translation>
+    </message>
+    <message>
+        <source>Close template message</source>
+        <translation>템플릿 안내 닫기</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>템플릿 이름</translation>
+    </message>
+    <message>
+        <source>Template name, e.g. Password reset</source>
+        <translation>템플릿 이름, 예: 비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>템플릿 저장</translation>
+    </message>
+    <message>
+        <source>Save the current inquiry type and field values as a template:</source>
+        <translation>현재 문의 유형과 항목 값을 템플릿으로 저장:</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3758,21 @@
     <message>
         <source>Conversation</source>
         <translation>대화</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk</name>
+    <message>
+        <source>Kept in the outbox (%1): it is filed on its own. Go on with the next caller.</source>
+        <translation>발송 대기함에 보관했습니다(%1). 알아서 접수됩니다. 다음 고객을 응대하세요.</translation>
+    </message>
+    <message>
+        <source>Queued in the outbox; the draft was removed.</source>
+        <translation>발송 대기함에 넣었고 임시 저장본은 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Could not keep it in the outbox (%1). The form is kept as it is.</source>
+        <translation>발송 대기함에 보관하지 못했습니다(%1). 양식은 그대로 둡니다.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3940,72 @@
     </message>
 </context>
 <context>
+    <name>TicketTemplates</name>
+    <message>
+        <source>The template file was damaged; it was kept in %1.</source>
+        <translation>템플릿 파일이 손상되어 %1에 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Apply a template</source>
+        <translation>템플릿 적용</translation>
+    </message>
+    <message>
+        <source>Type a template name</source>
+        <translation>템플릿 이름 입력</translation>
+    </message>
+    <message>
+        <source>No templates yet. Fill in a form and choose Tools ▸ Save form as template.</source>
+        <translation>아직 템플릿이 없습니다. 양식을 채운 뒤 도구 ▸ 양식을 템플릿으로 저장을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Applying the template “%1”…</source>
+        <translation>“%1” 템플릿을 적용하는 중…</translation>
+    </message>
+    <message>
+        <source>Left as written (unknown placeholders): %1.</source>
+        <translation>쓰인 그대로 둠(알 수 없는 자리 표시자): %1.</translation>
+    </message>
+    <message>
+        <source>No caller data for: %1.</source>
+        <translation>고객 정보 없음: %1.</translation>
+    </message>
+    <message>
+        <source>Template “%1” applied.</source>
+        <translation>“%1” 템플릿을 적용했습니다.</translation>
+    </message>
+    <message>
+        <source>Template “%1” was not applied:</source>
+        <translation>“%1” 템플릿을 적용하지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>its inquiry type no longer exists. Delete it, or make it again from a current form.</source>
+        <translation>문의 유형이 더 이상 없습니다. 삭제하거나 현재 양식으로 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>these fields are gone: %1</source>
+        <translation>다음 항목이 없어졌습니다: %1</translation>
+    </message>
+    <message>
+        <source>these values no longer fit: %1</source>
+        <translation>다음 값이 더 이상 맞지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Choose an inquiry type and fill in the form first.</source>
+        <translation>먼저 문의 유형을 고르고 양식을 채우세요.</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>“%1” 템플릿을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TypeAheadPicker</name>
+    <message>
+        <source>Nothing to choose</source>
+        <translation>고를 것이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>TypePicker</name>
     <message>
         <source>Type to filter inquiry types…</source>
@@ -3144,6 +4030,109 @@
     <message>
         <source>Chosen: %1</source>
         <translation>선택됨: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchButton</name>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>지켜보기 중지(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>지켜보기 중지</translation>
+    </message>
+    <message>
+        <source>You are told when this ticket is answered or its status changes.</source>
+        <translation>이 티켓에 답변이 달리거나 상태가 바뀌면 알려 드립니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch this ticket</source>
+        <translation>이 티켓 지켜보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Watch this ticket</source>
+        <translation>이 티켓 지켜보기</translation>
+    </message>
+    <message>
+        <source>Be told when this ticket is answered or its status changes.</source>
+        <translation>이 티켓에 답변이 달리거나 상태가 바뀌면 알림을 받습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchNote</name>
+    <message>
+        <source>Click to open the newest changed ticket.</source>
+        <translation>클릭하면 가장 최근에 바뀐 티켓을 엽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedWindow</name>
+    <message>
+        <source>Watched tickets</source>
+        <translation>지켜보는 티켓</translation>
+    </message>
+    <message>
+        <source>Watch list status</source>
+        <translation>지켜보기 상태</translation>
+    </message>
+    <message>
+        <source>Watched tickets list</source>
+        <translation>지켜보는 티켓 목록</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>티켓</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation>티켓 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>지켜보기 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop watching the ticket</source>
+        <translation>티켓 지켜보기 중지</translation>
+    </message>
+    <message>
+        <source>Stop watching a ticket after this many &amp;quiet days:</source>
+        <translation>변화 없는 날이 이만큼 지나면 지켜보기 중지(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Days a quiet ticket stays watched</source>
+        <translation>변화 없는 티켓을 지켜보는 날 수</translation>
+    </message>
+    <message>
+        <source>new change</source>
+        <translation>새 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) watched; checked about every two minutes.</source>
+        <translation>
+            <numerusform>티켓 %n건을 지켜보는 중이며, 약 2분마다 확인합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

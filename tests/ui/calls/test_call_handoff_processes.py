@@ -120,7 +120,7 @@ def test_hand_offs_from_second_processes_fill_the_call_view(
         banner = named(panel, QFrame, "Open tickets")
         qtbot.waitUntil(banner.isVisible, timeout=10_000)
         assert (
-            "open ticket(s) \u2014 follow up on the newest instead?"
+            "open tickets \u2014 follow up on the newest instead?"  # the English plural form
             in named(panel, QLabel, "Open tickets message").text()
         )
         timer = named(panel, QLabel, "Call timer")

@@ -109,7 +109,8 @@ def check_area(qtbot: Any, ctx: AppContext) -> list[str]:
     panel = window.ticket
     name = named(panel.caller, QLineEdit, QCoreApplication.translate("CallerBox", "Name"))
     qtbot.waitUntil(lambda: name.text() == "김민준", timeout=10_000)
-    qtbot.waitUntil(named(panel, QFrame, "Open tickets").isVisible, timeout=10_000)
+    banner = named(panel, QFrame, QCoreApplication.translate("CallCard", "Open tickets"))
+    qtbot.waitUntil(banner.isVisible, timeout=10_000)
     choose_type(qtbot, panel, FULL_FORM_TYPE)
     qtbot.waitUntil(panel.form.is_built, timeout=5000)
     for _ in range(5):
