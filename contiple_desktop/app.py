@@ -7,7 +7,6 @@ against pytest-qt's QApplication with ``quit_app=False``. Nothing imports this m
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import shutil
@@ -177,13 +176,12 @@ class Application:
     def _continue_start(self) -> None:
         """After the first paint: connect, build the shown area, then the rest while idle.
 
-        Imports run off the GUI thread: the protocol stack (and in the demo the simulator) on
-        the runner, the shown area's panel and the error presenter on the one-thread disk lane
-        (one importer per package: two threads importing one package can deadlock)."""
+        Qt-free imports run off the GUI thread (the protocol stack, and in the demo the
+        simulator, on the runner); modules that define Qt classes are imported on the GUI thread
+        only, after the first frame (the area's panel when it is built, the error presenter)."""
         if self._started or self.quitter.done:
             return
         self._started = True
-        self.window.areas.background_imports = True
         start_desk(self.ctx, self.window)  # the outbox, spam guard and watch list (tasks/desk.py)
         if self.options.demo:
             self.start_demo()
@@ -194,10 +192,8 @@ class Application:
                 self.ctx, lambda _p: self._profiles_loaded(), on_failure=self._key_failed
             )
             self._warm.start()
-        self.ctx.disk.submit(
-            lambda _t: importlib.import_module("contiple_desktop.ui.error_presenter"),
-            on_success=lambda _m: self._build_presenter(), on_failure=lambda _e: self._build_presenter(),
-        )  # fmt: skip
+        # ui modules are imported on the GUI thread only (Qt types must not be created in a worker)
+        QTimer.singleShot(0, self.window, self._build_presenter)
         self.window.start_areas()  # normally done already (first frame); not when none came
         QTimer.singleShot(PREBUILD_AFTER_MS, self.window, self.window.prebuild_hidden_areas)
 

@@ -171,11 +171,17 @@ def start_desk(ctx: AppContext, window: QWidget) -> None:
     def changed() -> None:
         if ctx.session.profile is not None and ctx.desk is None:
             ctx.session.changed.disconnect(changed)
-            desk_module = "contiple_desktop.tasks.desk"
-            ctx.disk.submit(lambda _t: importlib.import_module(desk_module), on_success=imported)
+            # on the GUI thread, after the current event: the engines define Qt classes, and Qt
+            # types must not be created by a worker while the GUI thread renders
+            QTimer.singleShot(
+                0, window, lambda: imported(importlib.import_module("contiple_desktop.tasks.desk"))
+            )
 
     ctx.session.changed.connect(changed)
     changed()
+
+
+DESK_MODULE = "contiple_desktop.tasks.desk"
 
 
 def set_window_icon(qapp: QApplication) -> None:

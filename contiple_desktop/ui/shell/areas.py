@@ -7,9 +7,9 @@ needed. Two ways in:
 * ``get(area)`` builds at once (code such as ``window.ticket``; the panel module is imported on
   the GUI thread if it is not loaded yet);
 * ``when_built(area, fn)`` / ``show(area)`` (navigation, the bus, keyboard commands) run ``fn``
-  now when the area exists, else after it has been built. With ``background_imports`` (the
-  application turns it on) the panel's modules are imported on the one-thread disk lane first,
-  so the GUI thread only pays for the widgets; the placeholder stays on screen meanwhile.
+  now when the area exists, else after it has been built. A panel's modules are imported on the
+  GUI thread: they define Qt classes, and Qt types must not be created by a worker thread while
+  the GUI thread renders (a worker import raced ``QTextCursor.insertHtml`` into a crash).
 
 ``prebuild(areas)`` builds areas nobody has opened yet, one per idle moment, *without* their
 data: such a panel loads when it is first used (``start_loading()``), so no request is made for
@@ -18,25 +18,17 @@ an area the agent has not opened.
 
 from __future__ import annotations
 
-import importlib
 import logging
-import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.tasks.runner import TaskContext
 from contiple_desktop.ui.shell.navigation import AREA_IDS, area_text
 
 log = logging.getLogger(__name__)
 
-AREA_MODULES = {
-    "helpcenter": "contiple_desktop.ui.helpcenter.panel",
-    "ticket": "contiple_desktop.ui.ticket.panel",
-    "history": "contiple_desktop.ui.history.panel",
-}
 PREBUILD_GAP_MS = 400
 """Between two areas built while idle: each is one GUI-thread step, let input in between."""
 
@@ -82,13 +74,6 @@ def build_area(area: str, ctx: AppContext, *, load_now: bool = True) -> QWidget:
     raise ValueError(f"unknown work area {area!r}")
 
 
-def _import(module: str) -> Callable[[TaskContext], None]:
-    def work(_task: TaskContext) -> None:
-        importlib.import_module(module)
-
-    return work
-
-
 class WorkAreas(QObject):
     """The panels of one window's stack, built on demand.
 
@@ -112,11 +97,9 @@ class WorkAreas(QObject):
         self._panels: dict[str, QWidget] = {}
         self._placeholders = {area: AreaPlaceholder(area) for area in AREA_IDS}
         self._waiting: dict[str, list[Callable[[QWidget], object]]] = {}
-        self._importing: set[str] = set()
         self._unused: set[str] = set()  # prebuilt, not opened: loads nothing yet
         self._queue: list[str] = []  # areas to prebuild
         self.ready = False  # the window has been painted: areas may be built now
-        self.background_imports = False
         for area in AREA_IDS:
             stack.addWidget(self._placeholders[area])
 
@@ -164,29 +147,9 @@ class WorkAreas(QObject):
 
     # -- building ----------------------------------------------------------------------------
     def prepare(self, area: str) -> None:
-        """Build ``area`` now, or after its modules were imported off the GUI thread."""
-        if area in self._panels or area in self._importing:
-            return
-        module = AREA_MODULES[area]
-        if not self.background_imports or module in sys.modules:
+        """Build ``area`` (if it is not built yet)."""
+        if area not in self._panels:
             self.get(area)
-            return
-        self._importing.add(area)
-        self._ctx.disk.submit(
-            _import(module),
-            on_success=lambda _none: self._imported(area),
-            on_failure=lambda exc: self._imported(area, exc),
-            key=f"shell:import:{area}",
-        )
-
-    def _imported(self, area: str, exc: BaseException | None = None) -> None:
-        self._importing.discard(area)
-        if exc is not None:  # imported again on the GUI thread, where a real error is reported
-            log.debug("background import of %s failed: %r", area, exc)
-        if area in self._waiting or self._stack.currentWidget() is self._placeholders.get(area):
-            self.get(area)
-        elif area in self._queue:
-            self._prebuild_next()
 
     def _build(self, area: str, *, load_now: bool) -> QWidget:
         placeholder = self._placeholders.pop(area)
@@ -218,20 +181,10 @@ class WorkAreas(QObject):
         self._queue = [a for a in self._queue if a not in self._panels]
         if not self._queue:
             return
-        if self._ctx.runner.active_count or self._importing:  # busy: try again in a moment
+        if self._ctx.runner.active_count:  # busy: try again in a moment
             QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
             return
         area = self._queue[0]
-        module = AREA_MODULES[area]
-        if self.background_imports and module not in sys.modules:
-            self._importing.add(area)
-            self._ctx.disk.submit(
-                _import(module),
-                on_success=lambda _none: self._imported(area),
-                on_failure=lambda exc: self._imported(area, exc),
-                key=f"shell:import:{area}",
-            )
-            return
         panel = self._build(area, load_now=False)
         QTimer.singleShot(0, self, lambda: self._lay_out(panel))
         if self._queue:
