@@ -87,6 +87,29 @@ def _live_threads() -> set[threading.Thread]:
 
 
 @pytest.fixture(autouse=True)
+def _gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In tests that run Qt, cyclic garbage is collected on the GUI thread only, as in the app
+    (``contiple_desktop.ui.gc_guard``): a collection on a worker can destroy Qt objects there
+    while the GUI thread is inside Qt. Other tests keep CPython's automatic collector."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    uses_qt = app is not None and bool({"qapp", "qtbot"} & set(request.fixturenames))
+    if uses_qt:
+        from contiple_desktop.ui import gc_guard
+
+        gc_guard.install(app)
+    else:
+        gc.enable()
+    yield
+    if uses_qt:
+        gc.collect()  # (on this, the GUI thread) what the test left in cycles
+        gc.disable()
+
+
+@pytest.fixture(autouse=True)
 def _no_leaked_threads() -> Iterator[None]:
     before = _live_threads()
     yield

@@ -239,12 +239,15 @@ class SafeHtmlView(QTextBrowser):
         return f'<p style="color:#6b6b6b;"><i>{_html.escape(text)}</i></p>'
 
     def _insert(self, html: str, sources: tuple[str, ...], frame: QTextFrame | None) -> None:
+        # Every image of the chunk is a document resource *before* the insertion (the cached
+        # image, or a placeholder while it is fetched), so the layout inside insertHtml never
+        # calls back into Python (loadResource) — that re-entry crashed QTextDocumentLayout.
+        urls = [QUrl(src) for src in sources if src[:5].lower() != "data:"]
+        for url in urls:
+            self._want(url)
         start, end = append_html(self.document(), html, frame)
-        for src in sources:
-            if src[:5].lower() != "data:":
-                url = QUrl(src)
-                self._ranges.setdefault(url.toString(), []).append((start, end))
-                self._want(url)
+        for url in urls:
+            self._ranges.setdefault(url.toString(), []).append((start, end))
 
     @Slot()
     def _on_drained(self) -> None:
