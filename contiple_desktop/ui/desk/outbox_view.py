@@ -27,6 +27,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.outbox import Outbox, Pause, ReplayStatus
 from contiple_desktop.ui.desk.outbox_item import OutboxItemPane
 from contiple_desktop.ui.desk.words import caller_text, pause_text, state_text, subject_text, when
+from contiple_desktop.ui.shell.windowing import resize_for_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ATTENTION_COLOUR = "#b45309"
@@ -42,7 +43,7 @@ class OutboxWindow(QWidget):
         self.setObjectName("outbox-window")
         self.setWindowTitle(self.tr("Outbox"))
         self.setAccessibleName(self.tr("Outbox"))
-        self.resize(760, 520)
+        resize_for_screen(self, 760, 520)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.status = QLabel(self)

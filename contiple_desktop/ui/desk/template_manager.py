@@ -41,6 +41,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.template_ops import TemplateList
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import fill
+from contiple_desktop.ui.shell.windowing import resize_for_screen
 from contiple_desktop.ui.task_scope import TaskScope
 
 _C = "TemplateManager"
@@ -84,7 +85,7 @@ class TemplateManager(QWidget):
         self.setObjectName("template-manager")
         self.setWindowTitle(self.tr("Templates"))
         self.setAccessibleName(self.tr("Templates"))
-        self.resize(640, 460)
+        resize_for_screen(self, 640, 460)
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Template list"))

@@ -30,6 +30,7 @@ from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.helpcenter.detail import DetailPane
 from contiple_desktop.ui.helpcenter.list_models import PageModel
 from contiple_desktop.ui.helpcenter.pager import Pager
+from contiple_desktop.ui.shell.splitters import remember
 
 PREVIEW_DELAY_MS = 120
 SEARCH_DELAY_MS = 400
@@ -112,10 +113,12 @@ class BrowseTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         for pane in (self.filters, middle, self.detail):
             self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 5)
-        self.splitter.setSizes([220, 540, 590])  # fits 1366 px wide with the shell's margins
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        # the list gets the most (titles are long), the reading pane a column of text; the
+        # agent's own positions are kept (``splitters``)
+        remember(self.splitter, ctx.settings, f"helpcenter.{type(self).__name__}", (0.16, 0.5, 0.34))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -39,6 +39,7 @@ from contiple_desktop.ui.history.status import StatusPill
 from contiple_desktop.ui.history.thread_model import ThreadModel
 from contiple_desktop.ui.history.thread_view import ThreadView
 from contiple_desktop.ui.html_view import SafeHtmlView
+from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
 
@@ -148,6 +149,7 @@ class TicketDetailPane(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([640, 220])
+        remember(splitter, self.ctx.settings, "history.detail", (0.7, 0.3))
         self._content_widgets: list[QWidget] = [
             self.content, self.attachments, self.thread_title, self.thread_view, self.thread_attachments,
             self.status, self.watch_button,

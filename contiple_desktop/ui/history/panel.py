@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -39,6 +40,7 @@ from contiple_desktop.tasks import history_ops, ticket_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
 from contiple_desktop.ui.category_tree_model import CategoryTreeModel
+from contiple_desktop.ui.elide import ElideDelegate
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_date
 from contiple_desktop.ui.history.detail import TicketDetailPane
@@ -54,6 +56,7 @@ from contiple_desktop.ui.history.ticket_list_model import (
     SORT_FIELDS,
     TicketListModel,
 )
+from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.task_scope import TaskScope
 
 log = logging.getLogger(__name__)
@@ -112,24 +115,28 @@ class HistoryPanel(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between rows
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusPillDelegate(self.table))
+        # an inquiry path keeps its leaf (the useful part): "…결제 오류 > 카드 승인 실패"
+        left_elide = ElideDelegate(Qt.TextElideMode.ElideLeft, self.table)
+        self.table.setItemDelegateForColumn(COL_CATEGORY, left_elide)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self._sort_column, self._sort_order)
-        # Fixed widths from the font, not ResizeToContents: rows arrive lazily, after the header
-        # has sized itself to the titles. The subject keeps a readable width; the ID (also in
-        # the detail) takes what is left and is the one clipped in a narrow window.
+        # Widths from the font, not ResizeToContents: rows arrive lazily, after the header has
+        # sized itself to the titles. The subject takes what the others leave (the table never
+        # scrolls sideways at 1366 px); the ID is also in the detail and comes last.
         metrics = self.table.fontMetrics()
         pill = max(metrics.horizontalAdvance(status_label(s)) for s in TICKET_STATUSES) + 30
-        header.resizeSection(COL_SUBJECT, metrics.averageCharWidth() * 30)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM"))
+        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COL_STATUS, pill)
-        header.resizeSection(COL_CATEGORY, metrics.averageCharWidth() * 24)
+        header.resizeSection(COL_CATEGORY, metrics.averageCharWidth() * 20)
         widest_date = format_date(QDateTime(QDate(2026, 12, 28), QTime(0, 0)).toMSecsSinceEpoch())
         for column in (COL_CREATED, COL_UPDATED):
             fit = max(metrics.horizontalAdvance(widest_date) + 16, header.sectionSizeHint(column))
             header.resizeSection(column, fit)
         header.resizeSection(COL_ID, metrics.horizontalAdvance("T0000000000000AaMa0") + 14)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         left_layout.addWidget(self.table, 1)
         self.list_status = QLabel(left)
         self.list_status.setAccessibleName(self.tr("List status"))
@@ -141,7 +148,8 @@ class HistoryPanel(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 640])
+        splitter.setChildrenCollapsible(False)
+        remember(splitter, self.ctx.settings, "history", (0.56, 0.44))
         layout.addWidget(splitter, 1)
         self.list_status.setText(self.tr("Enter the caller's user code to see their tickets."))
 

@@ -25,9 +25,11 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +44,7 @@ from contiple_desktop.ui.profiles.confirm import confirm
 from contiple_desktop.ui.profiles.findings import FindingsView, KeyringNotice
 from contiple_desktop.ui.profiles.form import ProfileForm
 from contiple_desktop.ui.profiles.profile_list import EditTracker, ProfileList, push_button
+from contiple_desktop.ui.shell.windowing import resize_for_screen
 from contiple_desktop.ui.task_scope import TaskScope
 
 
@@ -69,7 +72,7 @@ class ProfilesDialog(QDialog):
         self._activate_after_save = False
         self.setWindowTitle(self.tr("Connection profiles"))
         self.setAccessibleName(self.tr("Connection profiles"))
-        self.resize(960, 640)
+        resize_for_screen(self, 960, 640)
         self.form = ProfileForm(self, ctx)
         self.edits = EditTracker(lambda: (self.form.profile(), self.form.key_text()))
         self.profile_list = ProfileList(
@@ -89,8 +92,16 @@ class ProfilesDialog(QDialog):
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        body = QHBoxLayout()
-        root.addLayout(body, 1)
+        # the list and the form scroll (Close stays) when the screen is smaller than they are:
+        # 1366×768 at 200 % is 683×384 logical pixels
+        scroller = QScrollArea(self)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidgetResizable(True)
+        inner = QWidget(scroller)
+        body = QHBoxLayout(inner)
+        body.setContentsMargins(0, 0, 0, 0)
+        scroller.setWidget(inner)
+        root.addWidget(scroller, 1)
         plist = self.profile_list
         plist.shown.connect(self._show_id)
         plist.add_requested.connect(self._add)

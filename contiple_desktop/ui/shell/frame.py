@@ -7,7 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from contiple_desktop import APP_NAME
 from contiple_desktop.tasks.context import AppContext
@@ -67,7 +76,15 @@ def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
     layout.setSpacing(0)
     layout.addWidget(sidebar)
     layout.addWidget(content, 1)
-    window.setCentralWidget(root)
+    # On a screen smaller than the shell's minimum (1366×768 at 200 %: 683×384 logical pixels)
+    # the whole shell scrolls instead of the window growing past the screen; otherwise no
+    # scroll bar shows and nothing changes.
+    scroller = QScrollArea(window)
+    scroller.setObjectName("shell-scroller")
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setWidgetResizable(True)
+    scroller.setWidget(root)
+    window.setCentralWidget(scroller)
     status = ShellStatusBar(ctx.session, ctx.runner, window)
     window.setStatusBar(status)
     DeskShell(window, ctx, status, navigation)  # the outbox count, watch badge, Tools (ui/desk/shell.py)
