@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (  # noqa: E402
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -155,7 +154,9 @@ class Walk:
         top = root.window()
         frame = top.frameGeometry()
         if not self.screen.contains(frame):
-            self.problems.append(f"{where}: window {frame.getRect()} is bigger than the screen {self.screen.getRect()}")
+            self.problems.append(
+                f"{where}: window {frame.getRect()} is bigger than the screen {self.screen.getRect()}"
+            )
         for widget in root.findChildren(QWidget):
             if not widget.isVisible() or _scrolled_away(widget):
                 continue
@@ -170,7 +171,11 @@ class Walk:
         name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
         parent = widget.parentWidget()
         while parent is not None:
-            if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            if (
+                isinstance(parent, QScrollArea)
+                and parent.widget() is not None
+                and parent.widget().isAncestorOf(widget)
+            ):
                 parent.ensureWidgetVisible(widget)
                 QApplication.processEvents()
             parent = parent.parentWidget()
@@ -294,9 +299,15 @@ def walk_dialogs(walk: Walk) -> None:
 def _buttons(root: QWidget) -> list[QWidget]:
     """The primary actions of a dialog: its button box, its default button."""
     found: list[QWidget] = [
-        b for box in root.findChildren(QDialogButtonBox) if box.isVisible() for b in box.buttons() if b.isVisible()
+        b
+        for box in root.findChildren(QDialogButtonBox)
+        if box.isVisible()
+        for b in box.buttons()
+        if b.isVisible()
     ]
-    return found + [b for b in root.findChildren(QPushButton) if b.isDefault() and b.isVisible() and b not in found]
+    return found + [
+        b for b in root.findChildren(QPushButton) if b.isDefault() and b.isVisible() and b not in found
+    ]
 
 
 class _Keyring(MemorySecretStore):
@@ -330,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         settle(app)
         walk_areas(walk)
         walk_dialogs(walk)
-    except Exception as exc:  # noqa: BLE001  # reported, not raised: the test shows it
+    except Exception as exc:  # reported, not raised: the test shows it
         walk.problems.append(f"walk failed: {type(exc).__name__}: {exc}")
     finally:
         app.window.close()

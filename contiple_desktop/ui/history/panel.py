@@ -43,6 +43,7 @@ from contiple_desktop.ui.category_tree_model import CategoryTreeModel
 from contiple_desktop.ui.elide import ElideDelegate
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_date
+from contiple_desktop.ui.history.columns import OptionalColumn
 from contiple_desktop.ui.history.detail import TicketDetailPane
 from contiple_desktop.ui.history.lookup import CallerLookup, FilterBar, follow_lookup_to_list, new_ticket_data
 from contiple_desktop.ui.history.status import StatusPillDelegate, status_label
@@ -137,6 +138,7 @@ class HistoryPanel(QWidget):
             header.resizeSection(column, fit)
         header.resizeSection(COL_ID, metrics.horizontalAdvance("T0000000000000AaMa0") + 14)
         header.setStretchLastSection(False)
+        OptionalColumn(self.table, COL_ID, COL_SUBJECT)
         left_layout.addWidget(self.table, 1)
         self.list_status = QLabel(left)
         self.list_status.setAccessibleName(self.tr("List status"))
@@ -149,7 +151,7 @@ class HistoryPanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        remember(splitter, self.ctx.settings, "history", (0.56, 0.44))
+        remember(splitter, self.ctx.settings, "history", (0.58, 0.42))
         layout.addWidget(splitter, 1)
         self.list_status.setText(self.tr("Enter the caller's user code to see their tickets."))
 
