@@ -118,6 +118,7 @@ class TicketLayout:
         rows.setMinimumHeight(rows.fontMetrics().lineSpacing() * 5)
         side.addWidget(self.call_card)
         side.addWidget(self.recent, 1)
+        side.addStretch(0)  # takes the height while the recent list is hidden: the card stays compact
         self.side.setWidget(side_body)
         self.side.setMinimumWidth(220)
         split.addWidget(self.picker)
