@@ -118,7 +118,8 @@ class BrowseTab(QWidget):
         self.splitter.setStretchFactor(2, 2)
         # the list gets the most (titles are long), the reading pane a column of text; the
         # agent's own positions are kept (``splitters``)
-        remember(self.splitter, ctx.settings, f"helpcenter.{type(self).__name__}", (0.16, 0.5, 0.34))
+        name = f"helpcenter.{type(self).__name__}"
+        self.panes = remember(self.splitter, ctx.settings, name, (0.16, 0.5, 0.34))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

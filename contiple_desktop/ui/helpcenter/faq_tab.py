@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStyle, QTreeView, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import Category, Faq
 from contiple_desktop.tasks import helpcenter_ops as ops
@@ -85,6 +85,7 @@ class FaqTab(BrowseTab):
         self._end("categories")
         keep = self._category_id
         self.tree_model.set_categories(categories)
+        self.panes.prefer(0, self._tree_width(categories), 0.26)  # deep names whole, not "No veri…"
         self.categories_shown.emit()
         if keep is not None and self.select_category(keep):
             self._select_timer.stop()
@@ -93,6 +94,18 @@ class FaqTab(BrowseTab):
         if self._page_after_categories:
             self._page_after_categories = False
             self.load_page(self._initial_page())
+
+    def _tree_width(self, categories: list[Category]) -> int:
+        """The width that shows every category name whole at its depth."""
+        metrics = self.tree.fontMetrics()
+        indent = self.tree.indentation()
+        widest = 0
+        for category in categories:
+            level = self.tree_model.index_for_id(category.category_id).data(CategoryTreeModel.LevelRole) or 1
+            name = category.display_name(self.language)
+            widest = max(widest, level * indent + metrics.horizontalAdvance(name))
+        scrollbar = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return widest + scrollbar + 2 * self.tree.frameWidth() + 16
 
     def select_category(self, category_id: int) -> bool:
         """Select (and reveal) a category in the tree; False when it is not in the tree."""

@@ -46,8 +46,10 @@ class SplitterMemory(QObject):
         self.settings = settings
         self.name = name
         self.fractions = tuple(fractions)
+        self.preferred: dict[int, tuple[int, float]] = {}
         saved = settings.splitter_state(name)
         self._sized = bool(saved) and splitter.restoreState(QByteArray(saved))
+        self._agent = self._sized  # the agent's own positions: never overridden
         if not self._sized:
             splitter.installEventFilter(self)
         splitter.splitterMoved.connect(self._moved)
@@ -70,7 +72,25 @@ class SplitterMemory(QObject):
         length = self._length()
         if length <= 0 or self.splitter.count() != len(self.fractions):
             return
-        self.splitter.setSizes(fractional_sizes(length, self.fractions, self._minimums()))
+        minimums = self._minimums()
+        sizes = fractional_sizes(length, self.fractions, minimums)
+        for index, (pixels, cap) in self.preferred.items():
+            want = min(pixels, int(length * cap))
+            if want > sizes[index]:  # from the widest other pane, down to its minimum
+                donor = max(
+                    (i for i in range(len(sizes)) if i != index), key=lambda i: sizes[i] - minimums[i]
+                )
+                give = min(want - sizes[index], sizes[donor] - minimums[donor])
+                sizes[index] += give
+                sizes[donor] -= give
+        self.splitter.setSizes(sizes)
+
+    def prefer(self, index: int, pixels: int, cap: float) -> None:
+        """Pane ``index`` would like ``pixels`` (its content's width), up to ``cap`` of the whole;
+        applied unless the agent has placed the dividers."""
+        self.preferred[index] = (pixels, cap)
+        if self._sized and not self._agent:
+            self.size_from_fractions()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize and not self._sized:
@@ -82,7 +102,7 @@ class SplitterMemory(QObject):
 
     @Slot(int, int)
     def _moved(self, _pos: int, _index: int) -> None:
-        self._sized = True
+        self._sized = self._agent = True
         self.settings.set_splitter_state(self.name, bytes(self.splitter.saveState().data()))
 
 
