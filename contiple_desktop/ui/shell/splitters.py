@@ -64,6 +64,9 @@ class SplitterMemory(QObject):
         found = []
         for i in range(self.splitter.count()):
             pane = self.splitter.widget(i)
+            if pane is None:
+                found.append(0)
+                continue
             hint = pane.minimumSizeHint().expandedTo(pane.minimumSize())
             found.append(hint.width() if horizontal else hint.height())
         return found
