@@ -27,6 +27,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.outbox import Outbox, Pause, ReplayStatus
 from contiple_desktop.ui.desk.outbox_item import OutboxItemPane
 from contiple_desktop.ui.desk.words import caller_text, pause_text, state_text, subject_text, when
+from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.shell.windowing import resize_for_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -82,7 +83,8 @@ class OutboxWindow(QWidget):
         self.pane = OutboxItemPane(outbox, split)
         split.addWidget(self.list)
         split.addWidget(self.pane)
-        split.setSizes([240, 260])
+        split.setChildrenCollapsible(False)
+        remember(split, ctx.settings, "desk.outbox", (0.48, 0.52))
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()
