@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.history.ticket_list_model import COL_CATEGORY, COL_UPDATED
 from contiple_desktop.ui.shell.main_window import MainWindow
-from contiple_desktop.ui.shell.window_state import default_size
 from tests.ui.window import named, open_window, wait_idle
 
 
@@ -43,6 +42,8 @@ def show_customer(qtbot: QtBot, window: MainWindow) -> QTableView:
 
 
 def test_the_window_opens_at_a_size_taken_from_the_screen() -> None:
+    from contiple_desktop.ui.shell.window_state import default_size
+
     big = default_size(QSize(1920, 1050))
     assert big.width() > 1600 and big.height() > 900  # not 1280×800 on a 1920×1080 monitor
     assert big.width() <= 1920 and big.height() <= 1050
@@ -106,3 +107,21 @@ def test_splitter_positions_survive_a_restart(qtbot: QtBot, appctx: AppContext) 
     qtbot.waitUntil(lambda: again.sizes()[0] > 0)
     assert abs(again.sizes()[0] - moved[0]) <= 2, (again.sizes(), moved)
     wait_idle(qtbot, appctx)
+
+
+def test_deep_category_names_show_whole(qtbot: QtBot, appctx: AppContext) -> None:
+    window = open_window(qtbot, appctx)
+    faq = window.helpcenter.faq
+    qtbot.waitUntil(lambda: faq.tree.model().rowCount() > 0, timeout=10_000)
+    faq.tree.expandAll()
+    QApplication.processEvents()
+    model, metrics, width = faq.tree.model(), faq.tree.fontMetrics(), faq.tree.viewport().width()
+    cut: list[str] = []
+    pending = [model.index(r, 0) for r in range(model.rowCount())]
+    while pending:
+        index = pending.pop()
+        pending += [model.index(r, 0, index) for r in range(model.rowCount(index))]
+        text = str(index.data())
+        if faq.tree.visualRect(index).left() + metrics.horizontalAdvance(text) + 8 > width:
+            cut.append(text)
+    assert cut == []
