@@ -102,6 +102,9 @@ class WatchedWindow(QWidget):
                  status_label(ticket.status or ""), changed]
             )  # fmt: skip
             row.setData(0, ID_ROLE, ticket.ticket_id)
+            for column in range(row.columnCount()):  # a narrow column elides: the tooltip says it all
+                if row.text(column):
+                    row.setToolTip(column, row.text(column))
             self.list.addTopLevelItem(row)
             if ticket.ticket_id == current:
                 self.list.setCurrentItem(row)
