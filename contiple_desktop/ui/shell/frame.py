@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,26 @@ from contiple_desktop.ui.shell.navigation import NavigationList
 from contiple_desktop.ui.shell.status_bar import ShellStatusBar
 
 
+class CurrentPageStack(QStackedWidget):
+    """The work areas, as small as the *shown* one allows (a ``QStackedWidget`` needs the largest
+    page's minimum: the Help Center's lists kept the New ticket area from fitting a 683 px wide
+    screen). Signals: QStackedWidget's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._page_changed)
+
+    @Slot(int)
+    def _page_changed(self, _index: int) -> None:
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+
 @dataclass(eq=False)
 class ShellParts:
     navigation: NavigationList
@@ -37,7 +57,7 @@ class ShellParts:
 
 def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
     """Build the shell's widgets into ``window`` (central widget and status bar)."""
-    stack = QStackedWidget(window)
+    stack = CurrentPageStack(window)
     stack.setObjectName("work-area")
     navigation = NavigationList(window)
     banner = DemoBanner(window)
