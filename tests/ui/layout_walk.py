@@ -13,7 +13,8 @@ Reported (one JSON object on the last line of stdout: ``{"problems": [...], "vis
 * a label or button whose text needs more width than it has (``sizeHint`` / ``minimumSizeHint``)
   unless it elides or carries a tooltip; a word-wrapped label taller than its height;
 * a primary action (Submit ticket, search, Show tickets, Send follow-up, dialog buttons) not
-  inside the available screen geometry, or a window bigger than the screen.
+  inside the available screen geometry, or a window bigger than the screen;
+* the whole shell scrolling on a screen 1366 logical pixels wide, or sideways in New ticket.
 """
 
 from __future__ import annotations
@@ -157,6 +158,13 @@ class Walk:
             self.problems.append(
                 f"{where}: window {frame.getRect()} is bigger than the screen {self.screen.getRect()}"
             )
+        shell = top.findChild(QScrollArea, "shell-scroller")
+        if shell is not None and root is top:  # the whole shell scrolls only on a small screen,
+            sideways = shell.horizontalScrollBar().maximum() > 0  # and never sideways for a ticket
+            if (sideways or shell.verticalScrollBar().maximum() > 0) and self.screen.width() >= 1366:
+                self.problems.append(f"{where}: the shell scrolls on a {self.screen.width()} px screen")
+            elif sideways and where.startswith(("ticket", "call")):
+                self.problems.append(f"{where}: the New ticket area scrolls sideways")
         for widget in root.findChildren(QWidget):
             if not widget.isVisible() or _scrolled_away(widget):
                 continue
