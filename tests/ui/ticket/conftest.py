@@ -28,6 +28,7 @@ def choose_type(qtbot: Any, panel: NewTicketPanel, category_id: int = FULL_FORM_
         subject = panel.form.widget_for("subject")  # and Tab skips rows that are not visible yet
         return subject is not None and subject.input_widget().isVisible() == panel.isVisible()
 
+    qtbot.waitUntil(panel.form.is_built, timeout=5000)  # every row (built in chunks on a busy machine)
     qtbot.waitUntil(shown, timeout=5000)
 
 
