@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop import errors
+from contiple_desktop.domain.privacy import mask_personal
 from contiple_desktop.log import redact
 from contiple_desktop.ui.error_text import describe
 
@@ -47,8 +48,16 @@ def error_icon(widget: QWidget, size: int = 20) -> QPixmap:
     return widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
 
 
+RETRY_LOOKUP = frozenset({
+    errors.CallerLookupReason.SERVER_ERROR, errors.CallerLookupReason.MALFORMED,
+    errors.CallerLookupReason.TIMEOUT, errors.CallerLookupReason.NETWORK,
+})  # fmt: skip
+
+
 def can_retry(exc: BaseException) -> bool:
     """Whether trying the same request again may help (network, busy or failing server)."""
+    if isinstance(exc, errors.CallerLookupError):
+        return exc.reason in RETRY_LOOKUP
     return isinstance(exc, (errors.TransportError, errors.ServerError, errors.SecretStoreError))
 
 
@@ -58,7 +67,7 @@ def details_text(exc: BaseException) -> str:
         exc.details() if isinstance(exc, errors.ContipleError) else {"type": type(exc).__name__}
     )
     lines = [f"{k}: {v}" for k, v in facts.items() if v not in (None, "")]
-    return redact("\n".join(lines))
+    return mask_personal(redact("\n".join(lines)))
 
 
 class InlineError(QFrame):
@@ -137,10 +146,11 @@ class InlineError(QFrame):
     ) -> None:
         """Show ``exc``; ``context`` ("Could not load: %1") wraps its message."""
         text = describe(exc)
-        self._message = context.replace("%1", text.message) if context else text.message
-        self.title.setText(text.title)
+        message = context.replace("%1", text.message) if context else text.message
+        self._message = mask_personal(message)  # never a caller's phone number or e-mail
+        self.title.setText(mask_personal(text.title))
         self.message.setText(self._message)
-        self.hint.setText(text.hint)
+        self.hint.setText(mask_personal(text.hint))
         self.hint.setVisible(bool(text.hint))
         self.details.setText(details_text(exc))
         self.details_button.setChecked(False)
