@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.drafts import DamagedDraft, Draft
+from contiple_desktop.ui.inline_error import details_text, error_icon
 
 _STYLES = {
     "success": "QFrame#result-banner { background: #e6f4ea; border: 1px solid #34a853; border-radius: 4px; }",
@@ -57,6 +58,9 @@ class ResultBanner(QFrame):
         self._usercode = ""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
+        self.icon = QLabel(self)  # the inline error's icon, shown for errors
+        self.icon.setPixmap(error_icon(self))
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Submit result message"))
@@ -81,7 +85,18 @@ class ResultBanner(QFrame):
             row.addWidget(w)
         row.addStretch(1)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.details_button = _button(self.tr("Details"), self)  # as in every inline error
+        self.details_button.setCheckable(True)
+        self.details_button.setFlat(True)
+        row.addWidget(self.details_button)
         layout.addLayout(row)
+        self.details = QLabel(self)
+        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+        self.details_button.toggled.connect(self._toggle_details)
         self.copy_button.clicked.connect(self.copy_ticket_id)
         self.history_button.clicked.connect(lambda: self.show_history.emit(self._usercode))
         self.again_button.clicked.connect(self.send_again)
@@ -92,8 +107,12 @@ class ResultBanner(QFrame):
         self.kind = kind
         self.setStyleSheet(_STYLES[kind])
         self.message.setText(text)
+        self.icon.setVisible(kind == "error")
         for w in (self.ticket_id, self.copy_button, self.history_button, self.again_button):
             w.hide()
+        self.details_button.setChecked(False)
+        self.details_button.hide()
+        self.details.hide()
         self.show()
 
     def show_success(self, ticket_id: str, usercode: str, note: str = "") -> None:
@@ -105,9 +124,19 @@ class ResultBanner(QFrame):
         self.copy_button.show()
         self.history_button.setVisible(bool(usercode))
 
-    def show_error(self, text: str, *, offer_send_again: bool = False) -> None:
+    def show_error(
+        self, text: str, *, offer_send_again: bool = False, error: BaseException | None = None
+    ) -> None:
+        """An error; with ``error`` (a failed send) its facts are one "Details" click away."""
         self._show("error", text)
         self.again_button.setVisible(offer_send_again)
+        if error is not None:
+            self.details.setText(details_text(error))
+            self.details_button.show()
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setText(self.tr("Hide details") if shown else self.tr("Details"))
 
     def show_info(self, text: str) -> None:
         self._show("info", text)
