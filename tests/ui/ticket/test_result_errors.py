@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from contiple_desktop.sim import SimServer
 from contiple_desktop.ui.ticket.panel import NewTicketPanel
 from tests.ui.dialogs import open_dialogs
-from tests.ui.ticket.conftest import choose_type, fill_required
+from tests.ui.ticket.conftest import FULL_FORM_TYPE, choose_type, fill_required
 from tests.ui.ticket.helpers import find
 
 TICKET = "*/openapi/v1/ticket.json"
@@ -41,3 +41,19 @@ def test_a_validation_listing_has_no_details(qtbot: Any, panel: NewTicketPanel) 
     find(panel, QPushButton, "Submit ticket").click()
     assert panel.result.kind == "error" and panel.result.icon.isVisible()
     assert not find(panel, QPushButton, "Details").isVisible()
+
+
+def test_a_form_that_could_not_load_offers_retry(
+    qtbot: Any, panel: NewTicketPanel, sim: SimServer, reported_errors: list[BaseException]
+) -> None:
+    panel.show()
+    sim.faults.drop_before("*/ticket/field/user/*", times=None)
+    panel.picker.select(FULL_FORM_TYPE)
+    qtbot.waitUntil(lambda: panel.result.kind == "error" and panel.result.isVisible(), timeout=10_000)
+    retry = find(panel.result, QPushButton, "Retry")
+    assert retry.isVisible() and panel.result.icon.isVisible()
+    assert open_dialogs() == [] and reported_errors == []
+    sim.faults.clear()
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.form.widget_for("subject") is not None, timeout=5000)
+    assert not panel.result.isVisible()
