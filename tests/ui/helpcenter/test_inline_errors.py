@@ -87,3 +87,19 @@ def test_a_missing_document_gets_no_retry(make_panel: Any, qtbot: Any) -> None:
     error = by_name(tab.detail, InlineError, "Document error")
     qtbot.waitUntil(lambda: error.isVisible() and not tab.busy, timeout=5000)
     assert not by_name(error, QPushButton, "Retry").isVisible()
+
+
+def test_the_notices_tab_shows_the_same_inline_error(
+    make_panel: Any, qtbot: Any, sim: Any, reported_errors: list[BaseException]
+) -> None:
+    panel = make_panel()
+    fault = sim.faults.http_500("*/notice/list.json", times=None)
+    panel.tabs.setCurrentIndex(1)
+    tab = panel.notices
+    error = by_name(tab, InlineError, "List error")
+    qtbot.waitUntil(lambda: error.isVisible() and not tab.busy, timeout=5000)
+    assert error.text.startswith("Could not load") and open_dialogs() == [] and reported_errors == []
+    sim.faults.clear(fault)
+    with qtbot.waitSignal(tab.page_shown, timeout=5000):
+        by_name(error, QPushButton, "Retry").click()
+    assert not error.isVisible() and tab.model.rowCount() > 0
