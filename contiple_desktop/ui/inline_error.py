@@ -87,6 +87,7 @@ class InlineError(QFrame):
         self._retry: Callable[[], None] | None = None
         self._retry_at_ms = 0
         self._message = ""
+        self._context = ""
         self.icon = QLabel(self)
         self.icon.setPixmap(error_icon(self))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -148,6 +149,7 @@ class InlineError(QFrame):
         text = describe(exc)
         message = context.replace("%1", text.message) if context else text.message
         self._message = mask_personal(message)  # never a caller's phone number or e-mail
+        self._context = context
         self.title.setText(mask_personal(text.title))
         self.message.setText(self._message)
         self.hint.setText(mask_personal(text.hint))
@@ -194,8 +196,8 @@ class InlineError(QFrame):
             self.retry()
             return
         seconds = max(1, (left_ms + 999) // 1000)
-        waiting = self.tr("Trying again in %n s\u2026", "", seconds)
-        self.message.setText(f"{self._message} {waiting}")
+        waiting = self.tr("Trying again in %n s\u2026", "", seconds)  # instead of "try again in…"
+        self.message.setText(self._context.replace("%1", waiting) if self._context else waiting)
 
     @Slot(bool)
     def _toggle_details(self, shown: bool) -> None:
