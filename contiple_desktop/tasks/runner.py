@@ -166,6 +166,13 @@ class TaskRunner(QObject):
     def set_default_failure_handler(self, handler: Callable[[BaseException], None]) -> None:
         self._default_failure = handler
 
+    def report_failure(self, exc: BaseException) -> None:
+        """Hand ``exc`` to the default failure handler (what a task without ``on_failure`` gets)."""
+        if self._default_failure is None:
+            log.error("unhandled task failure", exc_info=exc)
+        else:
+            self._default_failure(exc)
+
     # -- submitting ----------------------------------------------------------------------
     def submit(
         self,
@@ -238,11 +245,10 @@ class TaskRunner(QObject):
                     entry.on_success(value)
                 return
             assert isinstance(value, BaseException)
-            handler = entry.on_failure or self._default_failure
-            if handler is None:
-                log.error("unhandled task failure", exc_info=value)
+            if entry.on_failure is not None:
+                entry.on_failure(value)
             else:
-                handler(value)
+                self.report_failure(value)
         finally:
             if not self._entries:
                 self.busy_changed.emit(False)
