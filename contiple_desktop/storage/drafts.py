@@ -42,6 +42,7 @@ from contiple_desktop.domain.drafts import (
     new_draft_key,
 )
 from contiple_desktop.storage.atomic import atomic_write, fsync_dir
+from contiple_desktop.storage.jsonfile import depth
 
 log = logging.getLogger(__name__)
 
@@ -84,21 +85,6 @@ def encode(draft: Draft) -> bytes:
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def _depth(value: object, limit: int) -> int:
-    """Nesting depth of a JSON value, iteratively (stops counting past ``limit``)."""
-    deepest = 0
-    stack: list[tuple[object, int]] = [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        if isinstance(item, dict | list):
-            deepest = max(deepest, level)
-            if deepest > limit:
-                return deepest
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((child, level + 1) for child in children)
-    return deepest
-
-
 def decode(raw: bytes, file_name: str) -> Draft:
     """A ``Draft`` from file bytes, or ``_Damage`` saying exactly what is wrong."""
     if not raw.strip():
@@ -111,7 +97,7 @@ def decode(raw: bytes, file_name: str) -> Draft:
         raise _Damage(DamageReason.TOO_DEEP, "nested too deeply to read") from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise _Damage(DamageReason.UNREADABLE, type(exc).__name__ + ": " + str(exc)[:120]) from None
-    if _depth(doc, MAX_DRAFT_DEPTH) > MAX_DRAFT_DEPTH:
+    if depth(doc, MAX_DRAFT_DEPTH) > MAX_DRAFT_DEPTH:
         raise _Damage(DamageReason.TOO_DEEP, f"nested deeper than {MAX_DRAFT_DEPTH} levels")
     if not isinstance(doc, dict):
         raise _Damage(DamageReason.WRONG_SHAPE, f"the document is a {type(doc).__name__}")

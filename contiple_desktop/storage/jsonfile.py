@@ -1,21 +1,29 @@
 """Reading small JSON files defensively, and moving damaged ones aside (never deleting them).
 
 Shared by the per-profile stores of the outbox, spam counter, watch list, templates and
-snippets (the drafts journal has its own, older copy of the same rules). ``read_json`` raises
+snippets (the drafts journal uses ``depth`` with its own limits). ``read_json`` raises
 ``Damage`` with a ``DamageReason`` for anything that is not a readable JSON document within
 the size and depth limits; ``move_aside`` puts a file (or a folder) into a ``damaged/`` folder
-under a name that never overwrites another.
+under a name that never overwrites another. ``GatedJsonFile`` is the single-file store the spam
+counter and the watch list share: ordered writes (``SeqGate``) and a damaged file set aside.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from contiple_desktop.domain.drafts import DamageReason
-from contiple_desktop.storage.atomic import fsync_dir
+from contiple_desktop.storage.atomic import atomic_write, fsync_dir
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 MAX_JSON_BYTES = 4 * 1024 * 1024
 MAX_JSON_DEPTH = 32
@@ -128,3 +136,51 @@ class SeqGate:
             return False
         self._applied = seq
         return True
+
+
+class GatedJsonFile:
+    """One JSON file of a profile, read and written whole under a lock, writes ordered by a
+    ``SeqGate``; ``damaged_dir`` receives a file that cannot be read (``what`` names it in logs)."""
+
+    what = "file"
+
+    def __init__(self, path: Path, damaged_dir: Path) -> None:
+        self.path = Path(path)
+        self.damaged_dir = Path(damaged_dir)
+        self._lock = threading.Lock()
+        self._gate = SeqGate()
+
+    def next_seq(self) -> int:
+        with self._lock:
+            return self._gate.next()
+
+    @property
+    def applied_seq(self) -> int:
+        with self._lock:
+            return self._gate.applied
+
+    def _load(self, decode: Callable[[object], T], empty: Callable[[Path | None], T]) -> T:
+        """``decode`` of the document; ``empty(None)`` when there is none, ``empty(kept)`` when
+        it was damaged (``kept``: where it was moved, None if it could not be moved)."""
+        with self._lock:
+            try:
+                return decode(read_json(self.path))
+            except FileNotFoundError:
+                return empty(None)
+            except Damage as exc:
+                try:
+                    kept = move_aside(self.path, self.damaged_dir)
+                except OSError as move_exc:
+                    kept = None
+                    log.warning("could not move the damaged %s aside: %s", self.what, move_exc)
+                log.warning("%s %s is unreadable (%s: %s); starting again; kept at %s",
+                            self.what, self.path.name, exc.reason.value, exc.detail, kept)  # fmt: skip
+                return empty(kept)
+
+    def _save(self, raw: Callable[[], bytes], seq: int | None) -> bool:
+        """Write ``raw()``; False when a newer write already happened."""
+        with self._lock:
+            if not self._gate.claim(seq):
+                return False
+            atomic_write(self.path, raw())
+            return True

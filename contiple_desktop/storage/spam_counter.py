@@ -13,14 +13,11 @@ the guard may then warn late. Qt-free and thread-safe; written on the disk lane.
 from __future__ import annotations
 
 import logging
-import threading
 import time
-from pathlib import Path
 
 from contiple_desktop.domain.drafts import DamageReason
 from contiple_desktop.domain.spam import SpamBlock, SpamRecord
-from contiple_desktop.storage.atomic import atomic_write
-from contiple_desktop.storage.jsonfile import Damage, SeqGate, encode_json, move_aside, read_json
+from contiple_desktop.storage.jsonfile import Damage, GatedJsonFile, encode_json
 
 log = logging.getLogger(__name__)
 
@@ -66,48 +63,17 @@ def decode(doc: object) -> SpamRecord:
     return SpamRecord(tuple(sorted(filed)), block)
 
 
-class SpamCounterStore:
-    """One profile's ``spam.json``; ``damaged_dir`` receives a file that cannot be read."""
+class SpamCounterStore(GatedJsonFile):
+    """One profile's ``spam.json``; ``damaged_dir`` receives a file that cannot be read
+    (counting starts again)."""
 
-    def __init__(self, path: Path, damaged_dir: Path) -> None:
-        self.path = Path(path)
-        self.damaged_dir = Path(damaged_dir)
-        self._lock = threading.Lock()
-        self._gate = SeqGate()
-
-    def next_seq(self) -> int:
-        with self._lock:
-            return self._gate.next()
-
-    @property
-    def applied_seq(self) -> int:
-        with self._lock:
-            return self._gate.applied
+    what = "spam counter"
 
     def load(self, now_ms: int | None = None) -> SpamRecord:
         now = int(time.time() * 1000) if now_ms is None else now_ms
-        with self._lock:
-            try:
-                return decode(read_json(self.path)).pruned(now)
-            except FileNotFoundError:
-                return SpamRecord()
-            except Damage as exc:
-                try:
-                    kept = move_aside(self.path, self.damaged_dir)
-                except OSError as move_exc:
-                    kept = None
-                    log.warning("could not move the damaged spam counter aside: %s", move_exc)
-                log.warning(
-                    "spam counter %s is unreadable (%s: %s); counting starts again; kept at %s",
-                    self.path.name, exc.reason.value, exc.detail, kept,
-                )  # fmt: skip
-                return SpamRecord()
+        return self._load(lambda doc: decode(doc).pruned(now), lambda _kept: SpamRecord())
 
     def save(self, record: SpamRecord, *, seq: int | None = None, now_ms: int | None = None) -> bool:
         """Write ``record`` (pruned); False when a newer write already happened."""
         now = int(time.time() * 1000) if now_ms is None else now_ms
-        with self._lock:
-            if not self._gate.claim(seq):
-                return False
-            atomic_write(self.path, encode(record.pruned(now)))
-            return True
+        return self._save(lambda: encode(record.pruned(now)), seq)

@@ -17,15 +17,13 @@ deleted), logged, and the list starts empty. Qt-free and thread-safe; written on
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from contiple_desktop.domain.drafts import DamageReason
 from contiple_desktop.domain.watch import DEFAULT_RETENTION_DAYS, WatchedTicket, WatchEvent, WatchSource
-from contiple_desktop.storage.atomic import atomic_write
-from contiple_desktop.storage.jsonfile import Damage, SeqGate, encode_json, move_aside, read_json
+from contiple_desktop.storage.jsonfile import Damage, GatedJsonFile, encode_json
 
 log = logging.getLogger(__name__)
 
@@ -119,43 +117,14 @@ def encode(state: WatchState) -> bytes:
     })  # fmt: skip
 
 
-class WatchStore:
-    """One profile's ``watch.json``; ``damaged_dir`` receives a file that cannot be read."""
+class WatchStore(GatedJsonFile):
+    """One profile's ``watch.json``; ``damaged_dir`` receives a file that cannot be read
+    (the list starts empty and says where the old one was kept)."""
 
-    def __init__(self, path: Path, damaged_dir: Path) -> None:
-        self.path = Path(path)
-        self.damaged_dir = Path(damaged_dir)
-        self._lock = threading.Lock()
-        self._gate = SeqGate()
-
-    def next_seq(self) -> int:
-        with self._lock:
-            return self._gate.next()
-
-    @property
-    def applied_seq(self) -> int:
-        with self._lock:
-            return self._gate.applied
+    what = "watch list"
 
     def load(self) -> WatchState:
-        with self._lock:
-            try:
-                return decode(read_json(self.path))
-            except FileNotFoundError:
-                return WatchState()
-            except Damage as exc:
-                try:
-                    kept = move_aside(self.path, self.damaged_dir)
-                except OSError as move_exc:
-                    kept = None
-                    log.warning("could not move the damaged watch list aside: %s", move_exc)
-                log.warning("watch list %s is unreadable (%s: %s); starting empty; kept at %s",
-                            self.path.name, exc.reason.value, exc.detail, kept)  # fmt: skip
-                return WatchState(damaged=(kept,) if kept is not None else ())
+        return self._load(decode, lambda kept: WatchState(damaged=(kept,) if kept is not None else ()))
 
     def save(self, state: WatchState, *, seq: int | None = None) -> bool:
-        with self._lock:
-            if not self._gate.claim(seq):
-                return False
-            atomic_write(self.path, encode(state))
-            return True
+        return self._save(lambda: encode(state), seq)

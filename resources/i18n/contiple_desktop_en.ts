@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>InlineError</name>
+    <message numerus="yes">
+        <source>Trying again in %n s…</source>
+        <translation>
+            <numerusform>Trying again in %n s…</numerusform>
+            <numerusform>Trying again in %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxItemPane</name>
     <message numerus="yes">
         <source>%n attachment(s)</source>
@@ -106,6 +116,16 @@
         <translation>
             <numerusform>%n ticket in total</numerusform>
             <numerusform>%n tickets in total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message numerus="yes">
+        <source>Contiple is busy — retrying in %n s</source>
+        <translation>
+            <numerusform>Contiple is busy — retrying in %n s</numerusform>
+            <numerusform>Contiple is busy — retrying in %n s</numerusform>
         </translation>
     </message>
 </context>

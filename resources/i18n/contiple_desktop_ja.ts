@@ -260,8 +260,16 @@
         <translation>ダウンロードの進行状況</translation>
     </message>
     <message>
+        <source>Download error</source>
+        <translation>ダウンロードのエラー</translation>
+    </message>
+    <message>
         <source>Save attachment to folder</source>
         <translation>添付ファイルの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Could not download “%2”: %1</source>
+        <translation>「%2」をダウンロードできませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -401,6 +409,18 @@
         <translation>一覧の状態</translation>
     </message>
     <message>
+        <source>Search &amp;everywhere</source>
+        <translation>すべてから検索(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>すべてから検索</translation>
+    </message>
+    <message>
+        <source>List error</source>
+        <translation>一覧のエラー</translation>
+    </message>
+    <message>
         <source>Could not load: %1</source>
         <translation>読み込めませんでした: %1</translation>
     </message>
@@ -411,6 +431,10 @@
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Nothing found in %1 — search everywhere?</source>
+        <translation>%1 には見つかりませんでした。すべてから検索しますか?</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -659,6 +683,10 @@
     <message>
         <source>Caller lookup</source>
         <translation>お客様の照会</translation>
+    </message>
+    <message>
+        <source>Caller lookup error</source>
+        <translation>お客様の照会のエラー</translation>
     </message>
     <message>
         <source>Looking up the caller…</source>
@@ -1231,6 +1259,10 @@
         <translation>ドキュメントの詳細</translation>
     </message>
     <message>
+        <source>Document error</source>
+        <translation>文書のエラー</translation>
+    </message>
+    <message>
         <source>Document body</source>
         <translation>ドキュメントの本文</translation>
     </message>
@@ -1269,6 +1301,10 @@
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
@@ -2264,6 +2300,10 @@
         <translation>Contiple サービスに接続されていません。</translation>
     </message>
     <message>
+        <source>Refreshing…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
         <source>Refreshed.</source>
         <translation>更新しました。</translation>
     </message>
@@ -2306,6 +2346,10 @@
         <translation>一覧の状態</translation>
     </message>
     <message>
+        <source>List error</source>
+        <translation>一覧のエラー</translation>
+    </message>
+    <message>
         <source>Enter the caller&apos;s user code to see their tickets.</source>
         <translation>お客様のユーザーコードを入力すると、チケットが表示されます。</translation>
     </message>
@@ -2328,8 +2372,49 @@
         <translation>チケット %2 件中 %1 件を表示しています。下へスクロールすると続きを読み込みます。</translation>
     </message>
     <message>
-        <source>Press F5 to try again.</source>
-        <translation>F5 キーを押してやり直してください。</translation>
+        <source>Could not load the tickets: %1</source>
+        <translation>チケット一覧を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Error title</source>
+        <translation>エラーの見出し</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>エラーの内容</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n s…</source>
+        <translation>
+            <numerusform>%n 秒後にもう一度試します…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3394,10 @@
         <translation>最近のチケットの状態</translation>
     </message>
     <message>
+        <source>Recent tickets error</source>
+        <translation>最近のチケットのエラー</translation>
+    </message>
+    <message>
         <source>Open history</source>
         <translation>問い合わせ履歴を開く</translation>
     </message>
@@ -3362,12 +3451,28 @@
         <translation>再送信</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+    <message>
         <source>Ticket %1 was created. Read the ID back to the caller.</source>
         <translation>チケット %1 を作成しました。お客様にチケット ID をお伝えください。</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
     </message>
 </context>
 <context>
@@ -3390,10 +3495,32 @@
     </message>
 </context>
 <context>
+    <name>ScopeBar</name>
+    <message>
+        <source>Search scope</source>
+        <translation>検索範囲</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChip</name>
+    <message>
+        <source>Only in: %1</source>
+        <translation>%1 のみ</translation>
+    </message>
+    <message>
+        <source>Searching only in %1. Click or press Delete to search everywhere.</source>
+        <translation>%1 の中だけを検索しています。クリックするか Delete キーを押すと全体を検索します。</translation>
+    </message>
+</context>
+<context>
     <name>ShellStatusBar</name>
     <message>
         <source>Connection</source>
         <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>接続状態</translation>
     </message>
     <message>
         <source>Clock warning</source>
@@ -3430,6 +3557,28 @@
     <message>
         <source>Service: %1</source>
         <translation>サービス: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contiple is busy — retrying in %n s</source>
+        <translation>
+            <numerusform>Contiple が混雑しています — %n 秒後に再試行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contiple is busy — retrying…</source>
+        <translation>Contiple が混雑しています — 再試行中…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Slow connection</source>
+        <translation>接続が遅い</translation>
+    </message>
+    <message>
+        <source>Offline — cannot reach Contiple</source>
+        <translation>オフライン — Contiple に接続できません</translation>
     </message>
     <message>
         <source>⚠ PC clock %1 min behind</source>
@@ -3794,6 +3943,10 @@
         <translation>詳細メッセージ</translation>
     </message>
     <message>
+        <source>Ticket error</source>
+        <translation>チケットのエラー</translation>
+    </message>
+    <message>
         <source>Inquiry content</source>
         <translation>問い合わせ内容</translation>
     </message>
@@ -3828,6 +3981,10 @@
     <message>
         <source>Updated</source>
         <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Could not load the ticket: %1</source>
+        <translation>チケットを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Ticket %1 was not found for this customer.</source>

@@ -260,8 +260,16 @@
         <translation>다운로드 진행률</translation>
     </message>
     <message>
+        <source>Download error</source>
+        <translation>다운로드 오류</translation>
+    </message>
+    <message>
         <source>Save attachment to folder</source>
         <translation>첨부 파일을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Could not download “%2”: %1</source>
+        <translation>“%2” 파일을 다운로드하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -401,6 +409,18 @@
         <translation>목록 상태</translation>
     </message>
     <message>
+        <source>Search &amp;everywhere</source>
+        <translation>전체에서 검색(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>전체에서 검색</translation>
+    </message>
+    <message>
+        <source>List error</source>
+        <translation>목록 오류</translation>
+    </message>
+    <message>
         <source>Could not load: %1</source>
         <translation>불러오지 못했습니다: %1</translation>
     </message>
@@ -411,6 +431,10 @@
     <message>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing found in %1 — search everywhere?</source>
+        <translation>검색 범위(%1)에 결과가 없습니다. 전체에서 검색할까요?</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -659,6 +683,10 @@
     <message>
         <source>Caller lookup</source>
         <translation>고객 조회</translation>
+    </message>
+    <message>
+        <source>Caller lookup error</source>
+        <translation>고객 조회 오류</translation>
     </message>
     <message>
         <source>Looking up the caller…</source>
@@ -1231,6 +1259,10 @@
         <translation>문서 정보</translation>
     </message>
     <message>
+        <source>Document error</source>
+        <translation>문서 오류</translation>
+    </message>
+    <message>
         <source>Document body</source>
         <translation>문서 본문</translation>
     </message>
@@ -1269,6 +1301,10 @@
     <message>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>불러오지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
@@ -2264,6 +2300,10 @@
         <translation>Contiple 서비스에 연결되지 않았습니다.</translation>
     </message>
     <message>
+        <source>Refreshing…</source>
+        <translation>새로 고치는 중…</translation>
+    </message>
+    <message>
         <source>Refreshed.</source>
         <translation>새로 고쳤습니다.</translation>
     </message>
@@ -2306,6 +2346,10 @@
         <translation>목록 상태</translation>
     </message>
     <message>
+        <source>List error</source>
+        <translation>목록 오류</translation>
+    </message>
+    <message>
         <source>Enter the caller&apos;s user code to see their tickets.</source>
         <translation>고객의 사용자 코드를 입력하면 티켓 목록이 표시됩니다.</translation>
     </message>
@@ -2328,8 +2372,49 @@
         <translation>티켓 %2건 중 %1건을 표시했습니다. 아래로 스크롤하면 더 불러옵니다.</translation>
     </message>
     <message>
-        <source>Press F5 to try again.</source>
-        <translation>F5 키를 눌러 다시 시도하세요.</translation>
+        <source>Could not load the tickets: %1</source>
+        <translation>티켓 목록을 불러오지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Error title</source>
+        <translation>오류 제목</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>오류 내용</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>조치 방법</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>오류 세부 정보</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n s…</source>
+        <translation>
+            <numerusform>%n초 후 다시 시도합니다…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>세부 정보 숨기기</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3394,10 @@
         <translation>최근 티켓 상태</translation>
     </message>
     <message>
+        <source>Recent tickets error</source>
+        <translation>최근 티켓 오류</translation>
+    </message>
+    <message>
         <source>Open history</source>
         <translation>문의 내역 열기</translation>
     </message>
@@ -3362,12 +3451,28 @@
         <translation>다시 보내기</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
         <source>Close message</source>
         <translation>메시지 닫기</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>오류 세부 정보</translation>
+    </message>
+    <message>
         <source>Ticket %1 was created. Read the ID back to the caller.</source>
         <translation>티켓 %1이(가) 접수되었습니다. 고객에게 티켓 ID를 불러 주세요.</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>세부 정보 숨기기</translation>
     </message>
 </context>
 <context>
@@ -3390,10 +3495,32 @@
     </message>
 </context>
 <context>
+    <name>ScopeBar</name>
+    <message>
+        <source>Search scope</source>
+        <translation>검색 범위</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChip</name>
+    <message>
+        <source>Only in: %1</source>
+        <translation>범위: %1</translation>
+    </message>
+    <message>
+        <source>Searching only in %1. Click or press Delete to search everywhere.</source>
+        <translation>검색 범위: %1. 클릭하거나 Delete 키를 누르면 전체에서 검색합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ShellStatusBar</name>
     <message>
         <source>Connection</source>
         <translation>연결</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>연결 상태</translation>
     </message>
     <message>
         <source>Clock warning</source>
@@ -3430,6 +3557,28 @@
     <message>
         <source>Service: %1</source>
         <translation>서비스: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contiple is busy — retrying in %n s</source>
+        <translation>
+            <numerusform>Contiple 혼잡 — %n초 후 다시 시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contiple is busy — retrying…</source>
+        <translation>Contiple 혼잡 — 다시 시도하는 중…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>Slow connection</source>
+        <translation>연결 느림</translation>
+    </message>
+    <message>
+        <source>Offline — cannot reach Contiple</source>
+        <translation>오프라인 — Contiple에 연결할 수 없음</translation>
     </message>
     <message>
         <source>⚠ PC clock %1 min behind</source>
@@ -3794,6 +3943,10 @@
         <translation>상세 메시지</translation>
     </message>
     <message>
+        <source>Ticket error</source>
+        <translation>티켓 오류</translation>
+    </message>
+    <message>
         <source>Inquiry content</source>
         <translation>문의 내용</translation>
     </message>
@@ -3828,6 +3981,10 @@
     <message>
         <source>Updated</source>
         <translation>수정일</translation>
+    </message>
+    <message>
+        <source>Could not load the ticket: %1</source>
+        <translation>티켓을 불러오지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Ticket %1 was not found for this customer.</source>

@@ -113,6 +113,7 @@ def test_searches_wait_for_the_composition(qtbot: Any, appctx: AppContext, sim: 
     window.go("ticket")
     wait_idle(qtbot, appctx)
     picker = window.ticket.picker
+    qtbot.waitUntil(lambda: picker.model.rowCount() > 0, timeout=5000)  # the types are shown
     chosen: list[int] = []
     picker.category_chosen.connect(chosen.append)
     compose(picker.filter, "환", "불")

@@ -14,6 +14,7 @@ with ``?language={code}`` — one place (``help_center_url``) to change if a ser
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import quote, urlencode
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -27,6 +28,7 @@ from contiple_desktop.ui.attachment_list import AttachmentList
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_date, format_display_date, format_time
 from contiple_desktop.ui.html_view import SafeHtmlView
+from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.task_scope import TaskScope
 
 
@@ -76,6 +78,7 @@ class DetailPane(QWidget):
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setAccessibleName(self.tr("Document details"))
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = InlineError(self, name=self.tr("Document error"))
         self.body = SafeHtmlView(ctx, self)
         self.body.setAccessibleName(self.tr("Document body"))
         self.attachments = AttachmentList(ctx, self)
@@ -101,6 +104,7 @@ class DetailPane(QWidget):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
+        layout.addWidget(self.error)
         layout.addLayout(actions)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.attachments)
@@ -110,6 +114,7 @@ class DetailPane(QWidget):
     def show_placeholder(self, text: str) -> None:
         self._summary = ""
         self._faq = None
+        self.error.clear()
         self.title.setText("")
         self.meta.setText(text)
         self.body.clear_content()
@@ -118,6 +123,11 @@ class DetailPane(QWidget):
 
     def show_loading(self) -> None:
         self.meta.setText(self.tr("Loading\u2026"))
+
+    def show_error(self, exc: BaseException, *, retry: Callable[[], None] | None = None) -> None:
+        """The document could not be loaded: say so in place, with Retry where it can help."""
+        self.meta.setText("")
+        self.error.show_error(exc, retry=retry, context=self.tr("Could not load: %1"))
 
     def show_faq(self, faq: Faq, language: str) -> None:
         path = faq_category_path(faq, language)
@@ -158,6 +168,7 @@ class DetailPane(QWidget):
     def _show(
         self, title: str, meta: list[str], html: str, kind: str, attachments: tuple[Attachment, ...]
     ) -> None:
+        self.error.clear()
         self.title.setText(title)
         self.meta.setText("   \u2022   ".join(p for p in meta if p))
         self.body.set_html(html)

@@ -78,10 +78,11 @@ class FaqTab(BrowseTab):
         ops.load_faq_categories(
             self.ctx, self.language,
             on_success=self._categories_loaded,
-            on_failure=lambda exc: self._failed("categories", exc, self.list_status),
+            on_failure=lambda exc: self._failed("categories", exc),
         )  # fmt: skip
 
     def _categories_loaded(self, categories: list[Category]) -> None:
+        self.recovered("categories")
         self._end("categories")
         keep = self._category_id
         self.tree_model.set_categories(categories)
@@ -131,11 +132,23 @@ class FaqTab(BrowseTab):
 
     @Slot()
     def show_all(self) -> None:
-        self.tree.selectionModel().clearSelection()
-        self.tree.setCurrentIndex(QModelIndex())
-        self._select_timer.stop()
-        self._category_id = None
+        self.drop_scope("category")
         self.load_page(1)
+
+    def scopes(self) -> list[tuple[str, str]]:
+        """The chosen category narrows browsing and search alike (shown as a chip)."""
+        if self._category_id is None:
+            return []
+        category = self.tree_model.category_by_id(self._category_id)
+        name = category.display_name(self.language) if category is not None else str(self._category_id)
+        return [("category", name)]
+
+    def drop_scope(self, key: str) -> None:
+        if key == "category":
+            self.tree.selectionModel().clearSelection()
+            self.tree.setCurrentIndex(QModelIndex())
+            self._select_timer.stop()
+            self._category_id = None
 
     @Slot(str)
     def _filter_changed(self, text: str) -> None:

@@ -41,7 +41,6 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
 from contiple_desktop.ui.category_tree_model import CategoryTreeModel
 from contiple_desktop.ui.elide import ElideDelegate
-from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_date
 from contiple_desktop.ui.history.columns import OptionalColumn
 from contiple_desktop.ui.history.detail import TicketDetailPane
@@ -57,6 +56,7 @@ from contiple_desktop.ui.history.ticket_list_model import (
     SORT_FIELDS,
     TicketListModel,
 )
+from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.task_scope import TaskScope
 
@@ -144,6 +144,8 @@ class HistoryPanel(QWidget):
         self.list_status.setAccessibleName(self.tr("List status"))
         self.list_status.setWordWrap(True)
         left_layout.addWidget(self.list_status)
+        self.list_error = InlineError(left, name=self.tr("List error"))
+        left_layout.addWidget(self.list_error)
         self.detail = TicketDetailPane(self.ctx, splitter)
         self.detail.category_path = self._category_path
         splitter.addWidget(left)
@@ -302,6 +304,8 @@ class HistoryPanel(QWidget):
         model = self.model
         if model.query is None:
             return
+        self.list_error.clear()
+        self.list_status.setVisible(True)
         rows = model.rowCount()
         if model.loading:
             text = self.tr("Loading tickets\u2026")
@@ -323,10 +327,9 @@ class HistoryPanel(QWidget):
                 self.tr("No tickets found for user code %1.").replace("%1", self.usercode)
             )
             return
-        described = describe(exc)
-        self.list_status.setText(
-            f"{described.title}: {described.message} " + self.tr("Press F5 to try again.")
-        )
+        self.list_status.setVisible(False)  # the inline error says it, with Retry (never a dialog)
+        context = self.tr("Could not load the tickets: %1")
+        self.list_error.show_error(exc, retry=self.model.retry, context=context)
 
     # -- categories ----------------------------------------------------------------------
     def start_loading(self) -> None:

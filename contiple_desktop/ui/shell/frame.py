@@ -105,7 +105,7 @@ def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
     scroller.setWidgetResizable(True)
     scroller.setWidget(root)
     window.setCentralWidget(scroller)
-    status = ShellStatusBar(ctx.session, ctx.runner, window)
+    status = ShellStatusBar(ctx.session, ctx.runner, window, link=ctx.link)
     window.setStatusBar(status)
     DeskShell(window, ctx, status, navigation)  # the outbox count, watch badge, Tools (ui/desk/shell.py)
     return ShellParts(navigation, banner, header, stack, status)

@@ -148,13 +148,18 @@ class LiveChecks(QObject):
 
     @Slot(QWidget, QWidget)
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if not self._touched or old is None:
+        # A row is left when the focus lands outside it — judged by where the focus goes, not
+        # where it came from: after the window lost and regained activation (another window,
+        # a dialog) Qt reports no ``old``, and the row the agent left must still be checked.
+        if not self._touched or new is None:
             return
-        left = next((w for w in self._touched if w.isAncestorOf(old)), None)
-        if left is None or (new is not None and left.isAncestorOf(new)):
-            return
-        self._touched.discard(left)
-        now = current_problem(left)
-        if now is not None:
-            self._set_shown(left, now)
+        left = [w for w in self._touched if not w.isAncestorOf(new)]
+        shown = False
+        for w in left:
+            self._touched.discard(w)
+            now = current_problem(w)
+            if now is not None:
+                self._set_shown(w, now)
+                shown = True
+        if shown:
             self._emit()

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from contiple_desktop.api import ContipleClient
@@ -20,6 +19,7 @@ from contiple_desktop.domain.profile import ConnectionProfile
 from contiple_desktop.sim import SimServer
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell.main_window import MainWindow
+from tests.ui.ticket.helpers import type_text
 from tests.ui.window import open_window, wait_idle
 
 KNOWN_PHONE = "010-1001-5007"  # the demo lookup: cust-001, 김민준, minjun.kim@example.com
@@ -58,22 +58,7 @@ def hand_off(window: MainWindow, phone: str = KNOWN_PHONE, **values: Any) -> Cal
     return request
 
 
-def ime_type(widget: QWidget, text: str) -> None:
-    """Type like a person: key clicks for ASCII, an input-method commit for Korean/Japanese."""
-    widget.setFocus()
-    runs: list[str] = []
-    for ch in text:
-        if runs and runs[-1][-1].isascii() == ch.isascii():
-            runs[-1] += ch
-        else:
-            runs.append(ch)
-    for chunk in runs:
-        if chunk.isascii():
-            QTest.keyClicks(widget, chunk)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(chunk)
-            QApplication.sendEvent(widget, event)
+ime_type = type_text  # type like a person: key clicks for ASCII, an IME commit for Korean/Japanese
 
 
 def preedit(widget: QWidget, text: str) -> None:

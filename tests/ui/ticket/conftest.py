@@ -24,9 +24,12 @@ def choose_type(qtbot: Any, panel: NewTicketPanel, category_id: int = FULL_FORM_
     qtbot.waitUntil(lambda: panel.picker.model.rowCount() > 0, timeout=5000)  # as a person waits
     assert panel.picker.select(category_id)
 
-    def shown() -> bool:  # built *and* laid out: new rows become visible on the next layout pass,
-        subject = panel.form.widget_for("subject")  # and Tab skips rows that are not visible yet
-        return subject is not None and subject.input_widget().isVisible() == panel.isVisible()
+    def shown() -> bool:  # every row built *and* laid out: rows are built in chunks across event-loop
+        if not panel.form.is_built():  # turns and become visible on the next layout pass, and Tab
+            return False  # skips rows that are not visible yet
+        subject = panel.form.widget_for("subject")
+        rows = panel.form.built_widgets()
+        return subject is not None and all(row.isVisible() == panel.isVisible() for row in rows)
 
     qtbot.waitUntil(panel.form.is_built, timeout=5000)  # every row (built in chunks on a busy machine)
     qtbot.waitUntil(shown, timeout=5000)

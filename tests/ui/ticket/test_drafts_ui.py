@@ -126,6 +126,7 @@ def test_killed_process_loses_nothing(qtbot: Any, make_appctx: Any, appctx: AppC
     find(fresh, QPushButton, "Restore draft").click()
     qtbot.waitUntil(lambda: find(fresh, QLineEdit, "제목").text().startswith("전원이"), timeout=5000)
     assert find(fresh, QPlainTextEdit, "문의내용").toPlainText() == "정전 직전까지 적은 내용"
+    qtbot.waitUntil(fresh.form.is_built, timeout=5000)  # later rows come in chunks
     assert find(fresh, QCheckBox, "옵션2").isChecked()
     assert find(fresh, QLineEdit, "E-mail").text() == "park@example.com"
     assert fresh.ctx.drafts.list(KIND_TICKET)[0].data["category_id"] == 2542

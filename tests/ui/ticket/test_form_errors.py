@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from contiple_desktop.domain import fields
 from contiple_desktop.domain.models import FieldDefinition
@@ -121,6 +121,27 @@ def test_a_field_that_was_fine_gets_its_error_when_left_invalid(qtbot: Any, form
     leave(qtbot, form)
     assert errors(form)["기간"] == "\u201c기간\u201d: the start must not be after the end."
     assert seen.last.index("dateperiod") == 3  # in form order, after the date above it
+
+
+def test_a_field_left_through_another_window_is_still_checked(qtbot: Any, form: TicketForm) -> None:
+    """The agent types, switches to another window (a softphone, a chat) and comes back into
+    another field: Qt reports that focus change with no previous widget, and the row is left."""
+    submit(form)
+    subject = find(form, QLineEdit, "제목")
+    type_text(subject, "x")
+    qtbot.waitUntil(subject.hasFocus, timeout=2000)
+    subject.clear()
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is None or not form.isActiveWindow(), timeout=2000)
+    assert "제목" not in errors(form)  # away from the window is not leaving the field
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=2000)
+    leave(qtbot, form)
+    assert errors(form)["제목"] == "\u201c제목\u201d is required."
 
 
 def test_choices_show_a_new_error_at_once(qtbot: Any, form: TicketForm) -> None:
