@@ -31,7 +31,6 @@ def choose_type(qtbot: Any, panel: NewTicketPanel, category_id: int = FULL_FORM_
         rows = panel.form.built_widgets()
         return subject is not None and all(row.isVisible() == panel.isVisible() for row in rows)
 
-    qtbot.waitUntil(panel.form.is_built, timeout=5000)  # every row (built in chunks on a busy machine)
     qtbot.waitUntil(shown, timeout=5000)
 
 
