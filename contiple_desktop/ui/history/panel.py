@@ -131,6 +131,20 @@ class HistoryPanel(QWidget):
         header.resizeSection(COL_ID, metrics.horizontalAdvance("T0000000000000AaMa0") + 14)
         header.setStretchLastSection(True)
         left_layout.addWidget(self.table, 1)
+        # Before the first lookup: what to do next instead of an empty table (the field has focus)
+        self.start_hint = QLabel(
+            self.tr(
+                "Look up a caller by phone or user code: type it in the box above and press Enter. "
+                "Their tickets appear here."
+            ),
+            left,
+        )
+        self.start_hint.setAccessibleName(self.tr("What to do next"))
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.start_hint.setStyleSheet("color: #475569; font-size: 11pt; padding: 32px 16px;")
+        left_layout.addWidget(self.start_hint, 1)
+        self.table.hide()
         self.list_status = QLabel(left)
         self.list_status.setAccessibleName(self.tr("List status"))
         self.list_status.setWordWrap(True)
@@ -143,7 +157,7 @@ class HistoryPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 640])
         layout.addWidget(splitter, 1)
-        self.list_status.setText(self.tr("Enter the caller's user code to see their tickets."))
+        self.list_status.hide()
 
     def _connect(self) -> None:
         bus = self.ctx.bus
@@ -179,6 +193,9 @@ class HistoryPanel(QWidget):
         if code != self.usercode:
             self.usercode = code
             self.detail.clear()
+        self.start_hint.hide()
+        self.table.show()
+        self.list_status.show()
         self.new_ticket_button.setEnabled(True)
         self._reload_list()
 
@@ -330,6 +347,8 @@ class HistoryPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.start_loading()
+        if not self.usercode and not event.spontaneous():
+            self.lookup.focus()  # the one thing to do here: the caller's phone or user code
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):  # shown: type the caller's code at once
             self.lookup.focus()

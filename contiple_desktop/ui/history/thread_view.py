@@ -22,7 +22,7 @@ import html as _html
 from collections import deque
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -96,6 +96,8 @@ class ThreadView(SafeHtmlView):
         self._frames: list[QTextFrame] = []
         self._batches: deque[tuple[list[TicketEntry], list[list[ViewContent]]]] = deque()
         self._scroll_when_drawn = False
+        self._pinned = False  # scrolled to the newest entry, and kept there until the agent scrolls
+        self._watched: QScrollArea | None = None
         self.bubbles: list[Bubble] = []
         self.setAccessibleName(self.tr("Conversation"))
         self.setAccessibleDescription(self.tr("Replies and follow-ups of this ticket, oldest first"))
@@ -118,25 +120,52 @@ class ThreadView(SafeHtmlView):
         return [a for e in entries for a in e.attachments]
 
     def scroll_to_latest(self) -> None:
-        """Scroll so the newest entry's top is in view (after it is drawn, if it is not yet)."""
+        """Scroll so the newest entry's top is in view (after it is drawn, if it is not yet), and
+        keep it there while the pane's range still changes (the view growing as it is drawn, the
+        reload after a follow-up, the composer folding up) until the agent scrolls or another
+        ticket is shown."""
+        self._pin()
         if not self.is_settled or not self._frames:
             self._scroll_when_drawn = not self.is_settled
             return
         self._scroll_when_drawn = False
-        rect = self.document().documentLayout().frameBoundingRect(self._frames[-1])
-        y = int(rect.top()) - self.verticalScrollBar().value()
         area = self._scroll_area()
         if area is None:
+            rect = self.document().documentLayout().frameBoundingRect(self._frames[-1])
             self.verticalScrollBar().setValue(int(rect.top()))
             return
+        # the view's new height and the pane's range are pending layout requests: apply them
+        # first, or the range is the old one and the newest entry stays below the fold
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
         inner = area.widget()
+        rect = self.document().documentLayout().frameBoundingRect(self._frames[-1])
+        y = int(rect.top()) - self.verticalScrollBar().value()
         top = self.viewport().mapTo(inner, QPoint(0, y)).y() if inner is not None else y
         bar = area.verticalScrollBar()
         bar.setValue(min(bar.maximum(), max(0, top - 8)))
 
+    def _pin(self) -> None:
+        self._pinned = True
+        area = self._scroll_area()
+        if area is not None and area is not self._watched:
+            self._watched = area
+            bar = area.verticalScrollBar()
+            bar.rangeChanged.connect(self._keep_latest)
+            bar.actionTriggered.connect(self._unpin)  # the agent scrolls: leave the view alone
+
+    @Slot()
+    def _keep_latest(self) -> None:
+        if self._pinned and self.isVisible():
+            self.scroll_to_latest()
+
+    @Slot()
+    def _unpin(self) -> None:
+        self._pinned = False
+
     # -- building -----------------------------------------------------------------------------------
     @Slot()
     def _rebuild(self) -> None:
+        self._pinned = False
         self.clear_content()
         self._batches.clear()
         self._frames = []
