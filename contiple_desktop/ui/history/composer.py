@@ -45,6 +45,7 @@ from contiple_desktop.ui import ime
 from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.desk.snippets import SnippetButton
 from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.formatting import join_list
 from contiple_desktop.ui.task_scope import TaskScope
 
 MAX_FOLLOW_UP_ATTACHMENTS = 5
@@ -307,7 +308,7 @@ class FollowUpComposer(QWidget):
         self.send_button.setEnabled(ready)
         failed = self.tray.failed_names()
         self.send_button.setToolTip(
-            self.tr("Retry or remove the files that did not upload: %1").replace("%1", ", ".join(failed))
+            self.tr("Retry or remove the files that did not upload: %1").replace("%1", join_list(failed))
             if failed
             else self.tr("Send the follow-up to the ticket (Ctrl+Enter)")
         )

@@ -38,7 +38,7 @@ from contiple_desktop.domain.html import ENTRY_LIMITS
 from contiple_desktop.domain.models import Attachment, TicketEntry
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import format_size
-from contiple_desktop.ui.formatting import format_time
+from contiple_desktop.ui.formatting import format_time, join_list
 from contiple_desktop.ui.history.thread_model import ENTRY_ROLE, ThreadModel, author_label
 from contiple_desktop.ui.html_render import ViewContent, end_cursor, prepare_content
 from contiple_desktop.ui.html_view import INTERNAL_SCHEME, SafeHtmlView
@@ -220,7 +220,7 @@ class ThreadView(SafeHtmlView):
         self.queue_content(content, frame=lambda: holder[0] if holder else None)
         if entry.attachments:
             label = _html.escape(self.tr("Attachments:"))
-            links = ", ".join(_attachment_link(a) for a in entry.attachments)
+            links = join_list(_attachment_link(a) for a in entry.attachments)
             line = f'<p><span style="color:#606060;">{label}</span> {links}</p>'
             self.queue_step(lambda: self.append_trusted(line, holder[0] if holder else None))
 
