@@ -67,6 +67,7 @@ class ProfilesDialog(QDialog):
         self._keyring_available: bool | None = None
         self._keyring_description = ""
         self._activate_after_save = False
+        self._new_id = ""
         self.setWindowTitle(self.tr("Connection profiles"))
         self.setAccessibleName(self.tr("Connection profiles"))
         self.resize(960, 640)
@@ -244,6 +245,12 @@ class ProfilesDialog(QDialog):
     # -- add / duplicate / delete ----------------------------------------------------------
     @Slot()
     def _add(self) -> None:
+        # a new profile not saved yet is open (leaving it drops it): Add goes back to its name
+        # instead of making a second, identical "New profile (not saved)"
+        if self._new_id in self.profile_list.drafts and self._new_id == self.profile_list.current_id():
+            self.form.name.setFocus()
+            self.form.name.selectAll()
+            return
         draft = ConnectionProfile(
             name=self.tr("New profile"),
             service_id="",
@@ -251,6 +258,7 @@ class ProfilesDialog(QDialog):
             environment=Environment.REAL,
             profile_id=uuid.uuid4().hex,
         )
+        self._new_id = draft.profile_id
         self._open_draft(draft, "")
         self.form.name.setFocus()
         self.form.name.selectAll()
@@ -310,10 +318,9 @@ class ProfilesDialog(QDialog):
     @Slot()
     def _save(self) -> None:
         problems = self.form.problems()
+        self.form.show_problems(problems)
         if problems:
-            widget, text = problems[0]
-            self.message.setText(text)
-            widget.setFocus()
+            self._say_problems(problems)
             self._activate_after_save = False
             return
         key = self.form.key_text()
@@ -391,8 +398,24 @@ class ProfilesDialog(QDialog):
         self.accept()
 
     # -- test ------------------------------------------------------------------------------
+    def _say_problems(self, problems: list[tuple[QWidget, str]]) -> None:
+        """Every problem is under its field; the message counts them and the first one takes
+        the focus (a caller-lookup problem has no field on this page: the message is its text)."""
+        shown = self.form.shown_problems()
+        if len(problems) == 1 and not shown:
+            self.message.setText(problems[0][1])
+        else:
+            self.message.setText(self.tr("%n field(s) need attention.", "", len(problems)))
+        problems[0][0].setFocus()
+
     @Slot()
     def _test(self) -> None:
+        problems = self.form.problems(connection_only=True)
+        self.form.show_problems(problems)
+        if problems:  # nothing to test yet: say everything that is missing, under each field
+            self.findings.clear()
+            self._say_problems(problems)
+            return
         self.test_button.setEnabled(False)
         self.findings.set_busy(True)
         self.tasks.track(
