@@ -46,6 +46,7 @@ from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.desk.snippets import SnippetButton
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import join_list
+from contiple_desktop.ui.shell.style import mark_primary
 from contiple_desktop.ui.task_scope import TaskScope
 
 MAX_FOLLOW_UP_ATTACHMENTS = 5
@@ -65,6 +66,7 @@ class FollowUpComposer(QWidget):
     sent = Signal(object)
     reconciled = Signal(object, bool)
     busy_changed = Signal(bool)
+    open_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +116,7 @@ class FollowUpComposer(QWidget):
         self.send_button.setAccessibleName(self.tr("Send follow-up"))
         self.send_button.setToolTip(self.tr("Send the follow-up to the ticket (Ctrl+Enter)"))
         self.send_button.clicked.connect(self.send)
+        mark_primary(self.send_button)  # the history area's primary action while a ticket is open
         row.addWidget(SnippetButton(self.ctx, self.insert_text, self))  # ui/desk/snippets.py
         row.addWidget(self.send_button)
         layout.addLayout(row)
@@ -230,6 +233,8 @@ class FollowUpComposer(QWidget):
                 self._load_draft(ticket_id)
         self._detail = detail
         self.setEnabled(bool(ticket_id))
+        if self.parentWidget() is not None and self.isHidden() == bool(ticket_id):
+            self.open_changed.emit(bool(ticket_id))
         if self.parentWidget() is not None:
             self.setVisible(bool(ticket_id))  # nothing to follow up on: no disabled composer either
         self._update_send()

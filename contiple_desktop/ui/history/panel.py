@@ -54,6 +54,7 @@ from contiple_desktop.ui.history.ticket_list_model import (
     SORT_FIELDS,
     TicketListModel,
 )
+from contiple_desktop.ui.shell.style import mark_primary
 from contiple_desktop.ui.task_scope import TaskScope
 
 log = logging.getLogger(__name__)
@@ -178,6 +179,9 @@ class HistoryPanel(QWidget):
         self.model.loading_changed.connect(lambda _b: self._update_list_status())
         self.model.load_failed.connect(self._list_failed)
         self.detail.detail_loaded.connect(self.model.update_from_detail)
+        # one primary button in the area: "Show tickets", or "Send follow-up" once a ticket is open
+        show = self.lookup.show_button
+        self.detail.composer.open_changed.connect(lambda open_: mark_primary(show, not open_))
 
     # -- caller --------------------------------------------------------------------------
     @Slot(str)

@@ -42,6 +42,7 @@ from contiple_desktop.ui.profiles.confirm import confirm
 from contiple_desktop.ui.profiles.findings import FindingsView, KeyringNotice
 from contiple_desktop.ui.profiles.form import ProfileForm
 from contiple_desktop.ui.profiles.profile_list import EditTracker, ProfileList, push_button
+from contiple_desktop.ui.shell.style import mark_primary
 from contiple_desktop.ui.task_scope import TaskScope
 
 
@@ -119,6 +120,7 @@ class ProfilesDialog(QDialog):
         )
         self.save_button = push_button(self, self.tr("Save"), self.tr("Save profile"), self._save)
         self.save_button.setDefault(True)
+        mark_primary(self.save_button)
         save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_key.activated.connect(self._save)
         shortcut = QKeySequence(QKeySequence.StandardKey.Save).toString(
