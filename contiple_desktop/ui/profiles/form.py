@@ -158,6 +158,7 @@ class ProfileForm(QWidget):
         label.setAccessibleName(accessible)
         label.setWordWrap(True)
         label.setStyleSheet("color: #b91c1c;")
+        label.setContentsMargins(0, -5, 0, 0)  # right under its field, not half a row away
         self._layout.addRow("", label)
         self._layout.setRowVisible(label, False)
         self._errors[field] = label
