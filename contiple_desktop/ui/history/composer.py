@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -127,6 +127,7 @@ class FollowUpComposer(QWidget):
         self.editor.textChanged.connect(self._changed)
         self.tray.changed.connect(self._changed)
         self.busy_changed.connect(lambda _busy: self._update_compact())
+        self.setAcceptDrops(True)
 
     # -- compact until used ----------------------------------------------------------------
     @property
@@ -139,6 +140,13 @@ class FollowUpComposer(QWidget):
         inside = focus is not None and (focus is self or self.isAncestorOf(focus))
         used = bool(self.editor.toPlainText()) or bool(self.tray.items()) or self.busy
         return not inside and not used
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # files dropped on the compact composer (its tray hidden) still reach the tray
+        self.tray.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.tray.dropEvent(event)  # the files make the composer open (the tray has items)
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self._update_compact()

@@ -15,8 +15,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextFrame
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QTableView, QTextBrowser
 
+from contiple_desktop.sim import seed_files
 from contiple_desktop.ui.history.panel import HistoryPanel
 from tests.ui.history.conftest import by_name, open_customer, select_row, wait_idle
+from tests.ui.ticket.helpers import drop_files
 
 AREA_AT_1366x768 = (1160, 620)  # the history area's size inside a 1366×768 main window
 
@@ -112,3 +114,20 @@ def test_a_sent_follow_up_is_in_view_with_the_messages_before_it(
     assert shown[-1] == 1.0, shown
     assert sum(shown) >= 2.5, shown  # and more than the ~1.5 messages it used to be
 
+
+
+def test_files_dropped_on_the_compact_composer_reach_its_tray(
+    qtbot: Any, panel: HistoryPanel, sim: Any, tmp_path: Any
+) -> None:
+    panel.resize(*AREA_AT_1366x768)
+    _open(qtbot, panel, _thread(sim))
+    composer = panel.detail.composer
+    attach = by_name(composer, QPushButton, "Attach files")
+    assert not attach.isVisible()
+    shot = tmp_path / "screen.png"
+    shot.write_bytes(seed_files.png(20, 10))
+    drop_files(composer, [shot])  # onto the composer's caption and Send row, its tray hidden
+    tray = composer.tray
+    qtbot.waitUntil(lambda: tray.all_uploaded() and len(tray.attachment_ids()) == 1, timeout=5000)
+    assert attach.isVisible()  # it opened to show the file
+    wait_idle(qtbot, panel.ctx)

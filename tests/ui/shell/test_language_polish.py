@@ -104,6 +104,18 @@ def test_korean_translations_have_no_particle_placeholders() -> None:
     assert not found, found
 
 
+def test_korean_environment_names_are_korean() -> None:
+    root = ET.parse(build.translations_dir() / "contiple_desktop_ko.ts").getroot()
+    names = {"Real (production)", "Beta (production test)", "Alpha (development test)"}
+    found = {
+        message.findtext("source"): "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        for message in root.iter("message")
+        if message.findtext("source") in names
+    }
+    assert set(found) == names
+    assert not [text for text in found.values() if re.search(r"[A-Za-z]", text)], found  # not "Real(운영)"
+
+
 def test_view_count_and_dates_do_not_break_mid_value(qtbot: Any, appctx: AppContext, language: Any) -> None:
     language("en")
     pane = DetailPane(appctx)
