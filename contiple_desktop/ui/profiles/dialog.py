@@ -403,11 +403,13 @@ class ProfilesDialog(QDialog):
     def _say_problems(self, problems: list[tuple[QWidget, str]]) -> None:
         """Every problem is under its field; the message counts them and the first one takes
         the focus (a caller-lookup problem has no field on this page: the message is its text)."""
-        shown = self.form.shown_problems()
-        if len(problems) == 1 and not shown:
-            self.message.setText(problems[0][1])
-        else:
-            self.message.setText(self.tr("%n field(s) need attention.", "", len(problems)))
+        lookup = self.form.lookup
+        elsewhere = [text for widget, text in problems if widget is lookup or lookup.isAncestorOf(widget)]
+        if len(problems) == 1 and elsewhere:
+            self.message.setText(elsewhere[0])
+        else:  # the count, and what has no field on this page in words
+            count = self.tr("%n field(s) need attention.", "", len(problems))
+            self.message.setText(" ".join([count, *elsewhere]))
         problems[0][0].setFocus()
 
     @Slot()
