@@ -164,7 +164,9 @@ class FollowUpComposer(QWidget):
         layout = self.layout()
         assert layout is not None
         layout.activate()
-        wanted = layout.sizeHint().height()
+        # compact: exactly two lines and the Send row; open: room for four lines and the tray,
+        # the conversation keeps the rest (the agent can drag the divider for more)
+        wanted = layout.sizeHint().height() if compact else layout.minimumSize().height()
         self.setMaximumHeight(wanted if compact else _NO_MAX)
         self._fit_splitter(wanted, shrink=compact)
 
