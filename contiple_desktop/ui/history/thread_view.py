@@ -22,7 +22,7 @@ import html as _html
 from collections import deque
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -98,6 +98,7 @@ class ThreadView(SafeHtmlView):
         self._scroll_when_drawn = False
         self._pinned = False  # scrolled to the newest entry, and kept there until the agent scrolls
         self._watched: QScrollArea | None = None
+        self._recheck_queued = False
         self.bubbles: list[Bubble] = []
         self.setAccessibleName(self.tr("Conversation"))
         self.setAccessibleDescription(self.tr("Replies and follow-ups of this ticket, oldest first"))
@@ -125,10 +126,9 @@ class ThreadView(SafeHtmlView):
         reload after a follow-up, the composer folding up) until the agent scrolls or another
         ticket is shown."""
         self._pin()
-        if not self.is_settled or not self._frames:
-            self._scroll_when_drawn = not self.is_settled
+        self._scroll_when_drawn = not self.is_settled  # again once everything is drawn
+        if not self._frames:
             return
-        self._scroll_when_drawn = False
         area = self._scroll_area()
         if area is None:
             rect = self.document().documentLayout().frameBoundingRect(self._frames[-1])
@@ -143,6 +143,22 @@ class ThreadView(SafeHtmlView):
         top = self.viewport().mapTo(inner, QPoint(0, y)).y() if inner is not None else y
         bar = area.verticalScrollBar()
         bar.setValue(min(bar.maximum(), max(0, top - 8)))
+        if not self._recheck_queued:  # once more after this turn's layouts (a late height change)
+            self._recheck_queued = True
+            QTimer.singleShot(0, self, self._recheck)
+
+    @Slot()
+    def _recheck(self) -> None:
+        self._recheck_queued = False
+        if self._pinned and self.isVisible() and self._frames:
+            area = self._scroll_area()
+            inner = area.widget() if area is not None else None
+            if area is not None and inner is not None:
+                rect = self.document().documentLayout().frameBoundingRect(self._frames[-1])
+                bottom = self.viewport().mapTo(inner, QPoint(0, int(rect.bottom()))).y()
+                if bottom > area.verticalScrollBar().value() + area.viewport().height():
+                    inner.updateGeometry()  # the pane is shorter than the conversation: grow it
+                    self._keep_latest()
 
     def _pin(self) -> None:
         self._pinned = True
