@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSizeF, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -53,10 +53,6 @@ def fit_to_content(view: SafeHtmlView) -> SafeHtmlView:
 
     def fit(size: QSizeF) -> None:
         view.setFixedHeight(max(24, int(size.height()) + 6))
-        # the document often re-lays itself out inside the pane's own layout pass (a width
-        # change), where the new height's layout request can be lost: ask again afterwards, or
-        # the pane stays too short and the newest entry cannot be scrolled into view
-        QTimer.singleShot(0, view, view.updateGeometry)
 
     layout.documentSizeChanged.connect(fit)
     fit(layout.documentSize())
