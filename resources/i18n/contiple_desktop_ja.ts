@@ -1002,6 +1002,24 @@
         <source>The server refuses this PC&apos;s time (more than 5 minutes off). Set the clock correctly (automatic time).</source>
         <translation>サーバーがこの PC の時刻を拒否しています（5 分以上のずれ）。時計を正しく合わせてください（時刻の自動設定）。</translation>
     </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s) (behind the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>
+            <numerusform>この PC の時計がサーバーより %n 分遅れています。アプリが補正するため要求は処理されますが、時刻を自動で合わせるよう設定してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s) (ahead of the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>
+            <numerusform>この PC の時計がサーバーより %n 分進んでいます。アプリが補正するため要求は処理されますが、時刻を自動で合わせるよう設定してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s), and the server refuses requests whose time differs by more than 5 minutes. Set the clock correctly (automatic time).</source>
+        <translation>
+            <numerusform>この PC の時計が %n 分ずれており、サーバーは時刻が 5 分を超えてずれた要求を拒否します。時計を正しく合わせてください（時刻の自動設定）。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This PC&apos;s IP address is not on the service&apos;s list of allowed addresses. Ask a Contiple administrator to add it.</source>
         <translation>この PC の IP アドレスはサービスの許可アドレス一覧にありません。Contiple の管理者に追加を依頼してください。</translation>
@@ -1380,6 +1398,10 @@
         <translation>未送信の下書き一覧</translation>
     </message>
     <message>
+        <source>Unsent draft</source>
+        <translation>未送信の下書き</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
@@ -1436,6 +1458,10 @@
         <translation>
             <numerusform>未送信のチケットの下書きが %n 件あります。復元すると、中断したところから続けられます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unsent draft: %1</source>
+        <translation>未送信の下書き: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) could not be read (the file is damaged). Nothing was deleted: it was kept in %1 for your IT support.</source>
@@ -2342,16 +2368,20 @@
         <translation>チケット</translation>
     </message>
     <message>
+        <source>Look up a caller by phone or user code: type it in the box above and press Enter. Their tickets appear here.</source>
+        <translation>電話番号またはユーザーコードでお客様を照会してください。上の欄に入力して Enter を押すと、お客様のチケットがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>次にすること</translation>
+    </message>
+    <message>
         <source>List status</source>
         <translation>一覧の状態</translation>
     </message>
     <message>
         <source>List error</source>
         <translation>一覧のエラー</translation>
-    </message>
-    <message>
-        <source>Enter the caller&apos;s user code to see their tickets.</source>
-        <translation>お客様のユーザーコードを入力すると、チケットが表示されます。</translation>
     </message>
     <message>
         <source>Loading tickets…</source>
@@ -3109,6 +3139,26 @@
         <translation>接続(&amp;I)</translation>
     </message>
     <message>
+        <source>Profile name problem</source>
+        <translation>プロファイル名の問題</translation>
+    </message>
+    <message>
+        <source>Domain problem</source>
+        <translation>ドメインの問題</translation>
+    </message>
+    <message>
+        <source>Custom URL problem</source>
+        <translation>カスタム URL の問題</translation>
+    </message>
+    <message>
+        <source>Service ID problem</source>
+        <translation>サービス ID の問題</translation>
+    </message>
+    <message>
+        <source>Organization ID problem</source>
+        <translation>組織 ID の問題</translation>
+    </message>
+    <message>
         <source>A&amp;gent user code:</source>
         <translation>担当者のユーザーコード(&amp;G):</translation>
     </message>
@@ -3378,6 +3428,12 @@
         <source>Enter the API key before using this profile.</source>
         <translation>このプロファイルを使用する前に API キーを入力してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>確認が必要な項目が %n 件あります。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecentTicketsWidget</name>
@@ -3588,9 +3644,11 @@
         <source>⚠ PC clock %1 min ahead</source>
         <translation>⚠ PC の時計が %1 分進み</translation>
     </message>
-    <message>
-        <source>Your PC clock is off by %1 minutes; correct it in the system settings.</source>
-        <translation>PC の時計が %1 分ずれています。システム設定で修正してください。</translation>
+    <message numerus="yes">
+        <source>Your PC clock is off by %n minute(s); correct it in the system settings.</source>
+        <translation>
+            <numerusform>PC の時計が %n 分ずれています。システム設定で修正してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

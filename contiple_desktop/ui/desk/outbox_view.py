@@ -27,6 +27,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.outbox import Outbox, Pause, ReplayStatus
 from contiple_desktop.ui.desk.outbox_item import OutboxItemPane
 from contiple_desktop.ui.desk.words import caller_text, pause_text, state_text, subject_text, when
+from contiple_desktop.ui.formatting import join_list
 from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.shell.windowing import resize_for_screen
 
@@ -181,7 +182,7 @@ class OutboxWindow(QWidget):
     def add_damaged(self, damaged: list[DamagedItem]) -> None:
         if not damaged:
             return
-        places = ", ".join(str(d.kept_at) for d in damaged)
+        places = join_list(str(d.kept_at) for d in damaged)
         text = self.tr(
             "%n outbox file(s) could not be read. Nothing was deleted: they were kept in %1 for your "
             "IT support.",

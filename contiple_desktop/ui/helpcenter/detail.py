@@ -26,7 +26,7 @@ from contiple_desktop.tasks import template_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList
 from contiple_desktop.ui.error_text import describe
-from contiple_desktop.ui.formatting import format_date, format_display_date, format_time
+from contiple_desktop.ui.formatting import format_date, format_display_date, format_time, join_list, nowrap
 from contiple_desktop.ui.html_view import SafeHtmlView
 from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.task_scope import TaskScope
@@ -133,8 +133,8 @@ class DetailPane(QWidget):
         path = faq_category_path(faq, language)
         parts = [
             self.tr("Category: %1").replace("%1", path) if path else "",
-            self.tr("Updated %1").replace("%1", format_time(faq.updated_ms or faq.created_ms)),
-            self.tr("%n view(s)", "", faq.read_count) if faq.read_count is not None else "",
+            nowrap(self.tr("Updated %1").replace("%1", format_time(faq.updated_ms or faq.created_ms))),
+            nowrap(self.tr("%n view(s)", "", faq.read_count)) if faq.read_count is not None else "",
             self._markers(faq.is_top, faq.is_recommend, faq.is_new),
         ]
         self._show(faq.title, parts, faq.content, "helpdoc", faq.attachments)
@@ -144,11 +144,11 @@ class DetailPane(QWidget):
 
     def show_notice(self, notice: Notice, language: str) -> None:
         date = format_display_date(notice.display_date) or format_date(notice.updated_ms)
-        tags = ", ".join(t.display_name(language) for t in notice.tags)
+        tags = join_list(t.display_name(language) for t in notice.tags)
         parts = [
             self.tr("Heading: %1").replace("%1", notice.category_name) if notice.category_name else "",
-            self.tr("Posted %1").replace("%1", date) if date else "",
-            self.tr("%n view(s)", "", notice.read_count) if notice.read_count is not None else "",
+            nowrap(self.tr("Posted %1").replace("%1", date)) if date else "",
+            nowrap(self.tr("%n view(s)", "", notice.read_count)) if notice.read_count is not None else "",
             self.tr("Tags: %1").replace("%1", tags) if tags else "",
             self._markers(notice.is_top, False, notice.is_new),
         ]
@@ -163,7 +163,7 @@ class DetailPane(QWidget):
             self.tr("Recommended") if recommended else "",
             self.tr("New") if new else "",
         ]
-        return " \u00b7 ".join(m for m in marks if m)
+        return nowrap(" \u00b7 ".join(m for m in marks if m))
 
     def _show(
         self, title: str, meta: list[str], html: str, kind: str, attachments: tuple[Attachment, ...]

@@ -44,6 +44,7 @@ from contiple_desktop.ui import ime
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.history.status import status_label
 from contiple_desktop.ui.inline_error import InlineError
+from contiple_desktop.ui.shell.style import mark_primary
 
 _DAY_MS = 24 * 3600 * 1000
 _PHONE_SHAPE = re.compile(r"[+＋]?[0-9０-９][0-9０-９ ()（）.\-－‐]{6,30}")
@@ -118,6 +119,7 @@ class CallerLookup(QWidget):
         self.show_button = QPushButton(self.tr("Show tickets"), self)
         self.show_button.setAccessibleName(self.tr("Show tickets"))
         self.show_button.clicked.connect(self._submit)
+        mark_primary(self.show_button)  # until a ticket is open (then "Send follow-up" is)
         layout.addWidget(self.show_button)
         self.notice = QLabel(self)
         self.notice.setAccessibleName(self.tr("Caller lookup"))

@@ -58,6 +58,7 @@ from contiple_desktop.ui.history.ticket_list_model import (
 )
 from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.shell.splitters import remember
+from contiple_desktop.ui.shell.style import mark_primary
 from contiple_desktop.ui.task_scope import TaskScope
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,20 @@ class HistoryPanel(QWidget):
         header.setStretchLastSection(False)
         OptionalColumn(self.table, COL_ID, COL_SUBJECT)
         left_layout.addWidget(self.table, 1)
+        # Before the first lookup: what to do next instead of an empty table (the field has focus)
+        self.start_hint = QLabel(
+            self.tr(
+                "Look up a caller by phone or user code: type it in the box above and press Enter. "
+                "Their tickets appear here."
+            ),
+            left,
+        )
+        self.start_hint.setAccessibleName(self.tr("What to do next"))
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.start_hint.setStyleSheet("color: #475569; font-size: 11pt; padding: 32px 16px;")
+        left_layout.addWidget(self.start_hint, 1)
+        self.table.hide()
         self.list_status = QLabel(left)
         self.list_status.setAccessibleName(self.tr("List status"))
         self.list_status.setWordWrap(True)
@@ -155,7 +170,7 @@ class HistoryPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         remember(splitter, self.ctx.settings, "history", (0.58, 0.42))
         layout.addWidget(splitter, 1)
-        self.list_status.setText(self.tr("Enter the caller's user code to see their tickets."))
+        self.list_status.hide()
 
     def _connect(self) -> None:
         bus = self.ctx.bus
@@ -176,6 +191,9 @@ class HistoryPanel(QWidget):
         self.model.loading_changed.connect(lambda _b: self._update_list_status())
         self.model.load_failed.connect(self._list_failed)
         self.detail.detail_loaded.connect(self.model.update_from_detail)
+        # one primary button in the area: "Show tickets", or "Send follow-up" once a ticket is open
+        show = self.lookup.show_button
+        self.detail.composer.open_changed.connect(lambda open_: mark_primary(show, not open_))
 
     # -- caller --------------------------------------------------------------------------
     @Slot(str)
@@ -191,6 +209,9 @@ class HistoryPanel(QWidget):
         if code != self.usercode:
             self.usercode = code
             self.detail.clear()
+        self.start_hint.hide()
+        self.table.show()
+        self.list_status.show()
         self.new_ticket_button.setEnabled(True)
         self._reload_list()
 
@@ -343,6 +364,8 @@ class HistoryPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.start_loading()
+        if not self.usercode and not event.spontaneous():
+            self.lookup.focus()  # the one thing to do here: the caller's phone or user code
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):  # shown: type the caller's code at once
             self.lookup.focus()

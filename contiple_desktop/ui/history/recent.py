@@ -25,7 +25,7 @@ from contiple_desktop.errors import NotFoundError
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
-from contiple_desktop.ui.formatting import format_date
+from contiple_desktop.ui.formatting import format_date, nowrap
 from contiple_desktop.ui.history.status import status_label
 from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.task_scope import TaskScope
@@ -121,7 +121,7 @@ class RecentTicketsWidget(QWidget):
         self.error.clear()
         self.list.clear()
         for t in page.items:
-            when = format_date(t.updated_ms or t.created_ms)
+            when = nowrap(format_date(t.updated_ms or t.created_ms))  # "2026. 11. 12." on one line
             item = QListWidgetItem(f"[{status_label(t.status, t.status_name)}] {t.subject} \u00b7 {when}")
             item.setData(Qt.ItemDataRole.UserRole, t.ticket_id)
             item.setToolTip(f"{t.ticket_id}\n{t.category_full_name}")

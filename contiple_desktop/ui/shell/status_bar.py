@@ -176,9 +176,7 @@ class ShellStatusBar(QStatusBar):
             text = self.tr("\u26a0 PC clock %1 min ahead").replace("%1", str(minutes))
         self.skew_label.setText(text)
         self.skew_label.setToolTip(
-            self.tr("Your PC clock is off by %1 minutes; correct it in the system settings.").replace(
-                "%1", str(minutes)
-            )
+            self.tr("Your PC clock is off by %n minute(s); correct it in the system settings.", "", minutes)
         )
         self.skew_label.setVisible(True)
 

@@ -175,7 +175,9 @@ class DraftBanner(QFrame):
     """Offers unsent ticket drafts found at start-up, and says which draft files were damaged.
 
     A damaged file is never deleted: the store moved it aside, and the banner names the place
-    ("One draft could not be read. It was kept in …") so nothing is silently lost.
+    ("One draft could not be read. It was kept in …") so nothing is silently lost. One draft is
+    a one-line offer ("Unsent draft: caller — subject — time" with Restore / Discard… / Later);
+    only several are listed to choose from.
 
     Signals:
         restore_requested(object): restore this ``Draft``.
@@ -207,6 +209,11 @@ class DraftBanner(QFrame):
         self.list.setAccessibleName(self.tr("Unsent drafts list"))
         layout.addWidget(self.list)
         row = QHBoxLayout()
+        self.offer = QLabel(self)  # one draft: the whole offer on the buttons' line
+        self.offer.setAccessibleName(self.tr("Unsent draft"))
+        self.offer.setTextFormat(Qt.TextFormat.PlainText)
+        self.offer.setWordWrap(True)  # a long subject takes a second line, never the window's width
+        row.addWidget(self.offer, 10)
         self.restore_button = _button(self.tr("Restore"), self, self.tr("Restore draft"))
         self.discard_button = _button(self.tr("Discard…"), self, self.tr("Discard draft"))
         self.later_button = _button(self.tr("Later"), self, self.tr("Hide drafts"))
@@ -263,10 +270,17 @@ class DraftBanner(QFrame):
         self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() if rows else 0)
 
     def _update_visibility(self) -> None:
-        has_drafts = self.list.count() > 0
-        for w in (self.title, self.list, self.restore_button, self.discard_button):
-            w.setVisible(has_drafts)
-        self.setVisible(has_drafts or bool(self.damaged))
+        count = self.list.count()
+        for w in (self.restore_button, self.discard_button):
+            w.setVisible(count > 0)
+        self.title.setVisible(count > 1)  # several: the count, and the list to choose from
+        self.list.setVisible(count > 1)
+        only = self.list.item(0) if count == 1 else None
+        self.offer.setVisible(only is not None)
+        if only is not None:
+            self.offer.setText(self.tr("Unsent draft: %1").replace("%1", only.text()))
+            self.offer.setToolTip(only.toolTip())
+        self.setVisible(count > 0 or bool(self.damaged))
 
     def add_damaged(self, damaged: list[DamagedDraft]) -> None:
         """Say which draft files could not be read and where each one was kept."""
