@@ -69,7 +69,6 @@ class ProfilesDialog(QDialog):
         self._new_id = ""
         self.setWindowTitle(self.tr("Connection profiles"))
         self.setAccessibleName(self.tr("Connection profiles"))
-        resize_for_screen(self, 960, 640)
         self.form = ProfileForm(self, ctx)
         self.edits = EditTracker(lambda: (self.form.profile(), self.form.key_text()))
         self.profile_list = ProfileList(
@@ -81,6 +80,8 @@ class ProfilesDialog(QDialog):
             self,
         )
         self._build()
+        # as tall as the form and a few lines of findings need, within the screen
+        resize_for_screen(self, 960, max(700, self._inner.sizeHint().height() + 160))
         self.profile_list.reload(select_id or ops.active_profile_id(ctx) or None)
         if not ops.saved_profiles(ctx):
             self._add()
@@ -94,7 +95,7 @@ class ProfilesDialog(QDialog):
         scroller = QScrollArea(self)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidgetResizable(True)
-        inner = QWidget(scroller)
+        inner = self._inner = QWidget(scroller)
         body = QHBoxLayout(inner)
         body.setContentsMargins(0, 0, 0, 0)
         scroller.setWidget(inner)
