@@ -4,7 +4,7 @@
   and the decoding of the body's inline ``data:`` images, so the GUI thread never parses a
   megabyte of HTML or decodes a screenshot.
 * ``decode_image`` turns downloaded bytes into a width-limited ``QImage`` (worker-safe: ``QImage``
-  is reentrant; no ``QPixmap``).
+  is reentrant; no ``QPixmap``) — once ``load_image_plugins()`` ran on the GUI thread.
 * ``RenderQueue`` runs small steps (insert one chunk, one thread entry's header, a note) on the
   GUI thread across event-loop turns, as many per turn as fit a few milliseconds, so paints and
   input get in between.
@@ -40,6 +40,25 @@ class ViewContent:
 
     prepared: PreparedHtml
     decoded: dict[str, QImage] = field(default_factory=dict)
+
+
+_plugins_loaded = False
+
+
+def load_image_plugins() -> None:
+    """Load Qt's image-format plugins now, on the GUI thread (once; ~10 ms the first time).
+
+    Call it before a worker first decodes an image. Qt loads a format plugin on first use and
+    moves the plugin object to the main thread (``QObject::moveToThread``, which takes Qt's
+    thread locks). On a worker that happens while it holds the GIL, and a GUI thread that is
+    disconnecting a signal holds those locks while it waits for the GIL (Shiboken's override
+    lookup): the two wait for each other for good (seen as a hung test run). Decoding data of
+    no known format makes Qt ask, and so load, every plugin.
+    """
+    global _plugins_loaded
+    if not _plugins_loaded:
+        QImage.fromData(b"\0" * 16)
+        _plugins_loaded = True
 
 
 def decode_image(data: bytes, max_width: int) -> QImage:

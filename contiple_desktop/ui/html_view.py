@@ -60,6 +60,7 @@ from contiple_desktop.ui.html_render import (
     append_html,
     decode_data_url,
     decode_image,
+    load_image_plugins,
     prepare_content,
 )
 from contiple_desktop.ui.task_scope import TaskScope
@@ -201,6 +202,7 @@ class SafeHtmlView(QTextBrowser):
 
         def submit() -> None:  # after the GUI work of this turn: a worker competes for the GIL
             if token == self._token:
+                load_image_plugins()  # the worker may decode inline images (see html_render)
                 self._scope.track(self._ctx.runner.submit(
                     lambda _task: work(), on_success=arrived, on_failure=failed,
                     key=f"{self._scope.name}-{key}" if key else None,
@@ -327,6 +329,7 @@ class SafeHtmlView(QTextBrowser):
 
         def decode(data: bytes) -> None:  # the bytes arrived: decode them on a worker too
             if token == self._token:
+                load_image_plugins()
                 self._scope.track(self._ctx.runner.submit(
                     lambda _task: decode_image(data, width),
                     on_success=lambda image: self._image_arrived(key, image),

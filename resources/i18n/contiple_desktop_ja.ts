@@ -820,10 +820,6 @@
         <translation>セキュリティキー</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>表示</translation>
-    </message>
-    <message>
         <source>Show security key</source>
         <translation>セキュリティキーを表示</translation>
     </message>
@@ -930,10 +926,6 @@
     <message>
         <source>Enter a valid phone number to test with.</source>
         <translation>テストに使う正しい電話番号を入力してください。</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>非表示</translation>
     </message>
     <message>
         <source>Hide security key</source>
@@ -3191,20 +3183,12 @@
         <translation>API キー</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>表示</translation>
-    </message>
-    <message>
         <source>Show API key</source>
         <translation>API キーを表示</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
         <translation>API キー(&amp;K):</translation>
-    </message>
-    <message>
-        <source>Not stored</source>
-        <translation>未保存</translation>
     </message>
     <message>
         <source>API key status</source>
@@ -3237,10 +3221,6 @@
     <message>
         <source>Enter a web address that starts with https://</source>
         <translation>https:// で始まる Web アドレスを入力してください</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>非表示</translation>
     </message>
     <message>
         <source>Hide API key</source>
@@ -3566,6 +3546,21 @@
     <message>
         <source>Searching only in %1. Click or press Delete to search everywhere.</source>
         <translation>%1 の中だけを検索しています。クリックするか Delete キーを押すと全体を検索します。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRow</name>
+    <message>
+        <source>Not stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
     </message>
 </context>
 <context>

@@ -820,10 +820,6 @@
         <translation>보안 키</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>표시</translation>
-    </message>
-    <message>
         <source>Show security key</source>
         <translation>보안 키 표시</translation>
     </message>
@@ -930,10 +926,6 @@
     <message>
         <source>Enter a valid phone number to test with.</source>
         <translation>테스트할 올바른 전화번호를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>숨기기</translation>
     </message>
     <message>
         <source>Hide security key</source>
@@ -3191,20 +3183,12 @@
         <translation>API 키</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>표시</translation>
-    </message>
-    <message>
         <source>Show API key</source>
         <translation>API 키 표시</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
         <translation>API 키(&amp;K):</translation>
-    </message>
-    <message>
-        <source>Not stored</source>
-        <translation>저장되지 않음</translation>
     </message>
     <message>
         <source>API key status</source>
@@ -3237,10 +3221,6 @@
     <message>
         <source>Enter a web address that starts with https://</source>
         <translation>https://로 시작하는 웹 주소를 입력하세요</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>숨기기</translation>
     </message>
     <message>
         <source>Hide API key</source>
@@ -3566,6 +3546,21 @@
     <message>
         <source>Searching only in %1. Click or press Delete to search everywhere.</source>
         <translation>검색 범위: %1. 클릭하거나 Delete 키를 누르면 전체에서 검색합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretRow</name>
+    <message>
+        <source>Not stored</source>
+        <translation>저장되지 않음</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachments.reasons import describe_refusal, is_refusal
 from contiple_desktop.ui.attachments.row import AttachmentRow, Status, TrayItem
 from contiple_desktop.ui.attachments.row_list import RowList
+from contiple_desktop.ui.html_render import load_image_plugins
 from contiple_desktop.ui.task_scope import TaskScope
 from contiple_desktop.ui.wrap_fit import WrappedLabel
 
@@ -240,6 +241,7 @@ class AttachmentTray(QFrame):
 
     def add_image(self, image: QImage) -> None:
         """Save ``image`` as a PNG screenshot (encoded and written on the runner) and attach it."""
+        load_image_plugins()  # before a worker touches an image (see html_render)
         handle = upload_ops.save_screenshot(
             self.ctx,
             lambda: _encode_png(image),

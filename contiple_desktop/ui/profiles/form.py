@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from contiple_desktop.domain.keys import KeyLocation
 from contiple_desktop.domain.profile import ConnectionProfile, Environment
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.profiles.lookup_form import CallerLookupForm
+from contiple_desktop.ui.profiles.secret_row import SecretRow
 
 ORG_ID_RE = re.compile(r"[A-Za-z0-9]{16}")
 LANGUAGES = (("ko", "한국어"), ("en", "English"), ("ja", "日本語"), ("zh", "中文"), ("th", "ไทย"))
@@ -126,26 +125,11 @@ class ProfileForm(QWidget):
         layout.addRow(self.tr("Spam protection:"), self.spam_blocking)
 
         self.api_key = self._line(self.tr("API key"))
-        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
-        )
-        self.show_key = QToolButton(self)
-        self.show_key.setCheckable(True)
-        self.show_key.setText(self.tr("Show"))
-        self.show_key.setAccessibleName(self.tr("Show API key"))
-        self.show_key.toggled.connect(self._on_show_key)
-        key_row = QHBoxLayout()
-        key_row.setContentsMargins(0, 0, 0, 0)
-        key_row.addWidget(self.api_key, 1)
-        key_row.addWidget(self.show_key)
-        layout.addRow(self.tr("API &key:"), key_row)
-        key_label = layout.labelForField(key_row)
-        if isinstance(key_label, QLabel):
-            key_label.setBuddy(self.api_key)
-        self.key_status = QLabel(self.tr("Not stored"), self)
-        self.key_status.setAccessibleName(self.tr("API key status"))
-        layout.addRow("", self.key_status)
+        self.secret = SecretRow(
+            self, layout, self.tr("API &key:"), self.api_key,
+            (self.tr("Show API key"), self.tr("Hide API key")), self.tr("API key status"),
+        )  # fmt: skip
+        self.show_key, self.key_status = self.secret.button, self.secret.status
 
         self.lookup = CallerLookupForm(ctx, lambda: str(self.language.currentData()), self.tabs)
         self.lookup.edited.connect(self._on_changed)
@@ -193,7 +177,7 @@ class ProfileForm(QWidget):
             self.language.setCurrentIndex(index if index >= 0 else 0)
             self.spam_blocking.setChecked(profile.spam_blocking)
             self.api_key.setText(api_key)
-            self.show_key.setChecked(False)
+            self.secret.hide()
             self.lookup.set_config(profile.caller_lookup, profile.profile_id)
         finally:
             self._loading = False
@@ -315,12 +299,6 @@ class ProfileForm(QWidget):
         else:
             self._refresh_problems()
             self.edited.emit()
-
-    @Slot(bool)
-    def _on_show_key(self, shown: bool) -> None:
-        self.api_key.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_key.setText(self.tr("Hide") if shown else self.tr("Show"))
-        self.show_key.setAccessibleName(self.tr("Hide API key") if shown else self.tr("Show API key"))
 
     def _update_derived(self) -> None:
         custom = Environment(self.environment.currentData()) is Environment.CUSTOM

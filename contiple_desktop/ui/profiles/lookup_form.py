@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
@@ -42,6 +41,7 @@ from contiple_desktop.errors import ConfigurationError
 from contiple_desktop.tasks import caller_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.profiles.secret_row import SecretRow
 from contiple_desktop.ui.task_scope import TaskScope
 
 ITEM_PARTS = ("usercode", "name", "email", "phone")
@@ -138,26 +138,11 @@ class CallerLookupForm(QGroupBox):
         self.encryption.toggled.connect(self._on_changed)
         layout.addRow("", self.encryption)
         self.security_key = self._line(self.tr("Security key"))
-        self.security_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.security_key.setInputMethodHints(
-            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
-        )
-        self.show_key = QToolButton(self)
-        self.show_key.setCheckable(True)
-        self.show_key.setText(self.tr("Show"))
-        self.show_key.setAccessibleName(self.tr("Show security key"))
-        self.show_key.toggled.connect(self._on_show_key)
-        key_row = QHBoxLayout()
-        key_row.setContentsMargins(0, 0, 0, 0)
-        key_row.addWidget(self.security_key, 1)
-        key_row.addWidget(self.show_key)
-        layout.addRow(self.tr("Securit&y key:"), key_row)
-        key_label = layout.labelForField(key_row)
-        if isinstance(key_label, QLabel):
-            key_label.setBuddy(self.security_key)
-        self.key_status = QLabel(self.tr("Not stored"), self)
-        self.key_status.setAccessibleName(self.tr("Security key status"))
-        layout.addRow("", self.key_status)
+        self.secret = SecretRow(
+            self, layout, self.tr("Securit&y key:"), self.security_key,
+            (self.tr("Show security key"), self.tr("Hide security key")), self.tr("Security key status"),
+        )  # fmt: skip
+        self.show_key, self.key_status = self.secret.button, self.secret.status
 
         self.problem = QLabel(self)
         self.problem.setAccessibleName(self.tr("Caller lookup problem"))
@@ -213,7 +198,7 @@ class CallerLookupForm(QGroupBox):
                 self.items[part].setText(getattr(shown, f"{part}_item"))
             self.encryption.setChecked(shown.encryption)
             self.security_key.clear()
-            self.show_key.setChecked(False)
+            self.secret.hide()
             self.test_result.clear()
             self.key_status.setText(self.tr("Not stored"))
         finally:
@@ -397,14 +382,6 @@ class CallerLookupForm(QGroupBox):
         if not self._loading:
             self.test_result.clear()
             self.edited.emit()
-
-    @Slot(bool)
-    def _on_show_key(self, shown: bool) -> None:
-        self.security_key.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_key.setText(self.tr("Hide") if shown else self.tr("Show"))
-        self.show_key.setAccessibleName(
-            self.tr("Hide security key") if shown else self.tr("Show security key")
-        )
 
     def _update_derived(self) -> None:
         encrypted = self.encryption.isChecked()
