@@ -268,7 +268,7 @@ class Application:
     def _profiles_closed(self, _result: int) -> None:
         if self._profiles_dialog is not None:
             self._profiles_dialog.deleteLater()
-        self._profiles_dialog = None
+            self._profiles_dialog = None
 
     def handle_call(self, request: CallRequest | None) -> None:
         """A call handed to this instance (None: only "come to front"): the window comes to
@@ -365,8 +365,7 @@ class Application:
 def _serve_handoffs(
     app: Application, qapp: QApplication, single: SingleInstance | None, own: CallRequest | None
 ) -> OpenUrlEvents:
-    """Route every call hand-off to ``app.handle_call``: our own launch's (once the event loop
-    runs), later launches' (the single-instance server), and macOS open-URL events."""
+    """Every call hand-off to ``app.handle_call``: ours, later launches', macOS open-URL events."""
 
     def profile_language() -> str | None:  # numbers without a country code are the profile's country's
         profile = app.session.profile
@@ -374,7 +373,8 @@ def _serve_handoffs(
 
     url_events = OpenUrlEvents(profile_language, qapp)
     url_events.handoff_received.connect(app.handle_call)
-    qapp.installEventFilter(url_events)
+    if sys.platform == "darwin":  # only macOS opens URLs by event; an app-wide filter sees every event
+        qapp.installEventFilter(url_events)
     if single is not None:
         single.handoff_received.connect(app.handle_call)
         single.listen(region=lambda: region_for_language(profile_language()))
