@@ -417,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     qapp = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *options.qt_args])
     from contiple_desktop.ui import gc_guard
 
-    gc_guard.install(qapp)  # cyclic garbage is collected on the GUI thread only (see gc_guard)
+    gc_guard.install(qapp, freeze_startup=True)  # cycles are collected on the GUI thread only
     single = SingleInstance(scope) if scope is not None else None
     if single is not None:
         claimed = single.claim(options.handoff)
