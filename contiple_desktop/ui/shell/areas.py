@@ -190,14 +190,19 @@ class WorkAreas(QObject):
             self.get(area)
 
     def build_soon(self, area: str) -> None:
-        """Build ``area`` (loading its data) in steps: its modules one per event-loop turn, then
-        the panel. Anything that needs the area meanwhile (``get``, ``show``…) builds it at once."""
+        """Build ``area`` in steps: its modules one per event-loop turn, then the panel (loading
+        its data if it is still the one shown). Anything that needs the area meanwhile (``get``,
+        ``show``…) builds it at once."""
         if area in self._panels:
             return
         if import_next(area):
             QTimer.singleShot(0, self, lambda: self.build_soon(area))
             return
-        self.prepare(area)
+        if self._stack.currentWidget() is self._placeholders[area]:
+            self.prepare(area)
+        else:  # the agent went elsewhere meanwhile: built like an idle one, it loads when used
+            panel = self._build(area, load_now=False)
+            QTimer.singleShot(0, self, lambda: self._lay_out(panel))
 
     def _build(self, area: str, *, load_now: bool) -> QWidget:
         placeholder = self._placeholders.pop(area)
