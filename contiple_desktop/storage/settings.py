@@ -1,7 +1,8 @@
 """User preferences and window state, declared once with types and defaults (QSettings, INI).
 
 Preferences (``ui_language``, ``recent_usercodes`` …) and window state (``window_geometry``,
-``window_state``) live in separate groups so resetting one never loses the other. Add a setting
+``window_state``, the splitters' positions by name) live in separate groups so resetting one
+never loses the other. Add a setting
 by declaring one class attribute; nothing else reads QSettings directly.
 """
 
@@ -99,6 +100,17 @@ class Settings:
             recent.insert(0, code)
         self.recent_usercodes = recent[:keep]
         return self.recent_usercodes
+
+    def splitter_state(self, name: str) -> bytes:
+        """A splitter's saved ``QSplitter.saveState()`` (``b""`` when none), by its name."""
+        raw = self.qsettings.value(f"splitters/{name}", None)
+        try:
+            return _bytes(raw) if raw is not None else b""
+        except TypeError:
+            return b""
+
+    def set_splitter_state(self, name: str, state: bytes) -> None:
+        self.qsettings.setValue(f"splitters/{name}", QByteArray(state))
 
     def sync(self) -> None:
         self.qsettings.sync()

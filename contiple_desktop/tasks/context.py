@@ -15,6 +15,7 @@ from contiple_desktop.storage.profiles import ProfileStore
 from contiple_desktop.storage.secrets import ApiKeys, MemorySecretStore
 from contiple_desktop.storage.settings import Settings
 from contiple_desktop.tasks.bus import Bus
+from contiple_desktop.tasks.link_state import LinkMonitor
 from contiple_desktop.tasks.runner import TaskRunner
 from contiple_desktop.tasks.session import Session
 
@@ -34,6 +35,7 @@ class AppContext:
     * ``report_error`` is the single error presenter's entry point (GUI thread only).
     * ``flush_hooks`` run (GUI thread, in order) during shutdown after tasks are cancelled and
       before the pool is awaited: draft savers and settings register here.
+    * ``link``: the one connection state (``tasks.link_state``), fed by ``submit_with_client``.
     * ``desk``: the outbox, spam guard and watch list (``tasks.desk.DeskEngines``), set by the
       composition root; None in tests and tools that do without them (the ui then hides them).
     """
@@ -50,8 +52,11 @@ class AppContext:
     profiles: ProfileStore = field(default=None)  # type: ignore[assignment]
     keys: ApiKeys = field(default=None)  # type: ignore[assignment]
     desk: DeskEngines | None = None
+    link: LinkMonitor = field(default=None)  # type: ignore[assignment]  # set in __post_init__
 
     def __post_init__(self) -> None:
+        if self.link is None:
+            self.link = LinkMonitor(self.session)
         if self.disk is None:
             self.disk = TaskRunner(max_threads=1)
             self.disk.set_default_failure_handler(self.report_error)

@@ -113,7 +113,8 @@ def download_attachment(
         )
 
     return submit_with_client(
-        ctx, work, on_success=on_success, on_failure=on_failure, on_progress=on_progress, key=key
+        ctx, work, on_success=on_success, on_failure=on_failure, on_progress=on_progress, key=key,
+        measures_link=False,
     )
 
 

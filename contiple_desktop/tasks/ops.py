@@ -16,6 +16,7 @@ Runner keys (newest wins) are spelled ``"<area>:<slot>"`` (``"history:list"``), 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -43,15 +44,38 @@ def submit_with_client(
     on_failure: Failure | None = None,
     on_progress: ProgressCallback | None = None,
     key: str | None = None,
+    measures_link: bool = True,
 ) -> TaskHandle[T]:
-    """Run ``work(client, task)`` on the network runner with the client current *now*."""
+    """Run ``work(client, task)`` on the network runner with the client current *now*.
+
+    Each outcome also reaches ``ctx.link`` (the connection state) with the time the work took;
+    ``measures_link=False`` reports it without the time (long transfers are not "slow")."""
     client = ctx.session.client
+    elapsed = [0.0]
 
     def run(task: TaskContext) -> T:
         if client is None:
             raise no_connection()
-        return work(client, task)
+        started = time.monotonic()
+        try:
+            return work(client, task)
+        finally:
+            elapsed[0] = time.monotonic() - started if measures_link else 0.0
+
+    def succeeded(value: T) -> None:
+        if client is not None:
+            ctx.link.report(elapsed[0], None)
+        if on_success is not None:
+            on_success(value)
+
+    def failed(exc: BaseException) -> None:
+        if client is not None:
+            ctx.link.report(elapsed[0], exc)
+        if on_failure is not None:
+            on_failure(exc)
+        else:
+            ctx.runner.report_failure(exc)
 
     return ctx.runner.submit(
-        run, on_success=on_success, on_failure=on_failure, on_progress=on_progress, key=key
+        run, on_success=succeeded, on_failure=failed, on_progress=on_progress, key=key
     )

@@ -95,35 +95,53 @@ class _Entry:
     on_progress: ProgressCallback | None
 
 
+class _Delivery:
+    """What a worker hands back to the GUI thread: the outcome, and every reference the job
+    held (its entry with the callbacks, the callable and its closures, the runner). They are
+    released there, after the delivery: a callback's closure may hold the last reference to a
+    widget, and a QObject destroyed on a worker thread while the GUI thread delivers an event
+    to it crashes the process (a freed wrapper in Shiboken's override lookup)."""
+
+    __slots__ = ("keep", "value")
+
+    def __init__(self, value: object, keep: tuple[object, ...]) -> None:
+        self.value = value
+        self.keep = keep
+
+
 class _Job(QRunnable):
     def __init__(
         self, runner: TaskRunner, entry: _Entry, fn: Callable[[TaskContext], Any]
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._runner = runner
-        self._entry = entry
-        self._fn = fn
+        self._runner: TaskRunner | None = runner
+        self._entry: _Entry | None = entry
+        self._fn: Callable[[TaskContext], Any] | None = fn
 
     def run(self) -> None:
-        handle = self._entry.handle
-        ctx = TaskContext(
-            handle.token, lambda d, t: self._runner._progress.emit(handle.task_id, d, t)
-        )
+        # Nothing of the GUI's may be released on this thread: the pool deletes the job here,
+        # so the job lets go of everything now and the delivery carries it to the GUI thread.
+        runner, entry, fn = self._runner, self._entry, self._fn
+        self._runner = self._entry = self._fn = None
+        assert runner is not None and entry is not None and fn is not None
+        handle = entry.handle
+        progress = runner._progress
+        ctx = TaskContext(handle.token, lambda d, t: progress.emit(handle.task_id, d, t))
         ok = False
         value: Any = None
         try:
             handle.token.raise_if_cancelled()
-            value = self._fn(ctx)
+            value = fn(ctx)
             ok = True
         except ContipleError as exc:
             value = exc.with_traceback(None)  # see "Failures carry no frames"
         except BaseException as exc:
             value = exc
-        finally:
-            self._fn = None  # type: ignore[assignment]  # drop closures off the pool thread
+        delivery = _Delivery(value, (entry, fn, ctx, runner))
+        del entry, fn, ctx, value
         try:
-            self._runner._finished.emit(handle.task_id, ok, value)
+            runner._finished.emit(handle.task_id, ok, delivery)
         except RuntimeError:
             pass  # the runner is gone (a task left behind at shutdown): nobody to tell
 
@@ -165,6 +183,13 @@ class TaskRunner(QObject):
     # -- configuration -------------------------------------------------------------------
     def set_default_failure_handler(self, handler: Callable[[BaseException], None]) -> None:
         self._default_failure = handler
+
+    def report_failure(self, exc: BaseException) -> None:
+        """Hand ``exc`` to the default failure handler (what a task without ``on_failure`` gets)."""
+        if self._default_failure is None:
+            log.error("unhandled task failure", exc_info=exc)
+        else:
+            self._default_failure(exc)
 
     # -- submitting ----------------------------------------------------------------------
     def submit(
@@ -222,7 +247,9 @@ class TaskRunner(QObject):
         entry.on_progress(done, total)
 
     @Slot(int, bool, object)
-    def _on_finished(self, task_id: int, ok: bool, value: object) -> None:
+    def _on_finished(self, task_id: int, ok: bool, delivery: object) -> None:
+        assert isinstance(delivery, _Delivery)
+        value = delivery.value  # the rest of the delivery is released here, on the GUI thread
         entry = self._entries.pop(task_id, None)
         if entry is None:
             return
@@ -238,11 +265,10 @@ class TaskRunner(QObject):
                     entry.on_success(value)
                 return
             assert isinstance(value, BaseException)
-            handler = entry.on_failure or self._default_failure
-            if handler is None:
-                log.error("unhandled task failure", exc_info=value)
+            if entry.on_failure is not None:
+                entry.on_failure(value)
             else:
-                handler(value)
+                self.report_failure(value)
         finally:
             if not self._entries:
                 self.busy_changed.emit(False)

@@ -12,8 +12,9 @@ row) downloads into the per-user cache (``download_ops.download_attachment`` wit
 ``folder=None``; an earlier complete copy is reused) and hands the file to ``opener`` (the system
 handler by default). "Save as…" asks for a folder (a non-blocking ``QFileDialog``) and saves
 there without overwriting. One transfer at a time per list; a progress bar shows bytes and
-"Cancel" stops it (a cancel is silent). Errors go to ``ctx.report_error``. Transfers still
-running when the widget is destroyed are cancelled.
+"Cancel" stops it (a cancel is silent). A failed transfer shows the inline error under the
+list, with Retry (never a dialog). Transfers still running when the widget is destroyed are
+cancelled.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from contiple_desktop.domain.models import Attachment
 from contiple_desktop.tasks import download_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskHandle
+from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.task_scope import TaskScope
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,6 +118,7 @@ class AttachmentList(QWidget):
         policy.setRetainSizeWhenHidden(True)  # the buttons keep their size when it hides
         self.progress.setSizePolicy(policy)
         self.progress.hide()
+        self.error = InlineError(self, name=self.tr("Download error"))  # inline, with Retry
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         for widget in (self.open_button, self.save_button, self.cancel_button):
@@ -126,6 +129,7 @@ class AttachmentList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addWidget(self.error)
         self.set_attachments(kind, ())
 
     def _make_button(self, text: str, name: str, slot: object) -> QPushButton:
@@ -137,6 +141,7 @@ class AttachmentList(QWidget):
     # -- content ---------------------------------------------------------------------------------
     def set_attachments(self, kind: str, attachments: Sequence[Attachment]) -> None:
         self.cancel()
+        self.error.clear()
         self._kind = kind
         self.list.clear()
         for attachment in attachments:
@@ -215,6 +220,7 @@ class AttachmentList(QWidget):
 
     def _start(self, attachment: Attachment, folder: Path | None) -> None:
         aid = attachment.attachment_id
+        self.error.clear()
         self._handle = self.tasks.track(
             download_ops.download_attachment(
                 self._ctx,
@@ -223,7 +229,7 @@ class AttachmentList(QWidget):
                 folder,
                 on_success=lambda path: self._done(aid, path, folder is None),
                 on_progress=self._on_progress,
-                on_failure=self._failed,
+                on_failure=lambda exc: self._failed(exc, attachment, folder),
             )
         )
         self.progress.setRange(0, 0)
@@ -245,9 +251,10 @@ class AttachmentList(QWidget):
             self.saved.emit(path)
         self.downloaded.emit(attachment_id, path)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, attachment: Attachment, folder: Path | None) -> None:
         self._finish()
-        self._ctx.report_error(exc)
+        context = self.tr("Could not download \u201c%2\u201d: %1").replace("%2", attachment.file_name)
+        self.error.show_error(exc, retry=lambda: self._start(attachment, folder), context=context)
 
     def _finish(self) -> None:
         was_busy = self._handle is not None

@@ -1,4 +1,9 @@
-"""The one error presenter: every user-facing error ends here, shown as a non-modal dialog.
+"""The error presenter of last resort: what no area shows inline ends here, as a non-modal dialog.
+
+The areas show their own failures inline (``ui.inline_error``: loads, refreshes, polls never
+reach this); what is left is the unexpected (uncaught exceptions), local trouble (a draft that
+cannot be written) and failures of an explicit action that has no place of its own. The dialog
+never takes the focus from what the agent is typing: it is shown without activating it.
 
 ``present(exc)`` takes any exception (never raises itself): ``Cancelled`` is ignored, a burst
 of the same error shows one dialog with a repeat counter, and "Copy details" offers redacted
@@ -20,7 +25,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from contiple_desktop.errors import Cancelled, ContipleError
@@ -29,7 +34,6 @@ from contiple_desktop.tasks.session import Session
 from contiple_desktop.ui.diagnostics import version_info
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.shell.error_dialog import ErrorDialog
-from contiple_desktop.ui.shell.windowing import bring_to_front
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +97,8 @@ class ErrorPresenter(QObject):
         self._open[key] = dialog
         dialog.destroyed.connect(lambda _=None, k=key: self._open.pop(k, None))
         dialog.finished.connect(lambda _=0, k=key: self._open.pop(k, None))
-        bring_to_front(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)  # never steal the focus
+        dialog.show()
         self.shown.emit(dialog)
 
     def _host(self) -> str | None:

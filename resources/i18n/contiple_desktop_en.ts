@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s) (behind the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>
+            <numerusform>This PC&apos;s clock is off by %n minute (behind the server). Requests still work because the app corrects for it, but please set the clock automatically.</numerusform>
+            <numerusform>This PC&apos;s clock is off by %n minutes (behind the server). Requests still work because the app corrects for it, but please set the clock automatically.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s) (ahead of the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>
+            <numerusform>This PC&apos;s clock is off by %n minute (ahead of the server). Requests still work because the app corrects for it, but please set the clock automatically.</numerusform>
+            <numerusform>This PC&apos;s clock is off by %n minutes (ahead of the server). Requests still work because the app corrects for it, but please set the clock automatically.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s), and the server refuses requests whose time differs by more than 5 minutes. Set the clock correctly (automatic time).</source>
+        <translation>
+            <numerusform>This PC&apos;s clock is off by %n minute, and the server refuses requests whose time differs by more than 5 minutes. Set the clock correctly (automatic time).</numerusform>
+            <numerusform>This PC&apos;s clock is off by %n minutes, and the server refuses requests whose time differs by more than 5 minutes. Set the clock correctly (automatic time).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message numerus="yes">
         <source>%n view(s)</source>
@@ -52,6 +76,16 @@
         <translation>
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message numerus="yes">
+        <source>Trying again in %n s…</source>
+        <translation>
+            <numerusform>Trying again in %n s…</numerusform>
+            <numerusform>Trying again in %n s…</numerusform>
         </translation>
     </message>
 </context>
@@ -100,12 +134,39 @@
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n field needs attention.</numerusform>
+            <numerusform>%n fields need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecentTicketsWidget</name>
     <message numerus="yes">
         <source>%n ticket(s) in total</source>
         <translation>
             <numerusform>%n ticket in total</numerusform>
             <numerusform>%n tickets in total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message numerus="yes">
+        <source>Contiple is busy — retrying in %n s</source>
+        <translation>
+            <numerusform>Contiple is busy — retrying in %n s</numerusform>
+            <numerusform>Contiple is busy — retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your PC clock is off by %n minute(s); correct it in the system settings.</source>
+        <translation>
+            <numerusform>Your PC clock is off by %n minute; correct it in the system settings.</numerusform>
+            <numerusform>Your PC clock is off by %n minutes; correct it in the system settings.</numerusform>
         </translation>
     </message>
 </context>

@@ -260,8 +260,16 @@
         <translation>ダウンロードの進行状況</translation>
     </message>
     <message>
+        <source>Download error</source>
+        <translation>ダウンロードのエラー</translation>
+    </message>
+    <message>
         <source>Save attachment to folder</source>
         <translation>添付ファイルの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Could not download “%2”: %1</source>
+        <translation>「%2」をダウンロードできませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -401,6 +409,18 @@
         <translation>一覧の状態</translation>
     </message>
     <message>
+        <source>Search &amp;everywhere</source>
+        <translation>すべてから検索(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>すべてから検索</translation>
+    </message>
+    <message>
+        <source>List error</source>
+        <translation>一覧のエラー</translation>
+    </message>
+    <message>
         <source>Could not load: %1</source>
         <translation>読み込めませんでした: %1</translation>
     </message>
@@ -411,6 +431,10 @@
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Nothing found in %1 — search everywhere?</source>
+        <translation>%1 には見つかりませんでした。すべてから検索しますか?</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -659,6 +683,10 @@
     <message>
         <source>Caller lookup</source>
         <translation>お客様の照会</translation>
+    </message>
+    <message>
+        <source>Caller lookup error</source>
+        <translation>お客様の照会のエラー</translation>
     </message>
     <message>
         <source>Looking up the caller…</source>
@@ -974,6 +1002,24 @@
         <source>The server refuses this PC&apos;s time (more than 5 minutes off). Set the clock correctly (automatic time).</source>
         <translation>サーバーがこの PC の時刻を拒否しています（5 分以上のずれ）。時計を正しく合わせてください（時刻の自動設定）。</translation>
     </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s) (behind the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>
+            <numerusform>この PC の時計がサーバーより %n 分遅れています。アプリが補正するため要求は処理されますが、時刻を自動で合わせるよう設定してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s) (ahead of the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>
+            <numerusform>この PC の時計がサーバーより %n 分進んでいます。アプリが補正するため要求は処理されますが、時刻を自動で合わせるよう設定してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s), and the server refuses requests whose time differs by more than 5 minutes. Set the clock correctly (automatic time).</source>
+        <translation>
+            <numerusform>この PC の時計が %n 分ずれており、サーバーは時刻が 5 分を超えてずれた要求を拒否します。時計を正しく合わせてください（時刻の自動設定）。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This PC&apos;s IP address is not on the service&apos;s list of allowed addresses. Ask a Contiple administrator to add it.</source>
         <translation>この PC の IP アドレスはサービスの許可アドレス一覧にありません。Contiple の管理者に追加を依頼してください。</translation>
@@ -1231,6 +1277,10 @@
         <translation>ドキュメントの詳細</translation>
     </message>
     <message>
+        <source>Document error</source>
+        <translation>文書のエラー</translation>
+    </message>
+    <message>
         <source>Document body</source>
         <translation>ドキュメントの本文</translation>
     </message>
@@ -1269,6 +1319,10 @@
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
@@ -1344,6 +1398,10 @@
         <translation>未送信の下書き一覧</translation>
     </message>
     <message>
+        <source>Unsent draft</source>
+        <translation>未送信の下書き</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
@@ -1400,6 +1458,10 @@
         <translation>
             <numerusform>未送信のチケットの下書きが %n 件あります。復元すると、中断したところから続けられます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unsent draft: %1</source>
+        <translation>未送信の下書き: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) could not be read (the file is damaged). Nothing was deleted: it was kept in %1 for your IT support.</source>
@@ -2264,6 +2326,10 @@
         <translation>Contiple サービスに接続されていません。</translation>
     </message>
     <message>
+        <source>Refreshing…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
         <source>Refreshed.</source>
         <translation>更新しました。</translation>
     </message>
@@ -2302,12 +2368,20 @@
         <translation>チケット</translation>
     </message>
     <message>
+        <source>Look up a caller by phone or user code: type it in the box above and press Enter. Their tickets appear here.</source>
+        <translation>電話番号またはユーザーコードでお客様を照会してください。上の欄に入力して Enter を押すと、お客様のチケットがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>次にすること</translation>
+    </message>
+    <message>
         <source>List status</source>
         <translation>一覧の状態</translation>
     </message>
     <message>
-        <source>Enter the caller&apos;s user code to see their tickets.</source>
-        <translation>お客様のユーザーコードを入力すると、チケットが表示されます。</translation>
+        <source>List error</source>
+        <translation>一覧のエラー</translation>
     </message>
     <message>
         <source>Loading tickets…</source>
@@ -2328,8 +2402,49 @@
         <translation>チケット %2 件中 %1 件を表示しています。下へスクロールすると続きを読み込みます。</translation>
     </message>
     <message>
-        <source>Press F5 to try again.</source>
-        <translation>F5 キーを押してやり直してください。</translation>
+        <source>Could not load the tickets: %1</source>
+        <translation>チケット一覧を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Error title</source>
+        <translation>エラーの見出し</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>エラーの内容</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n s…</source>
+        <translation>
+            <numerusform>%n 秒後にもう一度試します…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3139,26 @@
         <translation>接続(&amp;I)</translation>
     </message>
     <message>
+        <source>Profile name problem</source>
+        <translation>プロファイル名の問題</translation>
+    </message>
+    <message>
+        <source>Domain problem</source>
+        <translation>ドメインの問題</translation>
+    </message>
+    <message>
+        <source>Custom URL problem</source>
+        <translation>カスタム URL の問題</translation>
+    </message>
+    <message>
+        <source>Service ID problem</source>
+        <translation>サービス ID の問題</translation>
+    </message>
+    <message>
+        <source>Organization ID problem</source>
+        <translation>組織 ID の問題</translation>
+    </message>
+    <message>
         <source>A&amp;gent user code:</source>
         <translation>担当者のユーザーコード(&amp;G):</translation>
     </message>
@@ -3293,6 +3428,12 @@
         <source>Enter the API key before using this profile.</source>
         <translation>このプロファイルを使用する前に API キーを入力してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>確認が必要な項目が %n 件あります。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecentTicketsWidget</name>
@@ -3307,6 +3448,10 @@
     <message>
         <source>Recent tickets status</source>
         <translation>最近のチケットの状態</translation>
+    </message>
+    <message>
+        <source>Recent tickets error</source>
+        <translation>最近のチケットのエラー</translation>
     </message>
     <message>
         <source>Open history</source>
@@ -3362,12 +3507,28 @@
         <translation>再送信</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>エラーの詳細</translation>
+    </message>
+    <message>
         <source>Ticket %1 was created. Read the ID back to the caller.</source>
         <translation>チケット %1 を作成しました。お客様にチケット ID をお伝えください。</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
     </message>
 </context>
 <context>
@@ -3390,10 +3551,32 @@
     </message>
 </context>
 <context>
+    <name>ScopeBar</name>
+    <message>
+        <source>Search scope</source>
+        <translation>検索範囲</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChip</name>
+    <message>
+        <source>Only in: %1</source>
+        <translation>%1 のみ</translation>
+    </message>
+    <message>
+        <source>Searching only in %1. Click or press Delete to search everywhere.</source>
+        <translation>%1 の中だけを検索しています。クリックするか Delete キーを押すと全体を検索します。</translation>
+    </message>
+</context>
+<context>
     <name>ShellStatusBar</name>
     <message>
         <source>Connection</source>
         <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>接続状態</translation>
     </message>
     <message>
         <source>Clock warning</source>
@@ -3431,6 +3614,28 @@
         <source>Service: %1</source>
         <translation>サービス: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Contiple is busy — retrying in %n s</source>
+        <translation>
+            <numerusform>Contiple が混雑しています — %n 秒後に再試行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contiple is busy — retrying…</source>
+        <translation>Contiple が混雑しています — 再試行中…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Slow connection</source>
+        <translation>接続が遅い</translation>
+    </message>
+    <message>
+        <source>Offline — cannot reach Contiple</source>
+        <translation>オフライン — Contiple に接続できません</translation>
+    </message>
     <message>
         <source>⚠ PC clock %1 min behind</source>
         <translation>⚠ PC の時計が %1 分遅れ</translation>
@@ -3439,9 +3644,11 @@
         <source>⚠ PC clock %1 min ahead</source>
         <translation>⚠ PC の時計が %1 分進み</translation>
     </message>
-    <message>
-        <source>Your PC clock is off by %1 minutes; correct it in the system settings.</source>
-        <translation>PC の時計が %1 分ずれています。システム設定で修正してください。</translation>
+    <message numerus="yes">
+        <source>Your PC clock is off by %n minute(s); correct it in the system settings.</source>
+        <translation>
+            <numerusform>PC の時計が %n 分ずれています。システム設定で修正してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3794,6 +4001,10 @@
         <translation>詳細メッセージ</translation>
     </message>
     <message>
+        <source>Ticket error</source>
+        <translation>チケットのエラー</translation>
+    </message>
+    <message>
         <source>Inquiry content</source>
         <translation>問い合わせ内容</translation>
     </message>
@@ -3828,6 +4039,10 @@
     <message>
         <source>Updated</source>
         <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Could not load the ticket: %1</source>
+        <translation>チケットを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Ticket %1 was not found for this customer.</source>

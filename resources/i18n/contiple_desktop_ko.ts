@@ -260,8 +260,16 @@
         <translation>다운로드 진행률</translation>
     </message>
     <message>
+        <source>Download error</source>
+        <translation>다운로드 오류</translation>
+    </message>
+    <message>
         <source>Save attachment to folder</source>
         <translation>첨부 파일을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Could not download “%2”: %1</source>
+        <translation>“%2” 파일을 다운로드하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -401,6 +409,18 @@
         <translation>목록 상태</translation>
     </message>
     <message>
+        <source>Search &amp;everywhere</source>
+        <translation>전체에서 검색(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>전체에서 검색</translation>
+    </message>
+    <message>
+        <source>List error</source>
+        <translation>목록 오류</translation>
+    </message>
+    <message>
         <source>Could not load: %1</source>
         <translation>불러오지 못했습니다: %1</translation>
     </message>
@@ -411,6 +431,10 @@
     <message>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing found in %1 — search everywhere?</source>
+        <translation>검색 범위(%1)에 결과가 없습니다. 전체에서 검색할까요?</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -659,6 +683,10 @@
     <message>
         <source>Caller lookup</source>
         <translation>고객 조회</translation>
+    </message>
+    <message>
+        <source>Caller lookup error</source>
+        <translation>고객 조회 오류</translation>
     </message>
     <message>
         <source>Looking up the caller…</source>
@@ -932,7 +960,7 @@
     </message>
     <message>
         <source>The service does not offer the content language “%1”; it will answer in “%2”.</source>
-        <translation>서비스가 콘텐츠 언어 “%1”을(를) 제공하지 않아 “%2”(으)로 응답합니다.</translation>
+        <translation>이 서비스에는 콘텐츠 언어 “%1” 지원이 없어 “%2” 언어로 응답합니다.</translation>
     </message>
     <message>
         <source>Enter the API key to test signed requests.</source>
@@ -944,15 +972,15 @@
     </message>
     <message>
         <source>Plain http to %1 is refused: the API key would travel unprotected. Use an https address (plain http is allowed only for this computer).</source>
-        <translation>%1(으)로의 일반 http 연결은 거부됩니다. API 키가 보호되지 않은 채 전송되기 때문입니다. https 주소를 사용하세요(일반 http는 이 컴퓨터 안에서만 허용됩니다).</translation>
+        <translation>일반 http 주소 %1 연결은 거부됩니다. API 키가 보호되지 않은 채 전송되기 때문입니다. https 주소를 사용하세요(일반 http는 이 컴퓨터 안에서만 허용됩니다).</translation>
     </message>
     <message>
         <source>“%1” is not a usable web address (https://…).</source>
-        <translation>“%1”은(는) 사용할 수 있는 웹 주소가 아닙니다(https://…).</translation>
+        <translation>사용할 수 없는 웹 주소입니다: “%1”(https://…로 시작해야 합니다).</translation>
     </message>
     <message>
         <source>“%1” is not a Contiple domain: use letters, digits and hyphens only (e.g. nhn-cs).</source>
-        <translation>“%1”은(는) Contiple 도메인이 아닙니다. 영문자, 숫자, 하이픈만 사용하세요(예: nhn-cs).</translation>
+        <translation>Contiple 도메인 형식이 아닙니다: “%1”. 영문자, 숫자, 하이픈만 사용하세요(예: nhn-cs).</translation>
     </message>
     <message>
         <source>Cannot reach %1: no answer in time. Check the address, the network connection, and any proxy or firewall.</source>
@@ -964,15 +992,33 @@
     </message>
     <message>
         <source>%1 answered, but not like a Contiple server (HTTP %2, not the Contiple JSON format). Check the environment, domain or custom address.</source>
-        <translation>%1이(가) 응답했지만 Contiple 서버의 응답이 아닙니다(HTTP %2, Contiple JSON 형식 아님). 환경, 도메인 또는 사용자 지정 주소를 확인하세요.</translation>
+        <translation>%1에서 응답했지만 Contiple 서버의 응답이 아닙니다(HTTP %2, Contiple JSON 형식 아님). 환경, 도메인 또는 사용자 지정 주소를 확인하세요.</translation>
     </message>
     <message>
         <source>%1 does not know the service ID “%2”. Service IDs are case-sensitive: copy it from Service Management.</source>
-        <translation>%1에 서비스 ID “%2”이(가) 없습니다. 서비스 ID는 대소문자를 구분하므로 서비스 관리에서 복사해 붙여넣으세요.</translation>
+        <translation>%1에 없는 서비스 ID입니다: “%2”. 서비스 ID는 대소문자를 구분하므로 서비스 관리에서 복사해 붙여넣으세요.</translation>
     </message>
     <message>
         <source>The server refuses this PC&apos;s time (more than 5 minutes off). Set the clock correctly (automatic time).</source>
         <translation>서버가 이 PC의 시간을 거부합니다(5분 이상 차이). 시계를 올바르게 맞추세요(자동 시간 설정).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s) (behind the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>
+            <numerusform>이 PC의 시계가 서버보다 %n분 느립니다. 앱이 보정하므로 요청은 처리되지만, 시계를 자동으로 맞추도록 설정하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s) (ahead of the server). Requests still work because the app corrects for it, but please set the clock automatically.</source>
+        <translation>
+            <numerusform>이 PC의 시계가 서버보다 %n분 빠릅니다. 앱이 보정하므로 요청은 처리되지만, 시계를 자동으로 맞추도록 설정하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PC&apos;s clock is off by %n minute(s), and the server refuses requests whose time differs by more than 5 minutes. Set the clock correctly (automatic time).</source>
+        <translation>
+            <numerusform>이 PC의 시계가 %n분 어긋나 있고, 서버는 시각이 5분 넘게 차이 나는 요청을 거부합니다. 시계를 올바르게 맞추세요(자동 시간 설정).</numerusform>
+        </translation>
     </message>
     <message>
         <source>This PC&apos;s IP address is not on the service&apos;s list of allowed addresses. Ask a Contiple administrator to add it.</source>
@@ -1231,6 +1277,10 @@
         <translation>문서 정보</translation>
     </message>
     <message>
+        <source>Document error</source>
+        <translation>문서 오류</translation>
+    </message>
+    <message>
         <source>Document body</source>
         <translation>문서 본문</translation>
     </message>
@@ -1269,6 +1319,10 @@
     <message>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>불러오지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Category: %1</source>
@@ -1344,6 +1398,10 @@
         <translation>보내지 않은 임시 저장본 목록</translation>
     </message>
     <message>
+        <source>Unsent draft</source>
+        <translation>보내지 않은 임시 저장본</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
@@ -1400,6 +1458,10 @@
         <translation>
             <numerusform>보내지 않은 티켓 임시 저장본이 %n개 있습니다. 복원하면 작업하던 곳부터 이어서 작성할 수 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unsent draft: %1</source>
+        <translation>보내지 않은 임시 저장본: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) could not be read (the file is damaged). Nothing was deleted: it was kept in %1 for your IT support.</source>
@@ -1570,7 +1632,7 @@
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation>%1이(가) 제시간에 응답하지 않았습니다.</translation>
+        <translation>%1에서 제시간에 응답하지 않았습니다.</translation>
     </message>
     <message>
         <source>The service or the network may be slow. Wait a moment and try again.</source>
@@ -2264,6 +2326,10 @@
         <translation>Contiple 서비스에 연결되지 않았습니다.</translation>
     </message>
     <message>
+        <source>Refreshing…</source>
+        <translation>새로 고치는 중…</translation>
+    </message>
+    <message>
         <source>Refreshed.</source>
         <translation>새로 고쳤습니다.</translation>
     </message>
@@ -2302,12 +2368,20 @@
         <translation>티켓</translation>
     </message>
     <message>
+        <source>Look up a caller by phone or user code: type it in the box above and press Enter. Their tickets appear here.</source>
+        <translation>전화번호나 사용자 코드로 고객을 조회하세요. 위 입력란에 입력하고 Enter를 누르면 고객의 티켓이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>다음에 할 일</translation>
+    </message>
+    <message>
         <source>List status</source>
         <translation>목록 상태</translation>
     </message>
     <message>
-        <source>Enter the caller&apos;s user code to see their tickets.</source>
-        <translation>고객의 사용자 코드를 입력하면 티켓 목록이 표시됩니다.</translation>
+        <source>List error</source>
+        <translation>목록 오류</translation>
     </message>
     <message>
         <source>Loading tickets…</source>
@@ -2328,8 +2402,49 @@
         <translation>티켓 %2건 중 %1건을 표시했습니다. 아래로 스크롤하면 더 불러옵니다.</translation>
     </message>
     <message>
-        <source>Press F5 to try again.</source>
-        <translation>F5 키를 눌러 다시 시도하세요.</translation>
+        <source>Could not load the tickets: %1</source>
+        <translation>티켓 목록을 불러오지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Error title</source>
+        <translation>오류 제목</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>오류 내용</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>조치 방법</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>오류 세부 정보</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n s…</source>
+        <translation>
+            <numerusform>%n초 후 다시 시도합니다…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>세부 정보 숨기기</translation>
     </message>
 </context>
 <context>
@@ -2937,15 +3052,15 @@
     </message>
     <message>
         <source>Real (production)</source>
-        <translation>Real(운영)</translation>
+        <translation>리얼(운영)</translation>
     </message>
     <message>
         <source>Beta (production test)</source>
-        <translation>Beta(운영 테스트)</translation>
+        <translation>베타(운영 테스트)</translation>
     </message>
     <message>
         <source>Alpha (development test)</source>
-        <translation>Alpha(개발 테스트)</translation>
+        <translation>알파(개발 테스트)</translation>
     </message>
     <message>
         <source>Custom URL</source>
@@ -3022,6 +3137,26 @@
     <message>
         <source>Connect&amp;ion</source>
         <translation>연결(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Profile name problem</source>
+        <translation>프로필 이름 문제</translation>
+    </message>
+    <message>
+        <source>Domain problem</source>
+        <translation>도메인 문제</translation>
+    </message>
+    <message>
+        <source>Custom URL problem</source>
+        <translation>사용자 지정 URL 문제</translation>
+    </message>
+    <message>
+        <source>Service ID problem</source>
+        <translation>서비스 ID 문제</translation>
+    </message>
+    <message>
+        <source>Organization ID problem</source>
+        <translation>조직 ID 문제</translation>
     </message>
     <message>
         <source>A&amp;gent user code:</source>
@@ -3263,7 +3398,7 @@
     </message>
     <message>
         <source>Delete the profile “%1”? Its API key is removed from the keyring too.</source>
-        <translation>프로필 “%1”을(를) 삭제할까요? API 키도 키링에서 삭제됩니다.</translation>
+        <translation>“%1” 프로필을 삭제할까요? API 키도 키링에서 삭제됩니다.</translation>
     </message>
     <message>
         <source>Confirm deletion</source>
@@ -3293,6 +3428,12 @@
         <source>Enter the API key before using this profile.</source>
         <translation>이 프로필을 사용하기 전에 API 키를 입력하세요.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>확인이 필요한 항목이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecentTicketsWidget</name>
@@ -3307,6 +3448,10 @@
     <message>
         <source>Recent tickets status</source>
         <translation>최근 티켓 상태</translation>
+    </message>
+    <message>
+        <source>Recent tickets error</source>
+        <translation>최근 티켓 오류</translation>
     </message>
     <message>
         <source>Open history</source>
@@ -3362,12 +3507,28 @@
         <translation>다시 보내기</translation>
     </message>
     <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
         <source>Close message</source>
         <translation>메시지 닫기</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>오류 세부 정보</translation>
+    </message>
+    <message>
         <source>Ticket %1 was created. Read the ID back to the caller.</source>
-        <translation>티켓 %1이(가) 접수되었습니다. 고객에게 티켓 ID를 불러 주세요.</translation>
+        <translation>티켓이 접수되었습니다: %1. 고객에게 티켓 ID를 불러 주세요.</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>세부 정보 숨기기</translation>
     </message>
 </context>
 <context>
@@ -3390,10 +3551,32 @@
     </message>
 </context>
 <context>
+    <name>ScopeBar</name>
+    <message>
+        <source>Search scope</source>
+        <translation>검색 범위</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChip</name>
+    <message>
+        <source>Only in: %1</source>
+        <translation>범위: %1</translation>
+    </message>
+    <message>
+        <source>Searching only in %1. Click or press Delete to search everywhere.</source>
+        <translation>검색 범위: %1. 클릭하거나 Delete 키를 누르면 전체에서 검색합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ShellStatusBar</name>
     <message>
         <source>Connection</source>
         <translation>연결</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>연결 상태</translation>
     </message>
     <message>
         <source>Clock warning</source>
@@ -3431,6 +3614,28 @@
         <source>Service: %1</source>
         <translation>서비스: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Contiple is busy — retrying in %n s</source>
+        <translation>
+            <numerusform>Contiple 혼잡 — %n초 후 다시 시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contiple is busy — retrying…</source>
+        <translation>Contiple 혼잡 — 다시 시도하는 중…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>Slow connection</source>
+        <translation>연결 느림</translation>
+    </message>
+    <message>
+        <source>Offline — cannot reach Contiple</source>
+        <translation>오프라인 — Contiple에 연결할 수 없음</translation>
+    </message>
     <message>
         <source>⚠ PC clock %1 min behind</source>
         <translation>⚠ PC 시계 %1분 느림</translation>
@@ -3439,9 +3644,11 @@
         <source>⚠ PC clock %1 min ahead</source>
         <translation>⚠ PC 시계 %1분 빠름</translation>
     </message>
-    <message>
-        <source>Your PC clock is off by %1 minutes; correct it in the system settings.</source>
-        <translation>PC 시계가 %1분 어긋나 있습니다. 시스템 설정에서 시간을 맞추세요.</translation>
+    <message numerus="yes">
+        <source>Your PC clock is off by %n minute(s); correct it in the system settings.</source>
+        <translation>
+            <numerusform>PC 시계가 %n분 어긋나 있습니다. 시스템 설정에서 시간을 맞추세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3794,6 +4001,10 @@
         <translation>상세 메시지</translation>
     </message>
     <message>
+        <source>Ticket error</source>
+        <translation>티켓 오류</translation>
+    </message>
+    <message>
         <source>Inquiry content</source>
         <translation>문의 내용</translation>
     </message>
@@ -3811,7 +4022,7 @@
     </message>
     <message>
         <source>Loading ticket %1…</source>
-        <translation>티켓 %1을(를) 불러오는 중…</translation>
+        <translation>티켓 %1 불러오는 중…</translation>
     </message>
     <message>
         <source>Ticket ID</source>
@@ -3830,8 +4041,12 @@
         <translation>수정일</translation>
     </message>
     <message>
+        <source>Could not load the ticket: %1</source>
+        <translation>티켓을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
         <source>Ticket %1 was not found for this customer.</source>
-        <translation>이 고객의 티켓 중에 %1이(가) 없습니다.</translation>
+        <translation>이 고객에게 없는 티켓입니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3842,19 +4057,19 @@
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation>%1은(는) 필수 항목입니다.</translation>
+        <translation>%1 항목은 필수입니다.</translation>
     </message>
     <message>
         <source>%1 is too long: at most %2 characters.</source>
-        <translation>%1이(가) 너무 깁니다. 최대 %2자까지 입력할 수 있습니다.</translation>
+        <translation>%1 항목이 너무 깁니다. 최대 %2자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 is too long.</source>
-        <translation>%1이(가) 너무 깁니다.</translation>
+        <translation>%1 항목이 너무 깁니다.</translation>
     </message>
     <message>
         <source>%1 is not a valid e-mail address.</source>
-        <translation>%1이(가) 올바른 이메일 주소가 아닙니다.</translation>
+        <translation>%1 항목의 이메일 주소가 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>%1: choose one of the offered options.</source>
@@ -3866,7 +4081,7 @@
     </message>
     <message>
         <source>%1 must look like %2.</source>
-        <translation>%1은(는) %2 형식으로 입력하세요.</translation>
+        <translation>%1 항목은 %2 형식으로 입력하세요.</translation>
     </message>
     <message>
         <source>%1 has an invalid value.</source>

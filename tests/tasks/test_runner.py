@@ -95,6 +95,40 @@ def test_cancelled_is_never_reported_even_without_a_cancel(qtbot: Any, runner: T
     assert reported == []
 
 
+class _Tracked:
+    """Records on which thread it was freed (stands for a widget a closure keeps alive)."""
+
+    def __init__(self, freed_on: list[bool]) -> None:
+        self.freed_on = freed_on
+
+    def __del__(self) -> None:
+        self.freed_on.append(_on_gui_thread())
+
+
+def _work_holding(tracked: _Tracked) -> Any:
+    def work(_t: TaskContext) -> bool:
+        return tracked is not None
+
+    return work
+
+
+def test_what_a_task_holds_is_released_on_the_gui_thread(qtbot: Any, runner: TaskRunner) -> None:
+    """A callable's or a callback's closure may hold the last reference to a widget: releasing it
+    on the worker destroyed a QObject there while the GUI thread delivered an event to it (a
+    segfault in Shiboken's override lookup, in full suite runs)."""
+    freed_on: list[bool] = []
+    results: list[bool] = []
+    held_by_callback = _Tracked(freed_on)
+    handle = runner.submit(
+        _work_holding(_Tracked(freed_on)),
+        on_success=lambda v, keep=held_by_callback: results.append(v and keep is not None),
+    )
+    del held_by_callback
+    qtbot.waitUntil(lambda: handle.finished and len(freed_on) == 2, timeout=5000)
+    assert results == [True]
+    assert freed_on == [True, True]
+
+
 def test_newest_wins_under_one_key(qtbot: Any, runner: TaskRunner) -> None:
     release = threading.Event()
     results: list[str] = []

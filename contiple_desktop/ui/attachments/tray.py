@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -56,6 +55,7 @@ from contiple_desktop.ui.attachments.reasons import describe_refusal, is_refusal
 from contiple_desktop.ui.attachments.row import AttachmentRow, Status, TrayItem
 from contiple_desktop.ui.attachments.row_list import RowList
 from contiple_desktop.ui.task_scope import TaskScope
+from contiple_desktop.ui.wrap_fit import WrappedLabel
 
 
 def _encode_png(image: QImage) -> bytes:
@@ -115,13 +115,15 @@ class AttachmentTray(QFrame):
         self.paste_button = QPushButton(self.tr("Paste"), self)
         self.paste_button.setAccessibleName(self.tr("Paste screenshot or files"))
         self.paste_button.setAutoDefault(False)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.hint = WrappedLabel("", self)
         self.hint.setAccessibleName(self.tr("Attachment rules"))
         bar.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignTop)
-        bar.addWidget(self.hint, 1)
+        bar.addStretch(1)
         outer.addLayout(bar)
+        # under the buttons, the whole width: beside them it wrapped to three lines (Japanese,
+        # 200 %) that a row in a scrolling form cut top and bottom
+        outer.addWidget(self.hint)
         self._list = RowList(self)
         outer.addWidget(self._list)
         self.add_button.clicked.connect(self.pick_files)

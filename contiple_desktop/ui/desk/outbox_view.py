@@ -27,6 +27,9 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.outbox import Outbox, Pause, ReplayStatus
 from contiple_desktop.ui.desk.outbox_item import OutboxItemPane
 from contiple_desktop.ui.desk.words import caller_text, pause_text, state_text, subject_text, when
+from contiple_desktop.ui.formatting import join_list
+from contiple_desktop.ui.shell.splitters import remember
+from contiple_desktop.ui.shell.windowing import resize_for_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ATTENTION_COLOUR = "#b45309"
@@ -42,7 +45,7 @@ class OutboxWindow(QWidget):
         self.setObjectName("outbox-window")
         self.setWindowTitle(self.tr("Outbox"))
         self.setAccessibleName(self.tr("Outbox"))
-        self.resize(760, 520)
+        resize_for_screen(self, 760, 520)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.status = QLabel(self)
@@ -81,7 +84,8 @@ class OutboxWindow(QWidget):
         self.pane = OutboxItemPane(outbox, split)
         split.addWidget(self.list)
         split.addWidget(self.pane)
-        split.setSizes([240, 260])
+        split.setChildrenCollapsible(False)
+        remember(split, ctx.settings, "desk.outbox", (0.48, 0.52))
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()
@@ -178,7 +182,7 @@ class OutboxWindow(QWidget):
     def add_damaged(self, damaged: list[DamagedItem]) -> None:
         if not damaged:
             return
-        places = ", ".join(str(d.kept_at) for d in damaged)
+        places = join_list(str(d.kept_at) for d in damaged)
         text = self.tr(
             "%n outbox file(s) could not be read. Nothing was deleted: they were kept in %1 for your "
             "IT support.",

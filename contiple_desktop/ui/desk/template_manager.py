@@ -41,6 +41,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.template_ops import TemplateList
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import fill
+from contiple_desktop.ui.shell.windowing import resize_for_screen
 from contiple_desktop.ui.task_scope import TaskScope
 
 _C = "TemplateManager"
@@ -84,7 +85,7 @@ class TemplateManager(QWidget):
         self.setObjectName("template-manager")
         self.setWindowTitle(self.tr("Templates"))
         self.setAccessibleName(self.tr("Templates"))
-        self.resize(640, 460)
+        resize_for_screen(self, 640, 460)
         layout = QVBoxLayout(self)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Template list"))
@@ -115,10 +116,13 @@ class TemplateManager(QWidget):
         for button in (self.apply_button, self.delete_button, self.confirm_delete):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(self.import_button)
-        row.addWidget(self.replace_box)
-        row.addWidget(self.export_button)
         layout.addLayout(row)
+        files = QHBoxLayout()  # a row of its own: both rows fit a 683 px wide screen (200 %)
+        files.addWidget(self.import_button)
+        files.addWidget(self.replace_box)
+        files.addStretch(1)
+        files.addWidget(self.export_button)
+        layout.addLayout(files)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.list.currentItemChanged.connect(lambda *_: self._selected())
         self.list.itemActivated.connect(lambda _i: self._apply())

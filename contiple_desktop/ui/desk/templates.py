@@ -31,7 +31,7 @@ from contiple_desktop.tasks.send_once import local_now_ms
 from contiple_desktop.tasks.template_ops import TemplateList
 from contiple_desktop.ui.desk.picker import Entry, TypeAheadPicker
 from contiple_desktop.ui.error_text import describe
-from contiple_desktop.ui.formatting import fill
+from contiple_desktop.ui.formatting import fill, join_list
 from contiple_desktop.ui.task_scope import TaskScope
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 
 def _braced(names: Sequence[str]) -> str:
-    return ", ".join("{" + n + "}" for n in names)
+    return join_list("{" + n + "}" for n in names)
 
 
 class TemplateNotice(QFrame):
@@ -231,10 +231,10 @@ class TicketTemplates(QObject):
         else:
             parts = []
             if result.missing_fields:
-                parts.append(fill(self.tr("these fields are gone: %1"), ", ".join(result.missing_fields)))
+                parts.append(fill(self.tr("these fields are gone: %1"), join_list(result.missing_fields)))
             if result.invalid_fields:
                 parts.append(
-                    fill(self.tr("these values no longer fit: %1"), ", ".join(result.invalid_fields))
+                    fill(self.tr("these values no longer fit: %1"), join_list(result.invalid_fields))
                 )
             why = "; ".join(parts) + "."
         return f"{head} {why}"

@@ -27,6 +27,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.watch import PollStatus, WatchList
 from contiple_desktop.ui.desk.words import poll_text
 from contiple_desktop.ui.history.status import status_label
+from contiple_desktop.ui.shell.windowing import resize_for_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_RETENTION_DAYS = 90
@@ -42,7 +43,7 @@ class WatchedWindow(QWidget):
         self.setObjectName("watched-window")
         self.setWindowTitle(self.tr("Watched tickets"))
         self.setAccessibleName(self.tr("Watched tickets"))
-        self.resize(700, 420)
+        resize_for_screen(self, 700, 420)
         layout = QVBoxLayout(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -101,6 +102,9 @@ class WatchedWindow(QWidget):
                  status_label(ticket.status or ""), changed]
             )  # fmt: skip
             row.setData(0, ID_ROLE, ticket.ticket_id)
+            for column in range(row.columnCount()):  # a narrow column elides: the tooltip says it all
+                if row.text(column):
+                    row.setToolTip(column, row.text(column))
             self.list.addTopLevelItem(row)
             if ticket.ticket_id == current:
                 self.list.setCurrentItem(row)

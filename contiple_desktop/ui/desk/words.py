@@ -17,7 +17,7 @@ from contiple_desktop.domain.watch import WatchEvent
 from contiple_desktop.i18n import QT_TRANSLATE_NOOP
 from contiple_desktop.tasks.outbox import Pause, ReplayStatus
 from contiple_desktop.tasks.watch import PollPause, PollStatus
-from contiple_desktop.ui.formatting import fill
+from contiple_desktop.ui.formatting import fill, join_list
 from contiple_desktop.ui.history.status import status_label
 
 _C = "Desk"
@@ -96,7 +96,7 @@ def attention_text(attention: Attention) -> str:
             QCoreApplication.translate(
                 "Desk", "The service refused these fields: %1. File it again from the form, or discard it."
             ),
-            ", ".join(codes) or "?",
+            join_list(codes) or "?",
         )
     if reason is AttentionReason.ATTACHMENT_REJECTED:
         rule = _RULES.get(str(params.get("rule", "")), "")

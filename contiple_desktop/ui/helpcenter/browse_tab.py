@@ -8,6 +8,7 @@ list). Every load is newest-wins through ``tasks.helpcenter_ops``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
 from contiple_desktop.domain.models import Page
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.helpcenter_ops import HelpCenterCache
-from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.helpcenter.detail import DetailPane
 from contiple_desktop.ui.helpcenter.list_models import PageModel
 from contiple_desktop.ui.helpcenter.pager import Pager
+from contiple_desktop.ui.helpcenter.scope_chip import ScopeBar
+from contiple_desktop.ui.inline_error import InlineError
+from contiple_desktop.ui.shell.splitters import remember
 
 PREVIEW_DELAY_MS = 120
 SEARCH_DELAY_MS = 400
@@ -70,6 +74,7 @@ class BrowseTab(QWidget):
         self._quiet = False
         self._stale = True  # reload() has not run for the current connection and language
         self._reopen_on_load = False
+        self._failures: dict[str, Callable[[], None]] = {}  # what failed, and how to try it again
         self.filters = QWidget(self)
         self.search = QLineEdit(self)
         self.search.setAccessibleName(search_name)
@@ -99,23 +104,35 @@ class BrowseTab(QWidget):
         self.list_status = QLabel(self)
         self.list_status.setAccessibleName(self.tr("List status"))
         self.list_status.setWordWrap(True)
+        self.scope_bar = ScopeBar(self)
+        self.widen_button = QPushButton(self.tr("Search &everywhere"), self)
+        self.widen_button.setAccessibleName(self.tr("Search everywhere"))
+        self.widen_button.setAutoDefault(False)
+        self.widen_button.setVisible(False)
+        self.list_error = InlineError(self, name=self.tr("List error"))
         self.pager = Pager(self)
         self.detail = DetailPane(ctx, self)
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.search)
+        middle_layout.addWidget(self.scope_bar)
         middle_layout.addWidget(self.list, 1)
         middle_layout.addWidget(self.list_status)
+        middle_layout.addWidget(self.widen_button, 0, Qt.AlignmentFlag.AlignLeft)
+        middle_layout.addWidget(self.list_error)
         middle_layout.addWidget(self.pager)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         for pane in (self.filters, middle, self.detail):
             self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 5)
-        self.splitter.setSizes([220, 540, 590])  # fits 1366 px wide with the shell's margins
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        # the list gets the most (titles are long), the reading pane a column of text; the
+        # agent's own positions are kept (``splitters``)
+        name = f"helpcenter.{type(self).__name__}"
+        self.panes = remember(self.splitter, ctx.settings, name, (0.16, 0.5, 0.34))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -130,6 +147,8 @@ class BrowseTab(QWidget):
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list.activated.connect(self._open_index)
         self.detail.status_message.connect(self.status_message)
+        self.scope_bar.remove.connect(self._remove_scope)
+        self.widen_button.clicked.connect(self.search_everywhere)
         for keys in (QKeySequence(Qt.Key.Key_Backspace), QKeySequence(QKeySequence.StandardKey.Back)):
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.go_back)
@@ -171,13 +190,22 @@ class BrowseTab(QWidget):
         """Show a loaded document; return its ID."""
         raise NotImplementedError
 
+    def scopes(self) -> list[tuple[str, str]]:
+        """What narrows the list now, as ``(key, name)`` (a category, a heading, a tag)."""
+        return []
+
+    def drop_scope(self, key: str) -> None:
+        """Forget the scope ``key`` (without loading: the caller loads)."""
+
     # -- helpers for subclasses --------------------------------------------------------------------
     def chain_tab_order(self, *filters: QWidget) -> None:
         """Tab order: the given filter widgets, then search, list, pager, detail actions, body."""
         detail = self.detail
         chain = [
-            *filters, self.search, self.list, self.pager.first, self.pager.previous, self.pager.next,
-            self.pager.last, detail.copy_button, detail.insert_button, detail.body, detail.attachments.list,
+            *filters, self.search, self.list, self.widen_button, self.list_error.retry_button,
+            self.list_error.details_button, self.pager.first, self.pager.previous, self.pager.next,
+            self.pager.last, detail.copy_button, detail.insert_button, detail.error.retry_button,
+            detail.error.details_button, detail.body, detail.attachments.list,
             detail.attachments.open_button, detail.attachments.save_button, detail.attachments.cancel_button,
         ]  # fmt: skip
         for first, second in zip(chain, chain[1:], strict=False):
@@ -207,18 +235,61 @@ class BrowseTab(QWidget):
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def _failed(self, key: str, exc: BaseException, where: QLabel | None = None) -> None:
+    @property
+    def failed(self) -> bool:
+        """Something this tab loaded last failed (its inline error is shown)."""
+        return bool(self._failures) or not self.detail.error.isHidden()
+
+    def add_failure(self, key: str, exc: BaseException, retry: Callable[[], None]) -> None:
+        """Show ``exc`` in the list's inline error; Retry runs ``retry`` (and every other load
+        that failed). Never a dialog: the agent did not ask for this load just now."""
+        self._failures[key] = retry
+        self._set_list_status("")
+        self.widen_button.setVisible(False)
+        context = self.tr("Could not load: %1")
+        self.list_error.show_error(exc, retry=self._retry_failed, context=context)
         self._end(key)
-        message = self.tr("Could not load: %1").replace("%1", describe(exc).message)
-        if where is self.list_status:
-            self._set_list_status(message)
-        elif where is not None:
-            where.setText(message)
-        self.ctx.report_error(exc)
+
+    def recovered(self, key: str) -> None:
+        """``key`` loaded: its failure (if any) is over; the error goes with the last one."""
+        if self._failures.pop(key, None) is not None and not self._failures:
+            self.list_error.clear()
+
+    def _failed(self, key: str, exc: BaseException) -> None:
+        """A load of the filters (``key`` "categories", "filters") or of the list failed."""
+        retry = (lambda: self.load_page(self._page)) if key == "list" else self.reload
+        self.add_failure(key, exc, retry)
+
+    @Slot()
+    def _retry_failed(self) -> None:
+        actions = list(dict.fromkeys(self._failures.values()))
+        for action in actions:
+            action()
 
     def _set_list_status(self, text: str) -> None:
         self.list_status.setText(text)
         self.list_status.setVisible(bool(text))
+
+    # -- scope -----------------------------------------------------------------------------------
+    def _show_scopes(self) -> None:
+        self.scope_bar.set_scopes(self.scopes())
+        chain = [self.search, *self.scope_bar.chips, self.list]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    @Slot(str)
+    def _remove_scope(self, key: str) -> None:
+        self.drop_scope(key)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.load_page(1)
+
+    @Slot()
+    def search_everywhere(self) -> None:
+        """Drop every scope and search again (the chip's ✕, "Search everywhere")."""
+        for key, _name in self.scopes():
+            self.drop_scope(key)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.load_page(1)
 
     # -- list ------------------------------------------------------------------------------------
     @Slot()
@@ -250,16 +321,24 @@ class BrowseTab(QWidget):
             return
         self._page = max(1, page)
         self._begin("list")
+        self._show_scopes()
+        self.widen_button.setVisible(False)
         self._set_list_status(self.tr("Loading\u2026"))
-        status = self.list_status
-        self._load_page(self._page, self._page_loaded, lambda exc: self._failed("list", exc, status))
+        self._load_page(self._page, self._page_loaded, lambda exc: self._failed("list", exc))
 
     def _page_loaded(self, page: Page[Any]) -> None:
+        self.recovered("list")
         self._end("list")
         previous = self.model.item(self.list.currentIndex().row())
         self.model.set_page(page)
         self.pager.set_page(page)
-        if page.total == 0:
+        scopes = self.scopes()
+        if page.total == 0 and self.query and scopes:
+            names = ", ".join(name for _key, name in scopes)
+            nothing = self.tr("Nothing found in %1 \u2014 search everywhere?")
+            self._set_list_status(nothing.replace("%1", names))
+            self.widen_button.setVisible(True)
+        elif page.total == 0:
             self._set_list_status(self.tr("Nothing found.") if self.query else self.tr("No items here."))
         else:
             self._set_list_status("")
@@ -304,8 +383,11 @@ class BrowseTab(QWidget):
             del self._history[:-50]
         self._begin("detail")
         self.detail.show_loading()
-        meta = self.detail.meta
-        self._load_detail(item_id, self._detail_loaded, lambda exc: self._failed("detail", exc, meta))
+        self._load_detail(item_id, self._detail_loaded, lambda exc: self._detail_failed(item_id, exc))
+
+    def _detail_failed(self, item_id: int, exc: BaseException) -> None:
+        self.detail.show_error(exc, retry=lambda: self.open_item(item_id, remember=False))
+        self._end("detail")
 
     def _detail_loaded(self, document: Any) -> None:
         self._end("detail")

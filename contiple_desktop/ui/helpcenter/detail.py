@@ -14,6 +14,7 @@ with ``?language={code}`` — one place (``help_center_url``) to change if a ser
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import quote, urlencode
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -25,8 +26,9 @@ from contiple_desktop.tasks import template_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList
 from contiple_desktop.ui.error_text import describe
-from contiple_desktop.ui.formatting import format_date, format_display_date, format_time
+from contiple_desktop.ui.formatting import format_date, format_display_date, format_time, join_list, nowrap
 from contiple_desktop.ui.html_view import SafeHtmlView
+from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.task_scope import TaskScope
 
 
@@ -76,6 +78,7 @@ class DetailPane(QWidget):
         self.meta.setTextFormat(Qt.TextFormat.PlainText)
         self.meta.setAccessibleName(self.tr("Document details"))
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = InlineError(self, name=self.tr("Document error"))
         self.body = SafeHtmlView(ctx, self)
         self.body.setAccessibleName(self.tr("Document body"))
         self.attachments = AttachmentList(ctx, self)
@@ -101,6 +104,7 @@ class DetailPane(QWidget):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
+        layout.addWidget(self.error)
         layout.addLayout(actions)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.attachments)
@@ -110,6 +114,7 @@ class DetailPane(QWidget):
     def show_placeholder(self, text: str) -> None:
         self._summary = ""
         self._faq = None
+        self.error.clear()
         self.title.setText("")
         self.meta.setText(text)
         self.body.clear_content()
@@ -119,12 +124,17 @@ class DetailPane(QWidget):
     def show_loading(self) -> None:
         self.meta.setText(self.tr("Loading\u2026"))
 
+    def show_error(self, exc: BaseException, *, retry: Callable[[], None] | None = None) -> None:
+        """The document could not be loaded: say so in place, with Retry where it can help."""
+        self.meta.setText("")
+        self.error.show_error(exc, retry=retry, context=self.tr("Could not load: %1"))
+
     def show_faq(self, faq: Faq, language: str) -> None:
         path = faq_category_path(faq, language)
         parts = [
             self.tr("Category: %1").replace("%1", path) if path else "",
-            self.tr("Updated %1").replace("%1", format_time(faq.updated_ms or faq.created_ms)),
-            self.tr("%n view(s)", "", faq.read_count) if faq.read_count is not None else "",
+            nowrap(self.tr("Updated %1").replace("%1", format_time(faq.updated_ms or faq.created_ms))),
+            nowrap(self.tr("%n view(s)", "", faq.read_count)) if faq.read_count is not None else "",
             self._markers(faq.is_top, faq.is_recommend, faq.is_new),
         ]
         self._show(faq.title, parts, faq.content, "helpdoc", faq.attachments)
@@ -134,11 +144,11 @@ class DetailPane(QWidget):
 
     def show_notice(self, notice: Notice, language: str) -> None:
         date = format_display_date(notice.display_date) or format_date(notice.updated_ms)
-        tags = ", ".join(t.display_name(language) for t in notice.tags)
+        tags = join_list(t.display_name(language) for t in notice.tags)
         parts = [
             self.tr("Heading: %1").replace("%1", notice.category_name) if notice.category_name else "",
-            self.tr("Posted %1").replace("%1", date) if date else "",
-            self.tr("%n view(s)", "", notice.read_count) if notice.read_count is not None else "",
+            nowrap(self.tr("Posted %1").replace("%1", date)) if date else "",
+            nowrap(self.tr("%n view(s)", "", notice.read_count)) if notice.read_count is not None else "",
             self.tr("Tags: %1").replace("%1", tags) if tags else "",
             self._markers(notice.is_top, False, notice.is_new),
         ]
@@ -153,11 +163,12 @@ class DetailPane(QWidget):
             self.tr("Recommended") if recommended else "",
             self.tr("New") if new else "",
         ]
-        return " \u00b7 ".join(m for m in marks if m)
+        return nowrap(" \u00b7 ".join(m for m in marks if m))
 
     def _show(
         self, title: str, meta: list[str], html: str, kind: str, attachments: tuple[Attachment, ...]
     ) -> None:
+        self.error.clear()
         self.title.setText(title)
         self.meta.setText("   \u2022   ".join(p for p in meta if p))
         self.body.set_html(html)

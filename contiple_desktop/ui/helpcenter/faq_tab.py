@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStyle, QTreeView, QVBoxLayout, QWidget
 
 from contiple_desktop.domain.models import Category, Faq
 from contiple_desktop.tasks import helpcenter_ops as ops
@@ -78,13 +78,15 @@ class FaqTab(BrowseTab):
         ops.load_faq_categories(
             self.ctx, self.language,
             on_success=self._categories_loaded,
-            on_failure=lambda exc: self._failed("categories", exc, self.list_status),
+            on_failure=lambda exc: self._failed("categories", exc),
         )  # fmt: skip
 
     def _categories_loaded(self, categories: list[Category]) -> None:
+        self.recovered("categories")
         self._end("categories")
         keep = self._category_id
         self.tree_model.set_categories(categories)
+        self.panes.prefer(0, self._tree_width(categories), 0.26)  # deep names whole, not "No veri…"
         self.categories_shown.emit()
         if keep is not None and self.select_category(keep):
             self._select_timer.stop()
@@ -93,6 +95,18 @@ class FaqTab(BrowseTab):
         if self._page_after_categories:
             self._page_after_categories = False
             self.load_page(self._initial_page())
+
+    def _tree_width(self, categories: list[Category]) -> int:
+        """The width that shows every category name whole at its depth."""
+        metrics = self.tree.fontMetrics()
+        indent = self.tree.indentation()
+        widest = 0
+        for category in categories:
+            level = self.tree_model.index_for_id(category.category_id).data(CategoryTreeModel.LevelRole) or 1
+            name = category.display_name(self.language)
+            widest = max(widest, level * indent + metrics.horizontalAdvance(name))
+        scrollbar = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return widest + scrollbar + 2 * self.tree.frameWidth() + 16
 
     def select_category(self, category_id: int) -> bool:
         """Select (and reveal) a category in the tree; False when it is not in the tree."""
@@ -118,11 +132,23 @@ class FaqTab(BrowseTab):
 
     @Slot()
     def show_all(self) -> None:
-        self.tree.selectionModel().clearSelection()
-        self.tree.setCurrentIndex(QModelIndex())
-        self._select_timer.stop()
-        self._category_id = None
+        self.drop_scope("category")
         self.load_page(1)
+
+    def scopes(self) -> list[tuple[str, str]]:
+        """The chosen category narrows browsing and search alike (shown as a chip)."""
+        if self._category_id is None:
+            return []
+        category = self.tree_model.category_by_id(self._category_id)
+        name = category.display_name(self.language) if category is not None else str(self._category_id)
+        return [("category", name)]
+
+    def drop_scope(self, key: str) -> None:
+        if key == "category":
+            self.tree.selectionModel().clearSelection()
+            self.tree.setCurrentIndex(QModelIndex())
+            self._select_timer.stop()
+            self._category_id = None
 
     @Slot(str)
     def _filter_changed(self, text: str) -> None:

@@ -141,8 +141,8 @@ class PageModel(QAbstractTableModel, Generic[T]):
         if role == _DISPLAY:
             return self._row_texts(row)[col] if 0 <= col < 4 else None
         if role == _TOOLTIP:
-            if col == self.COL_TITLE:
-                return self._items[row].title
+            if col in (self.COL_TITLE, self.COL_CATEGORY):  # the full text of an elided cell
+                return self._row_texts(row)[col] or None
             return self._row_texts(row)[4] if col == self.COL_MARKERS else None
         if role == _FOREGROUND:
             return MARKER_COLOR if col == self.COL_MARKERS else None

@@ -73,10 +73,11 @@ class NoticeTab(BrowseTab):
         ops.load_notice_filters(
             self.ctx, self.language,
             on_success=self._filters_loaded,
-            on_failure=lambda exc: self._failed("filters", exc, self.list_status),
+            on_failure=lambda exc: self._failed("filters", exc),
         )  # fmt: skip
 
     def _filters_loaded(self, result: tuple[list[Category], list[Tag]]) -> None:
+        self.recovered("filters")
         self._end("filters")
         headings, tags = result
         self.headings_model.set_categories(headings)
@@ -112,10 +113,29 @@ class NoticeTab(BrowseTab):
 
     @Slot()
     def show_all(self) -> None:
-        self.headings.selectionModel().clearSelection()
-        self.headings.setCurrentIndex(QModelIndex())
-        self._category_id = None
+        self.drop_scope("heading")
         self.load_page(1)
+
+    def scopes(self) -> list[tuple[str, str]]:
+        """The chosen heading and tag narrow browsing and search alike (shown as chips)."""
+        out: list[tuple[str, str]] = []
+        if self._category_id is not None:
+            heading = self.headings_model.category_by_id(self._category_id)
+            name = heading.display_name(self.language) if heading is not None else str(self._category_id)
+            out.append(("heading", name))
+        if self._tag_id is not None:
+            tag = next((t for t in self._tags if t.tag_id == self._tag_id), None)
+            out.append(("tag", tag.display_name(self.language) if tag else str(self._tag_id)))
+        return out
+
+    def drop_scope(self, key: str) -> None:
+        if key == "heading":
+            self.headings.selectionModel().clearSelection()
+            self.headings.setCurrentIndex(QModelIndex())
+            self._category_id = None
+        elif key == "tag":
+            self._tag_id = None
+            self.tag_combo.setCurrentIndex(0)
 
     @Slot(int)
     def _tag_changed(self, row: int) -> None:

@@ -62,6 +62,7 @@ class HelpCenterPanel(QWidget):
         self.cache = HelpCenterCache()
         self._loaded_generation: int | None = None
         self._service_busy = False
+        self._refreshing = False
         self._connecting = ""
         self.setObjectName("helpcenter-panel")
         self.setAccessibleName(self.tr("Help Center"))
@@ -165,10 +166,13 @@ class HelpCenterPanel(QWidget):
             self._not_connected = False
             self.status.clear()
         self._loaded_generation = self.ctx.session.generation
+        self._load_service()
+        self.current_tab().ensure_loaded()
+
+    def _load_service(self) -> None:
         self._service_busy = True
         self._update_busy()
         ops.load_service(self.ctx, on_success=self._service_arrived, on_failure=self._service_failed)
-        self.current_tab().ensure_loaded()
 
     def set_connecting(self, text: str) -> None:
         """While the app connects: say so instead of "Not connected" ("" when done)."""
@@ -182,14 +186,20 @@ class HelpCenterPanel(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Drop every cached answer and reload what is shown (F5); hidden tabs reload when shown."""
+        """Drop every cached answer and reload what is shown (F5); hidden tabs reload when shown.
+
+        The status says "Refreshing…" and then "Refreshed." only once everything shown arrived;
+        a failure is shown by the tab's inline error instead (never a dialog)."""
         ops.refresh(self.ctx, self.cache)
         SafeHtmlView.clear_cache()
         for tab in self.browse_tabs:
             tab.keep_page_on_reload()
             tab.mark_stale(reopen=True)
+        self._refreshing = self.ctx.session.client is not None
+        if self._refreshing:
+            self.show_status(self.tr("Refreshing\u2026"), sticky=True)
         self.load()
-        self.show_status(self.tr("Refreshed."))
+        self._update_busy()
 
     @Slot()
     def focus_search(self) -> None:
@@ -261,6 +271,8 @@ class HelpCenterPanel(QWidget):
     # -- service languages -----------------------------------------------------------------------
     def _service_arrived(self, info: ServiceInfo) -> None:
         self._service_busy = False
+        for tab in self.browse_tabs:
+            tab.recovered("service")
         self._update_busy()
         self._fill_languages(info)
         offered = [lang.code for lang in info.languages]
@@ -269,9 +281,10 @@ class HelpCenterPanel(QWidget):
         self.service_loaded.emit()
 
     def _service_failed(self, exc: BaseException) -> None:
+        # Inline in the shown tab, with the list's Retry (never a dialog: a background load).
         self._service_busy = False
+        self.current_tab().add_failure("service", exc, self._load_service)
         self._update_busy()
-        self.ctx.report_error(exc)
 
     def _fill_languages(self, info: ServiceInfo | None) -> None:
         self.language_combo.clear()
@@ -294,3 +307,9 @@ class HelpCenterPanel(QWidget):
     def _update_busy(self) -> None:
         busy = bool(self._connecting) or self._service_busy or any(tab.busy for tab in self.browse_tabs)
         self.busy.setVisible(busy)
+        if self._refreshing and not busy:
+            self._refreshing = False
+            if any(tab.failed for tab in self.browse_tabs):
+                self.show_status("")
+            else:
+                self.show_status(self.tr("Refreshed."))

@@ -7,6 +7,10 @@ Rules this widget keeps:
   and a second request is ignored; when a send fails ambiguously (sent, no answer) the ticket is
   reloaded and searched for one more customer entry with the same text — found, the send counts
   as done; not found, "Send" is offered again. The composer only shows the ``Outcome``.
+* **Room for the conversation.** Until the agent goes to it (focus inside the composer, text
+  or files in it, a send running) the composer is compact: two lines of text and the Send row,
+  the attachment tray hidden, and no taller than that, so the thread above gets the pane. While
+  no ticket is open it is hidden altogether.
 * **Nothing is lost.** On any error the text and the attachments stay as they were; the draft
   (``kind="followup"``, key = ticket ID) is autosaved (``tasks.drafts.DraftAutosaver``, at most
   ~0.6 s behind the last change) and restored when the ticket is opened again.
@@ -17,8 +21,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from contiple_desktop.domain.drafts import KIND_FOLLOWUP, Draft
 from contiple_desktop.domain.models import TicketDetail
@@ -32,9 +45,12 @@ from contiple_desktop.ui import ime
 from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.desk.snippets import SnippetButton
 from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.formatting import join_list
+from contiple_desktop.ui.shell.style import mark_primary
 from contiple_desktop.ui.task_scope import TaskScope
 
 MAX_FOLLOW_UP_ATTACHMENTS = 5
+_NO_MAX = 16_777_215  # QWIDGETSIZE_MAX
 
 
 class FollowUpComposer(QWidget):
@@ -50,6 +66,7 @@ class FollowUpComposer(QWidget):
     sent = Signal(object)
     reconciled = Signal(object, bool)
     busy_changed = Signal(bool)
+    open_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +81,12 @@ class FollowUpComposer(QWidget):
         self.flow.phase_changed.connect(lambda _phase: self._show_busy())
         self.flow.finished.connect(self._on_outcome)
         self._sending_for = ""
+        self._compact: bool | None = None
         self._build()
         self._install_flush_hook()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.set_ticket("", "", None)
 
     # -- construction --------------------------------------------------------------------
@@ -95,6 +116,7 @@ class FollowUpComposer(QWidget):
         self.send_button.setAccessibleName(self.tr("Send follow-up"))
         self.send_button.setToolTip(self.tr("Send the follow-up to the ticket (Ctrl+Enter)"))
         self.send_button.clicked.connect(self.send)
+        mark_primary(self.send_button)  # the history area's primary action while a ticket is open
         row.addWidget(SnippetButton(self.ctx, self.insert_text, self))  # ui/desk/snippets.py
         row.addWidget(self.send_button)
         layout.addLayout(row)
@@ -104,6 +126,69 @@ class FollowUpComposer(QWidget):
         ime.guard(self.editor)  # after our filter: Enter confirming a composition sends nothing
         self.editor.textChanged.connect(self._changed)
         self.tray.changed.connect(self._changed)
+        self.busy_changed.connect(lambda _busy: self._update_compact())
+        self.setAcceptDrops(True)
+
+    # -- compact until used ----------------------------------------------------------------
+    @property
+    def compact(self) -> bool:
+        """Two lines and the Send row (the tray hidden) while the agent is not using it."""
+        return bool(self._compact)
+
+    def _wanted_compact(self) -> bool:
+        focus = QApplication.focusWidget()
+        inside = focus is not None and (focus is self or self.isAncestorOf(focus))
+        used = bool(self.editor.toPlainText()) or bool(self.tray.items()) or self.busy
+        return not inside and not used
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # files dropped on the compact composer (its tray hidden) still reach the tray
+        self.tray.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.tray.dropEvent(event)  # the files make the composer open (the tray has items)
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._update_compact()
+
+    def _update_compact(self) -> None:
+        compact = self._wanted_compact()
+        if compact == self._compact:
+            return
+        self._compact = compact
+        lines = self.editor.fontMetrics().lineSpacing()
+        frame = 2 * self.editor.frameWidth() + int(self.editor.document().documentMargin() * 2)
+        self.editor.setMinimumHeight(2 * lines + frame if compact else max(70, 4 * lines + frame))
+        self.editor.setMaximumHeight(2 * lines + frame if compact else _NO_MAX)
+        self.tray.setVisible(not compact)
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        # compact: exactly two lines and the Send row; open: room for four lines and the tray,
+        # the conversation keeps the rest (the agent can drag the divider for more)
+        wanted = layout.sizeHint().height() if compact else layout.minimumSize().height()
+        self.setMaximumHeight(wanted if compact else _NO_MAX)
+        self._fit_splitter(wanted, shrink=compact)
+
+    def _fit_splitter(self, wanted: int, *, shrink: bool) -> None:
+        """Inside a splitter: expanded, take the height the tray and editor need from the pane
+        above; compact, give everything beyond two lines back to it."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter):
+            return
+        sizes = splitter.sizes()
+        index = splitter.indexOf(self)
+        if index < 1 or not sum(sizes):
+            return
+        if shrink:
+            change = wanted - sizes[index]
+        elif sizes[index] < wanted:
+            change = min(wanted - sizes[index], max(0, sizes[index - 1] - 120))
+        else:
+            return
+        sizes[index - 1] -= change
+        sizes[index] += change
+        splitter.setSizes(sizes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -158,7 +243,12 @@ class FollowUpComposer(QWidget):
                 self._load_draft(ticket_id)
         self._detail = detail
         self.setEnabled(bool(ticket_id))
+        if self.parentWidget() is not None and self.isHidden() == bool(ticket_id):
+            self.open_changed.emit(bool(ticket_id))
+        if self.parentWidget() is not None:
+            self.setVisible(bool(ticket_id))  # nothing to follow up on: no disabled composer either
         self._update_send()
+        self._update_compact()
 
     def set_detail(self, detail: TicketDetail) -> None:
         if detail.ticket_id == self._ticket_id:
@@ -217,6 +307,7 @@ class FollowUpComposer(QWidget):
 
     def _changed(self) -> None:
         self._update_send()
+        self._update_compact()
         if not self._restoring and self._saver is not None:
             self._saver.schedule()
 
@@ -232,7 +323,7 @@ class FollowUpComposer(QWidget):
         self.send_button.setEnabled(ready)
         failed = self.tray.failed_names()
         self.send_button.setToolTip(
-            self.tr("Retry or remove the files that did not upload: %1").replace("%1", ", ".join(failed))
+            self.tr("Retry or remove the files that did not upload: %1").replace("%1", join_list(failed))
             if failed
             else self.tr("Send the follow-up to the ticket (Ctrl+Enter)")
         )

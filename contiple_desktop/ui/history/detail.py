@@ -32,13 +32,14 @@ from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import AttachmentList, open_with_system
 from contiple_desktop.ui.desk.watch_button import WatchButton
-from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import format_time
 from contiple_desktop.ui.history.composer import FollowUpComposer
 from contiple_desktop.ui.history.status import StatusPill
 from contiple_desktop.ui.history.thread_model import ThreadModel
 from contiple_desktop.ui.history.thread_view import ThreadView
 from contiple_desktop.ui.html_view import SafeHtmlView
+from contiple_desktop.ui.inline_error import InlineError
+from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
 
@@ -118,6 +119,8 @@ class TicketDetailPane(QWidget):
         self.message.setAccessibleName(self.tr("Detail message"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.error = InlineError(body, name=self.tr("Ticket error"))
+        layout.addWidget(self.error)
         self.content = fit_to_content(SafeHtmlView(self.ctx, body))
         self.content.setAccessibleName(self.tr("Inquiry content"))
         layout.addWidget(self.content)
@@ -148,6 +151,7 @@ class TicketDetailPane(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([640, 220])
+        remember(splitter, self.ctx.settings, "history.detail", (0.7, 0.3))
         self._content_widgets: list[QWidget] = [
             self.content, self.attachments, self.thread_title, self.thread_view, self.thread_attachments,
             self.status, self.watch_button,
@@ -181,6 +185,7 @@ class TicketDetailPane(QWidget):
         self.content.clear_content()
         self.attachments.set_attachments("ticket", ())
         self.thread_model.set_detail(None)
+        self.error.clear()
         self.message.setText(message or self.tr("Select a ticket to see its conversation."))
         self.message.setVisible(True)
         for widget in self._content_widgets:
@@ -193,6 +198,7 @@ class TicketDetailPane(QWidget):
             return
         self.usercode, self.ticket_id = usercode, ticket_id
         self.composer.set_ticket(usercode, ticket_id, None)
+        self.error.clear()
         self.message.setText(self.tr("Loading ticket %1\u2026").replace("%1", ticket_id))
         self.message.setVisible(True)
         self._load()
@@ -240,6 +246,7 @@ class TicketDetailPane(QWidget):
         self.attachments.set_attachments("ticket", detail.attachments)
         self.thread_model.set_detail(detail)
         self.message.setVisible(False)
+        self.error.clear()
         for widget in self._content_widgets:
             widget.setVisible(True)
         self.attachments.setVisible(bool(detail.attachments))
@@ -250,12 +257,11 @@ class TicketDetailPane(QWidget):
     def _failed(self, ticket_id: str, exc: BaseException) -> None:
         if ticket_id != self.ticket_id:
             return
-        if isinstance(exc, NotFoundError):
-            text = self.tr("Ticket %1 was not found for this customer.").replace("%1", ticket_id)
-        else:
-            described = describe(exc)
-            text = f"{described.title}: {described.message}"
-        self.message.setText(text)
+        if not isinstance(exc, NotFoundError):  # inline, with Retry (never a dialog)
+            self.message.setVisible(False)
+            self.error.show_error(exc, retry=self.reload, context=self.tr("Could not load the ticket: %1"))
+            return
+        self.message.setText(self.tr("Ticket %1 was not found for this customer.").replace("%1", ticket_id))
         self.message.setVisible(True)
 
     def _on_follow_up(self, entry: TicketEntry) -> None:

@@ -43,6 +43,8 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui import ime
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.history.status import status_label
+from contiple_desktop.ui.inline_error import InlineError
+from contiple_desktop.ui.shell.style import mark_primary
 
 _DAY_MS = 24 * 3600 * 1000
 _PHONE_SHAPE = re.compile(r"[+＋]?[0-9０-９][0-9０-９ ()（）.\-－‐]{6,30}")
@@ -117,6 +119,7 @@ class CallerLookup(QWidget):
         self.show_button = QPushButton(self.tr("Show tickets"), self)
         self.show_button.setAccessibleName(self.tr("Show tickets"))
         self.show_button.clicked.connect(self._submit)
+        mark_primary(self.show_button)  # until a ticket is open (then "Send follow-up" is)
         layout.addWidget(self.show_button)
         self.notice = QLabel(self)
         self.notice.setAccessibleName(self.tr("Caller lookup"))
@@ -124,6 +127,8 @@ class CallerLookup(QWidget):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.hide()
         outer.addWidget(self.notice)
+        self.error = InlineError(self, name=self.tr("Caller lookup error"))
+        outer.addWidget(self.error)
         self.entered_with_enter = False  # the last request came from Enter (the focus may move on)
 
     def text(self) -> str:
@@ -147,6 +152,7 @@ class CallerLookup(QWidget):
         self.combo.blockSignals(False)
 
     def _say(self, text: str) -> None:
+        self.error.clear()
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
@@ -188,6 +194,11 @@ class CallerLookup(QWidget):
             self._say(self.tr("Customer %1 has this number.").replace("%1", identity.usercode))
             self.set_text(identity.usercode)
             self.usercode_entered.emit(identity.usercode)
+            return
+        if result.outcome is LookupOutcome.FAILED and result.error is not None:  # inline, with Retry
+            self._say("")
+            context = self.tr("The caller lookup failed: %1 Enter the user code.")
+            self.error.show_error(result.error, retry=self._submit, context=context)
             return
         self._say(mask_personal(self._not_found_text(result)))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -39,8 +40,9 @@ from contiple_desktop.tasks import history_ops, ticket_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
 from contiple_desktop.ui.category_tree_model import CategoryTreeModel
-from contiple_desktop.ui.error_text import describe
+from contiple_desktop.ui.elide import ElideDelegate
 from contiple_desktop.ui.formatting import format_date
+from contiple_desktop.ui.history.columns import OptionalColumn
 from contiple_desktop.ui.history.detail import TicketDetailPane
 from contiple_desktop.ui.history.lookup import CallerLookup, FilterBar, follow_lookup_to_list, new_ticket_data
 from contiple_desktop.ui.history.status import StatusPillDelegate, status_label
@@ -54,6 +56,9 @@ from contiple_desktop.ui.history.ticket_list_model import (
     SORT_FIELDS,
     TicketListModel,
 )
+from contiple_desktop.ui.inline_error import InlineError
+from contiple_desktop.ui.shell.splitters import remember
+from contiple_desktop.ui.shell.style import mark_primary
 from contiple_desktop.ui.task_scope import TaskScope
 
 log = logging.getLogger(__name__)
@@ -112,38 +117,60 @@ class HistoryPanel(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between rows
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusPillDelegate(self.table))
+        # an inquiry path keeps its leaf (the useful part): "…결제 오류 > 카드 승인 실패"
+        left_elide = ElideDelegate(Qt.TextElideMode.ElideLeft, self.table)
+        self.table.setItemDelegateForColumn(COL_CATEGORY, left_elide)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(self._sort_column, self._sort_order)
-        # Fixed widths from the font, not ResizeToContents: rows arrive lazily, after the header
-        # has sized itself to the titles. The subject keeps a readable width; the ID (also in
-        # the detail) takes what is left and is the one clipped in a narrow window.
+        # Widths from the font, not ResizeToContents: rows arrive lazily, after the header has
+        # sized itself to the titles. The subject takes what the others leave (the table never
+        # scrolls sideways at 1366 px); the ID is also in the detail and comes last.
         metrics = self.table.fontMetrics()
         pill = max(metrics.horizontalAdvance(status_label(s)) for s in TICKET_STATUSES) + 30
-        header.resizeSection(COL_SUBJECT, metrics.averageCharWidth() * 30)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM"))
+        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(COL_STATUS, pill)
-        header.resizeSection(COL_CATEGORY, metrics.averageCharWidth() * 24)
+        header.resizeSection(COL_CATEGORY, metrics.averageCharWidth() * 20)
         widest_date = format_date(QDateTime(QDate(2026, 12, 28), QTime(0, 0)).toMSecsSinceEpoch())
         for column in (COL_CREATED, COL_UPDATED):
             fit = max(metrics.horizontalAdvance(widest_date) + 16, header.sectionSizeHint(column))
             header.resizeSection(column, fit)
         header.resizeSection(COL_ID, metrics.horizontalAdvance("T0000000000000AaMa0") + 14)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        OptionalColumn(self.table, COL_ID, COL_SUBJECT)
         left_layout.addWidget(self.table, 1)
+        # Before the first lookup: what to do next instead of an empty table (the field has focus)
+        self.start_hint = QLabel(
+            self.tr(
+                "Look up a caller by phone or user code: type it in the box above and press Enter. "
+                "Their tickets appear here."
+            ),
+            left,
+        )
+        self.start_hint.setAccessibleName(self.tr("What to do next"))
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.start_hint.setStyleSheet("color: #475569; font-size: 11pt; padding: 32px 16px;")
+        left_layout.addWidget(self.start_hint, 1)
+        self.table.hide()
         self.list_status = QLabel(left)
         self.list_status.setAccessibleName(self.tr("List status"))
         self.list_status.setWordWrap(True)
         left_layout.addWidget(self.list_status)
+        self.list_error = InlineError(left, name=self.tr("List error"))
+        left_layout.addWidget(self.list_error)
         self.detail = TicketDetailPane(self.ctx, splitter)
         self.detail.category_path = self._category_path
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 640])
+        splitter.setChildrenCollapsible(False)
+        remember(splitter, self.ctx.settings, "history", (0.58, 0.42))
         layout.addWidget(splitter, 1)
-        self.list_status.setText(self.tr("Enter the caller's user code to see their tickets."))
+        self.list_status.hide()
 
     def _connect(self) -> None:
         bus = self.ctx.bus
@@ -164,6 +191,9 @@ class HistoryPanel(QWidget):
         self.model.loading_changed.connect(lambda _b: self._update_list_status())
         self.model.load_failed.connect(self._list_failed)
         self.detail.detail_loaded.connect(self.model.update_from_detail)
+        # one primary button in the area: "Show tickets", or "Send follow-up" once a ticket is open
+        show = self.lookup.show_button
+        self.detail.composer.open_changed.connect(lambda open_: mark_primary(show, not open_))
 
     # -- caller --------------------------------------------------------------------------
     @Slot(str)
@@ -179,6 +209,9 @@ class HistoryPanel(QWidget):
         if code != self.usercode:
             self.usercode = code
             self.detail.clear()
+        self.start_hint.hide()
+        self.table.show()
+        self.list_status.show()
         self.new_ticket_button.setEnabled(True)
         self._reload_list()
 
@@ -292,6 +325,8 @@ class HistoryPanel(QWidget):
         model = self.model
         if model.query is None:
             return
+        self.list_error.clear()
+        self.list_status.setVisible(True)
         rows = model.rowCount()
         if model.loading:
             text = self.tr("Loading tickets\u2026")
@@ -313,10 +348,9 @@ class HistoryPanel(QWidget):
                 self.tr("No tickets found for user code %1.").replace("%1", self.usercode)
             )
             return
-        described = describe(exc)
-        self.list_status.setText(
-            f"{described.title}: {described.message} " + self.tr("Press F5 to try again.")
-        )
+        self.list_status.setVisible(False)  # the inline error says it, with Retry (never a dialog)
+        context = self.tr("Could not load the tickets: %1")
+        self.list_error.show_error(exc, retry=self.model.retry, context=context)
 
     # -- categories ----------------------------------------------------------------------
     def start_loading(self) -> None:
@@ -330,6 +364,8 @@ class HistoryPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.start_loading()
+        if not self.usercode and not event.spontaneous():
+            self.lookup.focus()  # the one thing to do here: the caller's phone or user code
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):  # shown: type the caller's code at once
             self.lookup.focus()

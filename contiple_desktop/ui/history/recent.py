@@ -25,9 +25,9 @@ from contiple_desktop.errors import NotFoundError
 from contiple_desktop.tasks import history_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.history_ops import TicketQuery
-from contiple_desktop.ui.error_text import describe
-from contiple_desktop.ui.formatting import format_date
+from contiple_desktop.ui.formatting import format_date, nowrap
 from contiple_desktop.ui.history.status import status_label
+from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.task_scope import TaskScope
 
 
@@ -73,6 +73,8 @@ class RecentTicketsWidget(QWidget):
         self.message.setAccessibleName(self.tr("Recent tickets status"))
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.error = InlineError(self, name=self.tr("Recent tickets error"))
+        layout.addWidget(self.error)
         self.open_button = QPushButton(self.tr("Open history"), self)
         self.open_button.setAccessibleName(self.tr("Open history"))
         self.open_button.clicked.connect(self._open_history)
@@ -85,6 +87,7 @@ class RecentTicketsWidget(QWidget):
         code = usercode.strip()
         if code == self.usercode and self.list.count():
             return
+        self.error.clear()
         self.usercode = code
         self.open_button.setEnabled(bool(code))
         if not code:
@@ -115,9 +118,10 @@ class RecentTicketsWidget(QWidget):
     def _show(self, code: str, page: Page[TicketSummary]) -> None:
         if code != self.usercode:
             return
+        self.error.clear()
         self.list.clear()
         for t in page.items:
-            when = format_date(t.updated_ms or t.created_ms)
+            when = nowrap(format_date(t.updated_ms or t.created_ms))  # "2026. 11. 12." on one line
             item = QListWidgetItem(f"[{status_label(t.status, t.status_name)}] {t.subject} \u00b7 {when}")
             item.setData(Qt.ItemDataRole.UserRole, t.ticket_id)
             item.setToolTip(f"{t.ticket_id}\n{t.category_full_name}")
@@ -136,7 +140,8 @@ class RecentTicketsWidget(QWidget):
             self.message.setText(self.tr("No earlier tickets for %1.").replace("%1", code))
             self.loaded.emit(0)
             return
-        self.message.setText(describe(exc).message)
+        self.message.setText("")  # the inline error says it, with Retry
+        self.error.show_error(exc, retry=self.refresh)
 
     def _activated(self, item: QListWidgetItem) -> None:
         ticket_id = str(item.data(Qt.ItemDataRole.UserRole) or "")

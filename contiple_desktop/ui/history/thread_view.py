@@ -22,7 +22,7 @@ import html as _html
 from collections import deque
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -38,7 +38,7 @@ from contiple_desktop.domain.html import ENTRY_LIMITS
 from contiple_desktop.domain.models import Attachment, TicketEntry
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachment_list import format_size
-from contiple_desktop.ui.formatting import format_time
+from contiple_desktop.ui.formatting import format_time, join_list
 from contiple_desktop.ui.history.thread_model import ENTRY_ROLE, ThreadModel, author_label
 from contiple_desktop.ui.html_render import ViewContent, end_cursor, prepare_content
 from contiple_desktop.ui.html_view import INTERNAL_SCHEME, SafeHtmlView
@@ -96,6 +96,9 @@ class ThreadView(SafeHtmlView):
         self._frames: list[QTextFrame] = []
         self._batches: deque[tuple[list[TicketEntry], list[list[ViewContent]]]] = deque()
         self._scroll_when_drawn = False
+        self._pinned = False  # scrolled to the newest entry, and kept there until the agent scrolls
+        self._watched: QScrollArea | None = None
+        self._recheck_queued = False
         self.bubbles: list[Bubble] = []
         self.setAccessibleName(self.tr("Conversation"))
         self.setAccessibleDescription(self.tr("Replies and follow-ups of this ticket, oldest first"))
@@ -118,25 +121,67 @@ class ThreadView(SafeHtmlView):
         return [a for e in entries for a in e.attachments]
 
     def scroll_to_latest(self) -> None:
-        """Scroll so the newest entry's top is in view (after it is drawn, if it is not yet)."""
-        if not self.is_settled or not self._frames:
-            self._scroll_when_drawn = not self.is_settled
+        """Scroll so the newest entry's top is in view (after it is drawn, if it is not yet), and
+        keep it there while the pane's range still changes (the view growing as it is drawn, the
+        reload after a follow-up, the composer folding up) until the agent scrolls or another
+        ticket is shown."""
+        self._pin()
+        self._scroll_when_drawn = not self.is_settled  # again once everything is drawn
+        if not self._frames:
             return
-        self._scroll_when_drawn = False
-        rect = self.document().documentLayout().frameBoundingRect(self._frames[-1])
-        y = int(rect.top()) - self.verticalScrollBar().value()
         area = self._scroll_area()
         if area is None:
+            rect = self.document().documentLayout().frameBoundingRect(self._frames[-1])
             self.verticalScrollBar().setValue(int(rect.top()))
             return
+        # the view's new height and the pane's range are pending layout requests: apply them
+        # first, or the range is the old one and the newest entry stays below the fold
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
         inner = area.widget()
+        rect = self.document().documentLayout().frameBoundingRect(self._frames[-1])
+        y = int(rect.top()) - self.verticalScrollBar().value()
         top = self.viewport().mapTo(inner, QPoint(0, y)).y() if inner is not None else y
         bar = area.verticalScrollBar()
         bar.setValue(min(bar.maximum(), max(0, top - 8)))
+        if not self._recheck_queued:  # once more after this turn's layouts (a late height change)
+            self._recheck_queued = True
+            QTimer.singleShot(0, self, self._recheck)
+
+    @Slot()
+    def _recheck(self) -> None:
+        self._recheck_queued = False
+        if self._pinned and self.isVisible() and self._frames:
+            area = self._scroll_area()
+            inner = area.widget() if area is not None else None
+            if area is not None and inner is not None:
+                rect = self.document().documentLayout().frameBoundingRect(self._frames[-1])
+                bottom = self.viewport().mapTo(inner, QPoint(0, int(rect.bottom()))).y()
+                if bottom > area.verticalScrollBar().value() + area.viewport().height():
+                    inner.updateGeometry()  # the pane is shorter than the conversation: grow it
+                    self._keep_latest()
+
+    def _pin(self) -> None:
+        self._pinned = True
+        area = self._scroll_area()
+        if area is not None and area is not self._watched:
+            self._watched = area
+            bar = area.verticalScrollBar()
+            bar.rangeChanged.connect(self._keep_latest)
+            bar.actionTriggered.connect(self._unpin)  # the agent scrolls: leave the view alone
+
+    @Slot()
+    def _keep_latest(self) -> None:
+        if self._pinned and self.isVisible():
+            self.scroll_to_latest()
+
+    @Slot()
+    def _unpin(self) -> None:
+        self._pinned = False
 
     # -- building -----------------------------------------------------------------------------------
     @Slot()
     def _rebuild(self) -> None:
+        self._pinned = False
         self.clear_content()
         self._batches.clear()
         self._frames = []
@@ -191,7 +236,7 @@ class ThreadView(SafeHtmlView):
         self.queue_content(content, frame=lambda: holder[0] if holder else None)
         if entry.attachments:
             label = _html.escape(self.tr("Attachments:"))
-            links = ", ".join(_attachment_link(a) for a in entry.attachments)
+            links = join_list(_attachment_link(a) for a in entry.attachments)
             line = f'<p><span style="color:#606060;">{label}</span> {links}</p>'
             self.queue_step(lambda: self.append_trusted(line, holder[0] if holder else None))
 

@@ -10,43 +10,53 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from contiple_desktop.tasks.connection_ops import Finding, Severity
-from contiple_desktop.ui.formatting import fill
+from contiple_desktop.ui.formatting import fill, join_list
 
 
 def _minutes(ms: int) -> int:
     return max(1, round(abs(ms) / 60_000))
 
 
-def _clock(p: Mapping[str, Any], severity: Severity) -> str:
-    skew = p.get("skew_ms")
-    if severity is not Severity.ERROR and isinstance(skew, int):
-        if skew > 0:
-            return QCoreApplication.translate(
-                "ConnectionTest",
-                "This PC's clock is off by %n minutes (behind the server). Requests still work "
-                "because the app corrects for it, but please set the clock automatically.",
-                None,
-                _minutes(skew),
-            )
-        return QCoreApplication.translate(
-            "ConnectionTest",
-            "This PC's clock is off by %n minutes (ahead of the server). Requests still work "
+class ConnectionTest(QObject):
+    """The clock sentences, as ``self.tr(…, "", n)`` so that lupdate makes them plural messages
+    ("1 minute" / "2 minutes") in the same translation context as the rest of this module."""
+
+    def behind(self, minutes: int) -> str:
+        return self.tr(
+            "This PC's clock is off by %n minute(s) (behind the server). Requests still work "
             "because the app corrects for it, but please set the clock automatically.",
-            None,
-            _minutes(skew),
+            "",
+            minutes,
         )
-    if isinstance(skew, int):
-        return QCoreApplication.translate(
-            "ConnectionTest",
-            "This PC's clock is off by %n minutes, and the server refuses requests "
+
+    def ahead(self, minutes: int) -> str:
+        return self.tr(
+            "This PC's clock is off by %n minute(s) (ahead of the server). Requests still work "
+            "because the app corrects for it, but please set the clock automatically.",
+            "",
+            minutes,
+        )
+
+    def refused(self, minutes: int) -> str:
+        return self.tr(
+            "This PC's clock is off by %n minute(s), and the server refuses requests "
             "whose time differs by more than 5 minutes. Set the clock correctly "
             "(automatic time).",
-            None,
-            _minutes(skew),
+            "",
+            minutes,
         )
+
+
+def _clock(p: Mapping[str, Any], severity: Severity) -> str:
+    skew = p.get("skew_ms")
+    words = ConnectionTest()
+    if severity is not Severity.ERROR and isinstance(skew, int):
+        return words.behind(_minutes(skew)) if skew > 0 else words.ahead(_minutes(skew))
+    if isinstance(skew, int):
+        return words.refused(_minutes(skew))
     return QCoreApplication.translate(
         "ConnectionTest",
         "The server refuses this PC's time (more than 5 minutes off). Set the "
@@ -91,7 +101,7 @@ _SIMPLE: dict[str, Callable[[Mapping[str, Any]], str]] = {
         ),
         p.get("name", ""),
         p.get("url", ""),
-        ", ".join(p.get("languages", ())),
+        join_list(p.get("languages", ())),
     ),
     "language_unsupported": lambda p: fill(
         QCoreApplication.translate(

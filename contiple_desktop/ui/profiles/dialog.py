@@ -6,13 +6,8 @@ presses Save; "Use this profile" is ``connection_ops.activate`` (connect + remem
 ``connection_ops.delete_profile`` (which also forgets an active profile). When the keyring is
 missing or refuses, a plain explanation appears with a "Use for this session only" choice;
 nothing is ever written to a file instead. "Test connection" probes the typed values (saved or
-not) and lists findings.
-
-Usage by the composition root::
-
-    dialog = ProfilesDialog(ctx, parent=window)
-    dialog.profile_activated.connect(...)   # the session is already connected
-    dialog.open()
+not) and lists findings. The shell opens it with ``ProfilesDialog(ctx, parent=window).open()``;
+``profile_activated`` fires once the session is already connected.
 """
 
 from __future__ import annotations
@@ -25,9 +20,11 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +39,8 @@ from contiple_desktop.ui.profiles.confirm import confirm
 from contiple_desktop.ui.profiles.findings import FindingsView, KeyringNotice
 from contiple_desktop.ui.profiles.form import ProfileForm
 from contiple_desktop.ui.profiles.profile_list import EditTracker, ProfileList, push_button
+from contiple_desktop.ui.shell.style import mark_primary
+from contiple_desktop.ui.shell.windowing import resize_for_screen
 from contiple_desktop.ui.task_scope import TaskScope
 
 
@@ -67,9 +66,10 @@ class ProfilesDialog(QDialog):
         self._keyring_available: bool | None = None
         self._keyring_description = ""
         self._activate_after_save = False
+        self._new_id = ""
         self.setWindowTitle(self.tr("Connection profiles"))
         self.setAccessibleName(self.tr("Connection profiles"))
-        self.resize(960, 640)
+        resize_for_screen(self, 960, 640)
         self.form = ProfileForm(self, ctx)
         self.edits = EditTracker(lambda: (self.form.profile(), self.form.key_text()))
         self.profile_list = ProfileList(
@@ -89,8 +89,16 @@ class ProfilesDialog(QDialog):
     # -- construction ------------------------------------------------------------------------
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        body = QHBoxLayout()
-        root.addLayout(body, 1)
+        # the list and the form scroll (Close stays) when the screen is smaller than they are:
+        # 1366×768 at 200 % is 683×384 logical pixels
+        scroller = QScrollArea(self)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidgetResizable(True)
+        inner = QWidget(scroller)
+        body = QHBoxLayout(inner)
+        body.setContentsMargins(0, 0, 0, 0)
+        scroller.setWidget(inner)
+        root.addWidget(scroller, 1)
         plist = self.profile_list
         plist.shown.connect(self._show_id)
         plist.add_requested.connect(self._add)
@@ -118,6 +126,7 @@ class ProfilesDialog(QDialog):
         )
         self.save_button = push_button(self, self.tr("Save"), self.tr("Save profile"), self._save)
         self.save_button.setDefault(True)
+        mark_primary(self.save_button)
         save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_key.activated.connect(self._save)
         shortcut = QKeySequence(QKeySequence.StandardKey.Save).toString(
@@ -244,6 +253,12 @@ class ProfilesDialog(QDialog):
     # -- add / duplicate / delete ----------------------------------------------------------
     @Slot()
     def _add(self) -> None:
+        # a new profile not saved yet is open (leaving it drops it): Add goes back to its name
+        # instead of making a second, identical "New profile (not saved)"
+        if self._new_id in self.profile_list.drafts and self._new_id == self.profile_list.current_id():
+            self.form.name.setFocus()
+            self.form.name.selectAll()
+            return
         draft = ConnectionProfile(
             name=self.tr("New profile"),
             service_id="",
@@ -251,6 +266,7 @@ class ProfilesDialog(QDialog):
             environment=Environment.REAL,
             profile_id=uuid.uuid4().hex,
         )
+        self._new_id = draft.profile_id
         self._open_draft(draft, "")
         self.form.name.setFocus()
         self.form.name.selectAll()
@@ -310,10 +326,9 @@ class ProfilesDialog(QDialog):
     @Slot()
     def _save(self) -> None:
         problems = self.form.problems()
+        self.form.show_problems(problems)
         if problems:
-            widget, text = problems[0]
-            self.message.setText(text)
-            widget.setFocus()
+            self._say_problems(problems)
             self._activate_after_save = False
             return
         key = self.form.key_text()
@@ -391,8 +406,26 @@ class ProfilesDialog(QDialog):
         self.accept()
 
     # -- test ------------------------------------------------------------------------------
+    def _say_problems(self, problems: list[tuple[QWidget, str]]) -> None:
+        """Every problem is under its field; the message counts them and the first one takes
+        the focus (a caller-lookup problem has no field on this page: the message is its text)."""
+        lookup = self.form.lookup
+        elsewhere = [text for widget, text in problems if widget is lookup or lookup.isAncestorOf(widget)]
+        if len(problems) == 1 and elsewhere:
+            self.message.setText(elsewhere[0])
+        else:  # the count, and what has no field on this page in words
+            count = self.tr("%n field(s) need attention.", "", len(problems))
+            self.message.setText(" ".join([count, *elsewhere]))
+        problems[0][0].setFocus()
+
     @Slot()
     def _test(self) -> None:
+        problems = self.form.problems(connection_only=True)
+        self.form.show_problems(problems)
+        if problems:  # nothing to test yet: say everything that is missing, under each field
+            self.findings.clear()
+            self._say_problems(problems)
+            return
         self.test_button.setEnabled(False)
         self.findings.set_busy(True)
         self.tasks.track(

@@ -1,7 +1,10 @@
 """The right-hand side of the profiles dialog: one connection profile as an editable form.
 
 Two tabs: "Connection" and "Caller lookup" (``lookup_form.CallerLookupForm``). The base URL that
-results from environment + domain (or the custom URL) is shown live. The API key sits in a
+results from environment + domain (or the custom URL) is shown live; the domain row shows only
+for Real/Beta/Alpha and the custom URL row only for "Custom URL" (the environment that uses it).
+``show_problems`` puts every problem under its own field at once (red, hidden while none); a
+field's message goes away as soon as the field is fixed. The API key sits in a
 password field with a show/hide toggle; its status line says where the key is ("Stored in GNOME
 Keyring (Secret Service)", "Not stored", "Session only"). The form never touches the keyring
 itself: the dialog saves through ``tasks/connection_ops`` (the lookup page reads its security key
@@ -64,8 +67,11 @@ class ProfileForm(QWidget):
         layout = QFormLayout(page)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
+        self._layout = layout
+        self._errors: dict[QWidget, QLabel] = {}
         self.name = self._line(self.tr("Profile name"))
         layout.addRow(self.tr("&Name:"), self.name)
+        self._error_row(self.name, self.tr("Profile name problem"))
 
         self.environment = QComboBox(self)
         self.environment.setAccessibleName(self.tr("Environment"))
@@ -81,8 +87,10 @@ class ProfileForm(QWidget):
 
         self.domain = self._line(self.tr("Domain"), self.tr("e.g. nhn-cs"))
         layout.addRow(self.tr("&Domain:"), self.domain)
+        self._error_row(self.domain, self.tr("Domain problem"))
         self.custom_url = self._line(self.tr("Custom URL"), "https://")
         layout.addRow(self.tr("Custom U&RL:"), self.custom_url)
+        self._error_row(self.custom_url, self.tr("Custom URL problem"))
 
         self.base_url = QLabel(self)
         self.base_url.setAccessibleName(self.tr("Resulting address"))
@@ -91,12 +99,14 @@ class ProfileForm(QWidget):
 
         self.service_id = self._line(self.tr("Service ID"), self.tr("e.g. APISimple"))
         layout.addRow(self.tr("&Service ID:"), self.service_id)
+        self._error_row(self.service_id, self.tr("Service ID problem"))
         self.organization_id = self._line(self.tr("Organization ID"), "AbcdE1fghIj23K4x")
         self.organization_id.setMaxLength(32)
         layout.addRow(self.tr("&Organization ID:"), self.organization_id)
         self.organization_hint = QLabel(self)
         self.organization_hint.setAccessibleName(self.tr("Organization ID hint"))
         layout.addRow("", self.organization_hint)
+        self._error_row(self.organization_id, self.tr("Organization ID problem"))
 
         self.oucode = self._line(self.tr("Agent user code (optional)"), self.tr("optional"))
         layout.addRow(self.tr("A&gent user code:"), self.oucode)
@@ -141,6 +151,17 @@ class ProfileForm(QWidget):
         self.lookup.edited.connect(self._on_changed)
         self.tabs.addTab(self.lookup, self.tr("&Caller lookup"))
         self._update_derived()
+
+    def _error_row(self, field: QWidget, accessible: str) -> None:
+        """A red message under ``field``, shown only while that field has a problem."""
+        label = QLabel(self)
+        label.setAccessibleName(accessible)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #b91c1c;")
+        label.setContentsMargins(0, -5, 0, 0)  # right under its field, not half a row away
+        self._layout.addRow("", label)
+        self._layout.setRowVisible(label, False)
+        self._errors[field] = label
 
     def _line(self, accessible: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(self)
@@ -228,11 +249,23 @@ class ProfileForm(QWidget):
     def lookup_key_saved(self, location: KeyLocation | None, failed: bool) -> None:
         self.lookup.key_saved(location, failed)
 
-    def problems(self) -> list[tuple[QWidget, str]]:
-        """What must be fixed before saving: (widget to focus, translated message). When the
-        first one is on the other tab, that tab is shown (so the widget can take the focus)."""
+    def problems(self, *, connection_only: bool = False) -> list[tuple[QWidget, str]]:
+        """What must be fixed before saving (``connection_only``: before a connection test, so
+        without the name and the caller lookup): (widget to focus, translated message), in form
+        order. When the first one is on the other tab, that tab is shown (so the widget can take
+        the focus)."""
+        out = self._connection_problems(with_name=not connection_only)
+        if not connection_only:
+            out += self.lookup.problems()
+        if out:
+            first = out[0][0]
+            on_lookup = first is self.lookup or self.lookup.isAncestorOf(first)
+            self.tabs.setCurrentIndex(self.tabs.indexOf(self.lookup) if on_lookup else 0)
+        return out
+
+    def _connection_problems(self, *, with_name: bool) -> list[tuple[QWidget, str]]:
         out: list[tuple[QWidget, str]] = []
-        if not self.name.text().strip():
+        if with_name and not self.name.text().strip():
             out.append((self.name, self.tr("Enter a name for this profile.")))
         env = Environment(self.environment.currentData())
         problem = self.profile().base_url_problem()
@@ -245,12 +278,26 @@ class ProfileForm(QWidget):
             out.append(
                 (self.organization_id, self.tr("The organization ID has exactly 16 letters and digits."))
             )
-        out += self.lookup.problems()
-        if out:
-            first = out[0][0]
-            on_lookup = first is self.lookup or self.lookup.isAncestorOf(first)
-            self.tabs.setCurrentIndex(self.tabs.indexOf(self.lookup) if on_lookup else 0)
         return out
+
+    def show_problems(self, problems: list[tuple[QWidget, str]]) -> None:
+        """Every problem under its own field at once (the caller lookup's stay on its page);
+        every other field's message goes away."""
+        wanted = dict(problems)
+        for field, label in self._errors.items():
+            text = wanted.get(field, "")
+            label.setText(text)
+            self._layout.setRowVisible(label, bool(text))
+
+    def shown_problems(self) -> list[str]:
+        """The messages under the fields now, in form order."""
+        return [label.text() for label in self._errors.values() if label.text()]
+
+    def _refresh_problems(self) -> None:
+        """An edit clears (or rewords) the messages of fields already marked, never adds any."""
+        marked = {field for field, label in self._errors.items() if label.text()}
+        if marked:
+            self.show_problems([(w, t) for w, t in self._connection_problems(with_name=True) if w in marked])
 
     def _url_problem(self, env: Environment, detail: str) -> str:
         if env is not Environment.CUSTOM:
@@ -263,7 +310,10 @@ class ProfileForm(QWidget):
     @Slot()
     def _on_changed(self) -> None:
         self._update_derived()
-        if not self._loading:
+        if self._loading:
+            self.show_problems([])
+        else:
+            self._refresh_problems()
             self.edited.emit()
 
     @Slot(bool)
@@ -276,6 +326,8 @@ class ProfileForm(QWidget):
         custom = Environment(self.environment.currentData()) is Environment.CUSTOM
         self.custom_url.setEnabled(custom)
         self.domain.setEnabled(not custom)
+        self._layout.setRowVisible(self.custom_url, custom)  # only the environment that uses it
+        self._layout.setRowVisible(self.domain, not custom)
         url = self.profile().base_url_or_none()
         self.base_url.setText(url if url is not None else self.tr("(incomplete)"))
         org = self.organization_id.text().strip()

@@ -15,6 +15,7 @@ action (Ctrl+Enter on the keypad next to Ctrl+Return).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -169,8 +170,13 @@ def menu_title(path: str) -> str:
     return QCoreApplication.translate(_C, MENUS[path])
 
 
+_CJK_MNEMONIC = re.compile(r"\s*[(\uff08]&[^&\s][)\uff09]")  # "파일(&F)", "ファイル(&F)"
+
+
 def plain(text: str) -> str:
-    """Menu text without the mnemonic marker and ellipsis (for accessible names and lists)."""
+    """Menu text without the mnemonic marker and ellipsis (for accessible names and lists):
+    "&File" is "File", and the Korean/Japanese "파일(&F)" is "파일", not "파일(F)"."""
+    text = _CJK_MNEMONIC.sub("", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("\u2026")
 
 

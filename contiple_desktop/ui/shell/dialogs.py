@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop import APP_NAME, __version__
+from contiple_desktop.ui.formatting import join_list
 from contiple_desktop.ui.shell.actions import ACTIONS, LOCAL_KEYS, action_text, menu_title, plain
 
 
@@ -38,7 +39,7 @@ class ShortcutsDialog(QDialog):
         table.setTabKeyNavigation(False)  # Tab reaches the Close button
         table.setAlternatingRowColors(True)
         for row, spec in enumerate(rows):
-            keys = ", ".join(
+            keys = join_list(
                 QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
                 for k in (spec.shortcut, *spec.alternates)
             )
@@ -46,7 +47,7 @@ class ShortcutsDialog(QDialog):
             for col, text in enumerate((keys, plain(action_text(spec)), menu)):
                 table.setItem(row, col, QTableWidgetItem(text))
         for row, local in enumerate(LOCAL_KEYS, start=len(rows)):
-            keys = ", ".join(
+            keys = join_list(
                 QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in local.keys
             )
             where = QCoreApplication.translate("Actions", local.area)

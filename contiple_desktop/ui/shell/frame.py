@@ -6,8 +6,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from contiple_desktop import APP_NAME
 from contiple_desktop.tasks.context import AppContext
@@ -15,6 +24,26 @@ from contiple_desktop.ui.desk.shell import DeskShell
 from contiple_desktop.ui.shell.demo_banner import DemoBanner
 from contiple_desktop.ui.shell.navigation import NavigationList
 from contiple_desktop.ui.shell.status_bar import ShellStatusBar
+
+
+class CurrentPageStack(QStackedWidget):
+    """The work areas, as small as the *shown* one allows (a ``QStackedWidget`` needs the largest
+    page's minimum: the Help Center's lists kept the New ticket area from fitting a 683 px wide
+    screen). Signals: QStackedWidget's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._page_changed)
+
+    @Slot(int)
+    def _page_changed(self, _index: int) -> None:
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
 
 
 @dataclass(eq=False)
@@ -28,7 +57,7 @@ class ShellParts:
 
 def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
     """Build the shell's widgets into ``window`` (central widget and status bar)."""
-    stack = QStackedWidget(window)
+    stack = CurrentPageStack(window)
     stack.setObjectName("work-area")
     navigation = NavigationList(window)
     banner = DemoBanner(window)
@@ -67,8 +96,16 @@ def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
     layout.setSpacing(0)
     layout.addWidget(sidebar)
     layout.addWidget(content, 1)
-    window.setCentralWidget(root)
-    status = ShellStatusBar(ctx.session, ctx.runner, window)
+    # On a screen smaller than the shell's minimum (1366×768 at 200 %: 683×384 logical pixels)
+    # the whole shell scrolls instead of the window growing past the screen; otherwise no
+    # scroll bar shows and nothing changes.
+    scroller = QScrollArea(window)
+    scroller.setObjectName("shell-scroller")
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setWidgetResizable(True)
+    scroller.setWidget(root)
+    window.setCentralWidget(scroller)
+    status = ShellStatusBar(ctx.session, ctx.runner, window, link=ctx.link)
     window.setStatusBar(status)
     DeskShell(window, ctx, status, navigation)  # the outbox count, watch badge, Tools (ui/desk/shell.py)
     return ShellParts(navigation, banner, header, stack, status)

@@ -7,6 +7,7 @@ Both are inline (no modal dialogs) so an agent on the phone keeps typing; confir
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.drafts import DamagedDraft, Draft
+from contiple_desktop.ui.inline_error import can_retry, details_text, error_icon
 
 _STYLES = {
     "success": "QFrame#result-banner { background: #e6f4ea; border: 1px solid #34a853; border-radius: 4px; }",
@@ -57,6 +59,9 @@ class ResultBanner(QFrame):
         self._usercode = ""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
+        self.icon = QLabel(self)  # the inline error's icon, shown for errors
+        self.icon.setPixmap(error_icon(self))
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Submit result message"))
@@ -75,16 +80,33 @@ class ResultBanner(QFrame):
         self.copy_button = _button(self.tr("Copy"), self, self.tr("Copy ticket ID"))
         self.history_button = _button(self.tr("Show customer history"), self)
         self.again_button = _button(self.tr("Send again"), self)
+        self.retry_button = _button(self.tr("Retry"), self)  # a load that failed (types, form)
+        self._retry: Callable[[], None] | None = None
         self.close_button = _button("\u00d7", self, self.tr("Close message"))
         self.close_button.setFlat(True)
-        for w in (self.ticket_id, self.copy_button, self.history_button, self.again_button):
+        self._extras: tuple[QWidget, ...] = (
+            self.ticket_id, self.copy_button, self.history_button, self.again_button, self.retry_button,
+        )  # fmt: skip
+        for w in self._extras:
             row.addWidget(w)
         row.addStretch(1)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.details_button = _button(self.tr("Details"), self)  # as in every inline error
+        self.details_button.setCheckable(True)
+        self.details_button.setFlat(True)
+        row.addWidget(self.details_button)
         layout.addLayout(row)
+        self.details = QLabel(self)
+        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+        self.details_button.toggled.connect(self._toggle_details)
         self.copy_button.clicked.connect(self.copy_ticket_id)
         self.history_button.clicked.connect(lambda: self.show_history.emit(self._usercode))
         self.again_button.clicked.connect(self.send_again)
+        self.retry_button.clicked.connect(self._retry_now)
         self.close_button.clicked.connect(self.hide)
         self.hide()
 
@@ -92,8 +114,13 @@ class ResultBanner(QFrame):
         self.kind = kind
         self.setStyleSheet(_STYLES[kind])
         self.message.setText(text)
-        for w in (self.ticket_id, self.copy_button, self.history_button, self.again_button):
+        self.icon.setVisible(kind == "error")
+        for w in self._extras:
             w.hide()
+        self._retry = None
+        self.details_button.setChecked(False)
+        self.details_button.hide()
+        self.details.hide()
         self.show()
 
     def show_success(self, ticket_id: str, usercode: str, note: str = "") -> None:
@@ -105,9 +132,33 @@ class ResultBanner(QFrame):
         self.copy_button.show()
         self.history_button.setVisible(bool(usercode))
 
-    def show_error(self, text: str, *, offer_send_again: bool = False) -> None:
+    def show_error(
+        self,
+        text: str,
+        *,
+        offer_send_again: bool = False,
+        error: BaseException | None = None,
+        retry: Callable[[], None] | None = None,
+    ) -> None:
+        """An error; with ``error`` its facts are one "Details" click away; with ``retry`` (a load
+        that failed and may work again) a Retry button runs it."""
         self._show("error", text)
         self.again_button.setVisible(offer_send_again)
+        if error is not None:
+            self.details.setText(details_text(error))
+            self.details_button.show()
+        self._retry = retry if retry is not None and (error is None or can_retry(error)) else None
+        self.retry_button.setVisible(self._retry is not None)
+
+    def _retry_now(self) -> None:
+        action, self._retry = self._retry, None
+        self.hide()  # shown again if it fails again
+        if action is not None:
+            action()
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setText(self.tr("Hide details") if shown else self.tr("Details"))
 
     def show_info(self, text: str) -> None:
         self._show("info", text)
@@ -124,7 +175,9 @@ class DraftBanner(QFrame):
     """Offers unsent ticket drafts found at start-up, and says which draft files were damaged.
 
     A damaged file is never deleted: the store moved it aside, and the banner names the place
-    ("One draft could not be read. It was kept in …") so nothing is silently lost.
+    ("One draft could not be read. It was kept in …") so nothing is silently lost. One draft is
+    a one-line offer ("Unsent draft: caller — subject — time" with Restore / Discard… / Later);
+    only several are listed to choose from.
 
     Signals:
         restore_requested(object): restore this ``Draft``.
@@ -156,6 +209,11 @@ class DraftBanner(QFrame):
         self.list.setAccessibleName(self.tr("Unsent drafts list"))
         layout.addWidget(self.list)
         row = QHBoxLayout()
+        self.offer = QLabel(self)  # one draft: the whole offer on the buttons' line
+        self.offer.setAccessibleName(self.tr("Unsent draft"))
+        self.offer.setTextFormat(Qt.TextFormat.PlainText)
+        self.offer.setWordWrap(True)  # a long subject takes a second line, never the window's width
+        row.addWidget(self.offer, 10)
         self.restore_button = _button(self.tr("Restore"), self, self.tr("Restore draft"))
         self.discard_button = _button(self.tr("Discard…"), self, self.tr("Discard draft"))
         self.later_button = _button(self.tr("Later"), self, self.tr("Hide drafts"))
@@ -212,10 +270,17 @@ class DraftBanner(QFrame):
         self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() if rows else 0)
 
     def _update_visibility(self) -> None:
-        has_drafts = self.list.count() > 0
-        for w in (self.title, self.list, self.restore_button, self.discard_button):
-            w.setVisible(has_drafts)
-        self.setVisible(has_drafts or bool(self.damaged))
+        count = self.list.count()
+        for w in (self.restore_button, self.discard_button):
+            w.setVisible(count > 0)
+        self.title.setVisible(count > 1)  # several: the count, and the list to choose from
+        self.list.setVisible(count > 1)
+        only = self.list.item(0) if count == 1 else None
+        self.offer.setVisible(only is not None)
+        if only is not None:
+            self.offer.setText(self.tr("Unsent draft: %1").replace("%1", only.text()))
+            self.offer.setToolTip(only.toolTip())
+        self.setVisible(count > 0 or bool(self.damaged))
 
     def add_damaged(self, damaged: list[DamagedDraft]) -> None:
         """Say which draft files could not be read and where each one was kept."""

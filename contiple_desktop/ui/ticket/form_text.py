@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from contiple_desktop.domain import fields
 from contiple_desktop.domain.models import FieldDefinition
+from contiple_desktop.ui.formatting import join_list
 from contiple_desktop.ui.ticket.field_base import field_title
 
 
@@ -54,7 +55,7 @@ def unrenderable_text(definitions: Iterable[FieldDefinition]) -> str:
     missing = fields.unrenderable_required(definitions)
     if not missing:
         return ""
-    names = ", ".join(f"\u201c{field_title(d)}\u201d" for d in missing)
+    names = join_list(f"\u201c{field_title(d)}\u201d" for d in missing)
     return (
         QCoreApplication.translate(
             "TicketForm",

@@ -36,6 +36,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.attachments.row import ElidedLabel
 from contiple_desktop.ui.history.recent import RecentTicketsWidget
+from contiple_desktop.ui.shell.style import mark_primary
 from contiple_desktop.ui.ticket.banners import DraftBanner, ResultBanner
 from contiple_desktop.ui.ticket.call_view import CallCard
 from contiple_desktop.ui.ticket.caller import CallerBox
@@ -118,6 +119,7 @@ class TicketLayout:
         rows.setMinimumHeight(rows.fontMetrics().lineSpacing() * 5)
         side.addWidget(self.call_card)
         side.addWidget(self.recent, 1)
+        side.addStretch(0)  # takes the height while the recent list is hidden: the card stays compact
         self.side.setWidget(side_body)
         self.side.setMinimumWidth(220)
         split.addWidget(self.picker)
@@ -151,6 +153,7 @@ class TicketLayout:
         self.submit_button = EnterButton(QCoreApplication.translate("NewTicketPanel", "Submit ticket"), panel)
         self.submit_button.setAccessibleName(QCoreApplication.translate("NewTicketPanel", "Submit ticket"))
         self.submit_button.setToolTip(QCoreApplication.translate("NewTicketPanel", "Submit (Ctrl+Enter)"))
+        mark_primary(self.submit_button)  # the area's one primary action, drawn filled
         self.recent_toggle = QToolButton(panel)
         self.recent_toggle.setText(QCoreApplication.translate("NewTicketPanel", "Recent tickets"))
         self.recent_toggle.setAccessibleName(

@@ -45,6 +45,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.drafts import DraftAutosaver
 from contiple_desktop.tasks.send_once import Outcome, OutcomeKind, SendOnce
 from contiple_desktop.ui import ime
+from contiple_desktop.ui.formatting import join_list
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
 from contiple_desktop.ui.ticket import panel_drafts
@@ -361,7 +362,7 @@ class NewTicketPanel(PanelFlow, TypeLoading):
         if failed:
             self.result.show_error(
                 self.tr("These files are not attached yet: %1. Retry or remove them.").replace(
-                    "%1", ", ".join(failed)
+                    "%1", join_list(failed)
                 )
             )
             return

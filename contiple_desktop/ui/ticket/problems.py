@@ -131,7 +131,7 @@ class ProblemPresenter(QObject):
             )
             keep = self.tr("The draft is kept; send it later or ask an administrator.")
             message = f"{message} {why} {keep}"
-        self.result.show_error(message)
+        self.result.show_error(message, error=exc)
 
     def show_unresolved(self, looked_up: bool) -> None:
         self._listing = False

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -74,8 +76,8 @@ class TypeLoading(QWidget):
         language = self.ctx.session.content_language
         self.tasks.track(
             ticket_ops.load_categories(
-                self.ctx, language, on_success=self._on_categories, on_failure=self._load_failed,
-                scope=self.tasks.name,
+                self.ctx, language, on_success=self._on_categories, scope=self.tasks.name,
+                on_failure=lambda exc: self._load_failed(exc, self._on_session_changed),
             )
         )  # fmt: skip
 
@@ -96,16 +98,20 @@ class TypeLoading(QWidget):
         elif current is None:
             self._show_type_hint()
 
-    def _load_failed(self, exc: BaseException) -> None:
+    def _load_failed(self, exc: BaseException, retry: Callable[[], None]) -> None:
         text = describe(exc)
-        self.result.show_error(f"{text.title}: {text.message} {text.hint}".strip())
+        self.result.show_error(f"{text.title}: {text.message} {text.hint}".strip(), error=exc, retry=retry)
 
     def _on_type_chosen(self, category_id: int) -> None:
+        self._load_form(category_id)
+        self._on_edit()
+
+    def _load_form(self, category_id: int) -> None:
         self._show_type_hint(QCoreApplication.translate("NewTicketPanel", "Loading the form\u2026"))
         self.tasks.track(
             ticket_ops.load_fields(
                 self.ctx, category_id, self.ctx.session.content_language,
-                on_success=self._on_fields, on_failure=self._load_failed, scope=self.tasks.name,
+                on_success=self._on_fields, scope=self.tasks.name,
+                on_failure=lambda exc: self._load_failed(exc, lambda: self._load_form(category_id)),
             )
         )  # fmt: skip
-        self._on_edit()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from contiple_desktop.ui.inline_error import InlineError
 from tests.ui.helpcenter.helpers import by_name, calls
 
 NOTICE = 1236  # seed: a PDF and a PNG attachment
@@ -88,3 +89,22 @@ def test_cancel_stops_a_slow_download(
     assert opened == [] and opened_urls.urls == []
     assert reported_errors == []
     assert not [p for p in appctx.paths.cache_dir.rglob("*") if p.is_file()]
+
+
+def test_a_failed_download_is_inline_with_retry(
+    make_panel: Any, qtbot: Any, sim: Any, opened_urls: Any, appctx: Any,
+    reported_errors: list[BaseException],
+) -> None:
+    attachments = _open_notice(make_panel, qtbot)
+    fault = sim.faults.http_500("*/notice/attachments/*", times=None)
+    opened: list[Path] = []
+    attachments.opened.connect(opened.append)
+    attachments.open_current()
+    error = by_name(attachments, InlineError, "Download error")
+    qtbot.waitUntil(lambda: error.isVisible() and not attachments.busy, timeout=5000)
+    assert error.text.startswith("Could not download \u201c") and reported_errors == []
+    sim.faults.clear(fault)
+    with qtbot.waitSignal(attachments.opened, timeout=5000):
+        qtbot.mouseClick(by_name(error, QPushButton, "Retry"), Qt.MouseButton.LeftButton)
+    assert not error.isVisible() and len(opened) == 1 and reported_errors == []
+    qtbot.waitUntil(lambda: appctx.runner.active_count == 0, timeout=5000)

@@ -64,7 +64,7 @@ def test_detail_with_tags_read_count_and_inline_image(make_panel: Any, qtbot: An
     record = sim.state.notices[1240]
     assert tab.detail.title.text() == record["title"]["ko"]
     meta = tab.detail.meta.text()
-    assert f"{record['readCnt']} view(s)" in meta
+    assert f"{record['readCnt']}\u00a0view(s)" in meta  # one unbreakable value
     for tag_id in record["tagIds"]:
         assert sim.state.notice_tags[tag_id]["names"]["ko"] in meta
     logo = record["attachmentIds"][0]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from contiple_desktop.errors import ServerError
 from contiple_desktop.ui.category_tree_model import CategoryTreeModel
 from contiple_desktop.ui.helpcenter.panel import HelpCenterPanel
-from tests.ui.helpcenter.helpers import calls
+from contiple_desktop.ui.inline_error import InlineError
+from tests.ui.helpcenter.helpers import by_name, calls
 
 
 def test_not_connected_panel_is_calm(
@@ -25,7 +25,7 @@ def test_not_connected_panel_is_calm(
     assert panel.language_combo.count() == 3  # the fallback list until a service answers
 
 
-def test_server_error_shows_inline_and_reaches_the_presenter(
+def test_server_error_shows_inline_and_never_reaches_the_presenter(
     make_panel: Any, qtbot: Any, sim: Any, reported_errors: list[BaseException]
 ) -> None:
     panel = make_panel()
@@ -33,13 +33,15 @@ def test_server_error_shows_inline_and_reaches_the_presenter(
     fault = sim.faults.http_500("*/helpdoc/list.json", times=None)
     with qtbot.waitSignal(tab.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
         tab.select_category(2547)
-    assert tab.list_status.text().startswith("Could not load") and tab.list_status.isVisible()
-    assert len(reported_errors) == 1 and isinstance(reported_errors[0], ServerError)
+    error = by_name(tab, InlineError, "List error")
+    assert error.isVisible() and error.text.startswith("Could not load")
+    assert not tab.list_status.isVisible()
+    assert reported_errors == []  # a background load: inline only, no pop-up
     assert not panel.busy.isVisible()
     sim.faults.clear(fault)
     with qtbot.waitSignal(tab.page_shown, timeout=5000):
         tab.search.returnPressed.emit()  # Enter in the search box tries again
-    assert tab.model.rowCount() > 0 and not tab.list_status.isVisible()
+    assert tab.model.rowCount() > 0 and not tab.list_status.isVisible() and not error.isVisible()
 
 
 def test_connection_change_drops_the_cache_and_reloads(

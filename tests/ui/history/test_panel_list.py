@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from contiple_desktop.ui.history.panel import HistoryPanel
 from contiple_desktop.ui.history.ticket_list_model import COL_CREATED, COL_SUBJECT
+from contiple_desktop.ui.inline_error import InlineError
 from tests.ui.history.conftest import by_name, open_customer, wait_idle
 
 
@@ -144,7 +145,8 @@ def test_list_failure_is_shown_and_f5_recovers(qtbot: Any, panel: HistoryPanel, 
     sim.faults.http_500("list.json", times=None)
     open_customer(qtbot, panel, "cust-001")
     status = by_name(panel, QLabel, "List status")
-    qtbot.waitUntil(lambda: "F5" in status.text(), timeout=5000)
+    error = by_name(panel, InlineError, "List error")  # was a grey sentence saying "Press F5"
+    qtbot.waitUntil(lambda: error.isVisible(), timeout=5000)
     assert panel.model.rowCount() == 0 and not panel.model.canFetchMore()
     sim.faults.clear()
     panel.table.setFocus()

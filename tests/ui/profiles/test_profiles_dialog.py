@@ -197,12 +197,16 @@ def test_form_shows_address_live_and_validates(
     type_into(qtbot, dialog, "Service ID", "APISimple")
     type_into(qtbot, dialog, "Organization ID", "short")
     assert "5 of 16" in by_name(dialog, QLabel, "Organization ID hint").text()
-    save(qtbot, dialog, ctx)
-    assert by_name(dialog, QLabel, "Message").text().startswith("Plain http is allowed only")
+    save(qtbot, dialog, ctx)  # every problem under its field, at once
+    assert by_name(dialog, QLabel, "Custom URL problem").text().startswith("Plain http is allowed only")
+    assert "16 letters and digits" in by_name(dialog, QLabel, "Organization ID problem").text()
+    assert "need attention" in by_name(dialog, QLabel, "Message").text()
+    assert dialog.focusWidget() is by_name(dialog, QLineEdit, "Custom URL")
     assert store.profiles() == []
     type_into(qtbot, dialog, "Custom URL", "https://contiple.example.com/")
+    assert not by_name(dialog, QLabel, "Custom URL problem").isVisible()  # fixed: its message goes
     save(qtbot, dialog, ctx)
-    assert "16 letters and digits" in by_name(dialog, QLabel, "Message").text()
+    assert "16 letters and digits" in by_name(dialog, QLabel, "Organization ID problem").text()
     assert dialog.focusWidget() is by_name(dialog, QLineEdit, "Organization ID")
 
     show = by_name(dialog, QToolButton, "Show API key")

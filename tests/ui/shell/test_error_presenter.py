@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from contiple_desktop import errors as E
@@ -185,3 +186,18 @@ def qtbot_button() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_dialog_never_takes_the_focus(qtbot: QtBot, presenter: ErrorPresenter) -> None:
+    """What still reaches the presenter is shown without activating it: typing goes on."""
+    line = QLineEdit()
+    qtbot.addWidget(line)
+    line.show()
+    with qtbot.waitActive(line):
+        line.activateWindow()
+    line.setFocus()
+    dialog = shown_dialog(qtbot, presenter, E.NetworkError("refused"))
+    assert dialog.isVisible() and not dialog.isModal()
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert QApplication.focusWidget() is line and QApplication.activeModalWidget() is None
+    dialog.close()

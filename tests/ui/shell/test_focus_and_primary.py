@@ -1,0 +1,83 @@
+"""Issue 12 item 10: the keyboard focus and each area's main action can be seen at a glance.
+
+The focus ring's colour (from the shell's style sheet) has at least 3:1 contrast with the window
+background; every area shows exactly one primary button ("Submit ticket", "Show tickets" until a
+ticket is open and then "Send follow-up"), drawn filled with the accent colour, unlike its
+neighbours ("Discard draft…")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from contiple_desktop.tasks.context import AppContext
+from contiple_desktop.ui.shell import style
+from tests.ui.history.conftest import open_customer, select_row
+from tests.ui.window import named, open_window, wait_idle, wait_inquiry_types
+
+
+@pytest.fixture
+def styled(qapp: Any) -> Iterator[None]:
+    """The application's look, as ``app.py`` applies it."""
+    old_sheet, old_palette = qapp.styleSheet(), qapp.palette()
+    style.apply_style(qapp)
+    try:
+        yield
+    finally:
+        qapp.setStyleSheet(old_sheet)
+        qapp.setPalette(old_palette)
+
+
+def _primaries(area: QWidget) -> list[str]:
+    return [b.text() for b in area.findChildren(QPushButton) if b.isVisible() and style.is_primary(b)]
+
+
+def _fill(button: QPushButton) -> QColor:
+    image = button.grab().toImage()
+    return image.pixelColor(image.width() // 2, 3)  # above the text, inside the border
+
+
+def test_the_focus_ring_stands_out_from_the_window() -> None:
+    window = style.calm_palette().color(QPalette.ColorRole.Window)
+    ring = QColor(style.FOCUS)
+    assert style.contrast_ratio(ring, window) >= 3.0
+    assert style.contrast_ratio(ring, QColor("#ffffff")) >= 3.0  # inside a white field too
+    rules = re.findall(r"([^{}]+):focus[^{]*\{([^}]*)\}", style.STYLE_SHEET)
+    focused = {
+        selector.strip().split(":")[0]
+        for group, body in rules
+        if style.FOCUS in body
+        for selector in group.split(",")
+    }
+    for kind in ("QLineEdit", "QComboBox", "QPushButton", "QPlainTextEdit", "QAbstractItemView", "QCheckBox"):
+        assert kind in focused, kind
+    assert "2px solid " + style.FOCUS in style.STYLE_SHEET  # a ring, not a hairline
+
+
+@pytest.mark.usefixtures("styled")
+def test_each_area_has_exactly_one_primary_button(qtbot: Any, appctx: AppContext) -> None:
+    window = open_window(qtbot, appctx)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    wait_inquiry_types(qtbot, window)
+    window.ticket.picker.select(2542)
+    qtbot.waitUntil(lambda: window.ticket.form.widget_for("subject") is not None, timeout=5000)
+    assert _primaries(window.ticket) == ["Submit ticket"]
+    submit = named(window.ticket, QPushButton, "Submit ticket")
+    discard = next(b for b in window.ticket.findChildren(QPushButton) if b.text().startswith("Discard draft"))
+    assert _fill(submit).name() == style.ACCENT  # filled with the accent colour …
+    assert style.contrast_ratio(_fill(submit), _fill(discard)) >= 3.0  # … unlike "Discard draft…"
+
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    history = window.history
+    qtbot.waitUntil(lambda: history.isVisible(), timeout=2000)
+    assert _primaries(history) == ["Show tickets"]
+    open_customer(qtbot, history, "cust-001")
+    select_row(qtbot, history, 0)
+    assert _primaries(history) == ["Send follow-up"]  # the follow-up is the main action now
+    wait_idle(qtbot, appctx)
