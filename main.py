@@ -20,8 +20,9 @@ def run(argv: list[str]) -> int:
         return forwarded
 
     from contiple_desktop.app import main
+    from contiple_desktop.startup import exit_now
 
-    return main(argv)
+    exit_now(main(argv))
 
 
 if __name__ == "__main__":

@@ -164,6 +164,9 @@ def run(latency: float) -> list[FlowResult]:
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
+    from contiple_desktop.ui import gc_guard
+
+    gc_guard.install(qapp, freeze_startup=True)  # as app.main() does: cycles collected on the GUI thread
     base = Path(tempfile.mkdtemp(prefix="bench-flows-"))
     files = _files(base)
     results: list[FlowResult] = []

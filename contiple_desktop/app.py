@@ -56,8 +56,6 @@ NO_DISPLAY_MESSAGE = (
 )
 RUNNER_SHUTDOWN_MS = 3000
 FIRST_PAINT_FALLBACK_MS = 1500
-
-
 PREBUILD_AFTER_MS = 1500
 """After the first paint, the areas not shown are built while the app is idle (no data)."""
 
@@ -130,9 +128,8 @@ class Application:
         if options.smoke_test:
             from contiple_desktop.ui.shell.smoke import SmokeTest
 
-            self.smoke = SmokeTest(
-                self.ctx, self.window, self._finish, timeout_s=options.smoke_timeout, check_keyring=True
-            )
+            timeout = options.smoke_timeout
+            self.smoke = SmokeTest(self.ctx, self.window, self._finish, timeout_s=timeout, check_keyring=True)
         self._profiles_dialog: ProfilesDialog | None = None
         self._started = False
         self.quitter = self._build_shutdown()
@@ -198,12 +195,10 @@ class Application:
         QTimer.singleShot(PREBUILD_AFTER_MS, self.window, self.window.prebuild_hidden_areas)
 
     @property
-    def sim(self) -> SimServer | None:
-        """The demo's simulator once it runs (``startup.DemoWorkspace``)."""
+    def sim(self) -> SimServer | None:  # the demo's simulator once it runs (startup.DemoWorkspace)
         return self.demo.sim
 
-    def start_demo(self) -> None:
-        """Start the embedded simulator on the runner, then connect the session to it."""
+    def start_demo(self) -> None:  # the simulator starts on the runner, then the session connects
         self.demo.start()
 
     def _demo_failed(self, exc: BaseException) -> None:
@@ -273,7 +268,7 @@ class Application:
     def _profiles_closed(self, _result: int) -> None:
         if self._profiles_dialog is not None:
             self._profiles_dialog.deleteLater()
-        self._profiles_dialog = None
+            self._profiles_dialog = None
 
     def handle_call(self, request: CallRequest | None) -> None:
         """A call handed to this instance (None: only "come to front"): the window comes to
@@ -370,8 +365,7 @@ class Application:
 def _serve_handoffs(
     app: Application, qapp: QApplication, single: SingleInstance | None, own: CallRequest | None
 ) -> OpenUrlEvents:
-    """Route every call hand-off to ``app.handle_call``: our own launch's (once the event loop
-    runs), later launches' (the single-instance server), and macOS open-URL events."""
+    """Every call hand-off to ``app.handle_call``: ours, later launches', macOS open-URL events."""
 
     def profile_language() -> str | None:  # numbers without a country code are the profile's country's
         profile = app.session.profile
@@ -379,7 +373,8 @@ def _serve_handoffs(
 
     url_events = OpenUrlEvents(profile_language, qapp)
     url_events.handoff_received.connect(app.handle_call)
-    qapp.installEventFilter(url_events)
+    if sys.platform == "darwin":  # only macOS opens URLs by event; an app-wide filter sees every event
+        qapp.installEventFilter(url_events)
     if single is not None:
         single.handoff_received.connect(app.handle_call)
         single.listen(region=lambda: region_for_language(profile_language()))
@@ -388,8 +383,15 @@ def _serve_handoffs(
     return url_events
 
 
+def launch() -> None:
+    """The ``contiple-desktop`` command: ``main()``, then ``startup.exit_now`` (never returns)."""
+    from contiple_desktop.startup import exit_now
+
+    exit_now(main())
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run Contiple Desktop; returns the process exit status."""
+    """Run Contiple Desktop; returns the exit status (``launch``, ``main.py``: ``exit_now``)."""
     options = parse_args(sys.argv[1:] if argv is None else argv)
     scope = instance_scope(options)
     forwarded = forward_if_running(scope, options.handoff)  # before any GUI: a second launch ends here
@@ -415,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     qapp = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *options.qt_args])
     from contiple_desktop.ui import gc_guard
 
-    gc_guard.install(qapp)  # cyclic garbage is collected on the GUI thread only (see gc_guard)
+    gc_guard.install(qapp, freeze_startup=True)  # cycles are collected on the GUI thread only
     single = SingleInstance(scope) if scope is not None else None
     if single is not None:
         claimed = single.claim(options.handoff)

@@ -6,8 +6,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from contiple_desktop import APP_ID
 
 
@@ -31,6 +29,8 @@ class AppPaths:
 
     @classmethod
     def for_user(cls) -> AppPaths:
+        import platformdirs  # not needed by --temp-basedir / --basedir runs
+
         dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
         return cls(
             config_dir=Path(dirs.user_config_dir),

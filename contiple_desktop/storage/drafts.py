@@ -28,7 +28,6 @@ import os
 import re
 import threading
 import time
-from hashlib import sha1
 from pathlib import Path
 
 from contiple_desktop.domain.drafts import (
@@ -143,6 +142,8 @@ class DraftStore:
     def path_for(self, kind: str, key: str) -> Path:
         safe = _SAFE.sub("_", key)[:64]
         if safe != key:
+            from hashlib import sha1  # (OpenSSL) only for a key that is not a safe name already
+
             safe = f"{safe}-{sha1(key.encode('utf-8')).hexdigest()[:10]}"
         return self.directory / f"{_SAFE.sub('_', kind)}-{safe}.json"
 

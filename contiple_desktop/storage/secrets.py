@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SERVICE_NAME = "contiple-desktop"
+_MACOS_API = "keyring.backends.macOS.api"
 LOOKUP_KEY_SUFFIX = ":caller-lookup"
 
 
@@ -155,7 +157,13 @@ class KeyringSecretStore:
     def _current(self) -> keyring.backend.KeyringBackend:
         if self._backend is not None:
             return self._backend
-        import keyring  # loads every backend (~120 ms on Linux): only when a key is first needed
+        if sys.platform != "darwin" and _MACOS_API not in sys.modules:
+            # keyring imports every backend; the macOS one binds the Security framework at import
+            # through ctypes.util.find_library, which elsewhere runs ldconfig and a compiler
+            # (~60 ms) to find nothing. Off macOS that backend is never viable: None in
+            # sys.modules makes its import fail at once (keyring then skips the backend).
+            sys.modules[_MACOS_API] = None  # type: ignore[assignment]
+        import keyring  # loads every backend: only when a key is first needed
 
         return keyring.get_keyring()
 

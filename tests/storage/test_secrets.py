@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import logging
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import keyring
@@ -142,3 +144,23 @@ def test_api_keys_prefer_keyring_after_a_real_save(profile_id: str) -> None:
     assert keys.store(profile_id, "") is KeyLocation.NONE
     assert keys.get(profile_id) == (None, KeyLocation.NONE)
     assert keyring.get_password(SERVICE_NAME, profile_id) is None
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="the macOS backend is the one used there")
+def test_off_macos_the_keychain_binding_is_not_loaded() -> None:
+    """keyring's macOS backend looks for the Security framework at import (ctypes.util.find_library
+    runs ldconfig and a compiler off macOS, ~60 ms, to find nothing): the store never loads it."""
+    probe = (
+        "import ctypes.util, sys\n"
+        "looked = []\n"
+        "real = ctypes.util.find_library\n"
+        "ctypes.util.find_library = lambda name: looked.append(name) or real(name)\n"
+        "from contiple_desktop.storage.secrets import KeyringSecretStore\n"
+        "store = KeyringSecretStore()\n"
+        "store.available(); store.description\n"
+        "print(sorted(set(looked)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
+    assert out.strip() == "[]"

@@ -38,3 +38,22 @@ def test_automatic_collection_is_off_and_the_gui_thread_collects(qtbot: QtBot) -
     finally:
         collector.stop()
         collector.deleteLater()
+
+
+def test_the_application_freezes_what_start_up_made_then_collects_as_usual() -> None:
+    frozen_before = gc.get_freeze_count()
+    # checked by hand here (its timer would not fire during the test; no event loop runs)
+    collector = gc_guard.MainThreadCollector(interval_ms=600_000, freeze_startup=True)
+    try:
+        start_up = [[i] for i in range(gc.get_threshold()[0] * 2)]  # long-lived, past the threshold
+        collector.check()
+        assert gc.get_freeze_count() >= frozen_before + len(start_up)
+        freed_on: list[str] = []
+        for _ in range(gc.get_threshold()[0] * 3):  # later garbage is collected as before
+            _Cycle(freed_on)
+        collector.check()
+        assert freed_on and set(freed_on) == {threading.main_thread().name}
+    finally:
+        collector.stop()
+        collector.deleteLater()
+        gc.unfreeze()

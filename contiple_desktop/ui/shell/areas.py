@@ -11,6 +11,10 @@ needed. Two ways in:
   GUI thread: they define Qt classes, and Qt types must not be created by a worker thread while
   the GUI thread renders (a worker import raced ``QTextCursor.insertHtml`` into a crash).
 
+``build_soon(area)`` (the shown area at start-up) and ``prebuild`` import the panel's modules
+one per event-loop turn first (``AREA_IMPORTS``: each turn pays for one module, not for the
+whole chain), then build the panel in a turn of its own.
+
 ``prebuild(areas)`` builds areas nobody has opened yet, one per idle moment, *without* their
 data: such a panel loads when it is first used (``start_loading()``), so no request is made for
 an area the agent has not opened.
@@ -18,7 +22,9 @@ an area the agent has not opened.
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -31,6 +37,38 @@ log = logging.getLogger(__name__)
 
 PREBUILD_GAP_MS = 400
 """Between two areas built while idle: each is one GUI-thread step, let input in between."""
+
+_D, _T, _U = "contiple_desktop.domain.", "contiple_desktop.tasks.", "contiple_desktop.ui."
+AREA_IMPORTS: dict[str, tuple[str, ...]] = {
+    "helpcenter": (
+        _D + "models", _T + "helpcenter_ops", _D + "html", _D + "snippets", _T + "template_ops",
+        _U + "attachment_list", _U + "html_view", _U + "helpcenter.detail", _U + "helpcenter.browse_tab",
+        _U + "helpcenter.panel",
+    ),
+    "ticket": (
+        _D + "models", _D + "fields", _T + "ticket_ops", _D + "html", _U + "ticket.field_base",
+        _U + "ticket.caller", _U + "ticket.panel_drafts", _U + "ticket.call_binding", _U + "attachments",
+        _T + "template_ops", _U + "desk.templates", _T + "outbox", _U + "history.status", _U + "desk.words",
+        _U + "ticket.desk", _U + "ticket.layout", _U + "ticket.panel",
+    ),
+    "history": (
+        _D + "models", _T + "history_ops", _T + "download_ops", _U + "attachment_list",
+        _U + "desk.watch_button", _U + "attachments", _D + "snippets", _T + "template_ops",
+        _U + "desk.snippets", _U + "history.composer", _U + "history.thread_view", _U + "history.detail",
+        _U + "history.lookup", _U + "history.panel",
+    ),
+}  # fmt: skip
+"""Each area's panel module and the heavier modules it imports, dependencies first (measured
+with ``-X importtime``). Only a pacing hint: a module missing here is imported with the panel."""
+
+
+def import_next(area: str) -> bool:
+    """Import the first module of ``AREA_IMPORTS[area]`` not loaded yet; False when none is left."""
+    for name in AREA_IMPORTS.get(area, ()):
+        if name not in sys.modules:
+            importlib.import_module(name)
+            return True
+    return False
 
 
 class AreaPlaceholder(QWidget):
@@ -151,6 +189,21 @@ class WorkAreas(QObject):
         if area not in self._panels:
             self.get(area)
 
+    def build_soon(self, area: str) -> None:
+        """Build ``area`` in steps: its modules one per event-loop turn, then the panel (loading
+        its data if it is still the one shown). Anything that needs the area meanwhile (``get``,
+        ``show``…) builds it at once."""
+        if area in self._panels:
+            return
+        if import_next(area):
+            QTimer.singleShot(0, self, lambda: self.build_soon(area))
+            return
+        if self._stack.currentWidget() is self._placeholders[area]:
+            self.prepare(area)
+        else:  # the agent went elsewhere meanwhile: built like an idle one, it loads when used
+            panel = self._build(area, load_now=False)
+            QTimer.singleShot(0, self, lambda: self._lay_out(panel))
+
     def _build(self, area: str, *, load_now: bool) -> QWidget:
         placeholder = self._placeholders.pop(area)
         shown = self._stack.currentWidget() is placeholder
@@ -185,6 +238,9 @@ class WorkAreas(QObject):
             QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
             return
         area = self._queue[0]
+        if import_next(area):  # its modules first, one per turn
+            QTimer.singleShot(0, self, self._prebuild_next)
+            return
         panel = self._build(area, load_now=False)
         QTimer.singleShot(0, self, lambda: self._lay_out(panel))
         if self._queue:

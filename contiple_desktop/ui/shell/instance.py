@@ -24,8 +24,6 @@ already refused bad input before anything was sent (``cli.parse_args``).
 from __future__ import annotations
 
 import enum
-import getpass
-import hashlib
 import logging
 import os
 import sys
@@ -74,6 +72,8 @@ def _user_id() -> str:
     getuid = getattr(os, "getuid", None)
     if getuid is not None:
         return str(getuid())
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment: still per-session distinct enough
@@ -121,6 +121,8 @@ def runtime_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
 def scope_for_basedir(basedir: Path, environ: Mapping[str, str] = os.environ) -> InstanceScope | None:
     """The scope of ``basedir`` for this user; None when no private directory is available."""
     resolved = str(basedir.expanduser().resolve())
+    import hashlib  # (OpenSSL) not loaded by a fresh --temp-basedir run, which has no scope
+
     key = hashlib.sha256(f"{_user_id()}\0{resolved}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
     where = runtime_dir(environ)
     if where is None:

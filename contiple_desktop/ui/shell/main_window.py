@@ -127,7 +127,7 @@ class MainWindow(CallCommands, QMainWindow):
         parts = build_frame(self, self.ctx)
         self._parts = parts
         self._areas = WorkAreas(self.ctx, parts.stack, self._wire, self)
-        self._areas.ready = self._painted
+        # not ready until start_areas (right after the first frame) builds the shown area in steps
         self._areas.built.connect(self.area_built)
         self._actions = build_menus(self.menuBar(), self, self._resolve)
         parts.navigation.area_selected.connect(self.go)
@@ -250,12 +250,13 @@ class MainWindow(CallCommands, QMainWindow):
         self.start_areas()
 
     def start_areas(self) -> None:
-        """Build the shell and the shown area now (after the first frame; the application also
-        calls it when no frame came in time, e.g. a window manager that never exposes it)."""
+        """Build the shell now and the shown area in steps (``WorkAreas.build_soon``), after the
+        first frame; the application also calls it when no frame came in time (e.g. a window
+        manager that never exposes the window)."""
         areas = self.areas  # builds the shell when it waited for the first frame
         if not areas.ready:
             areas.ready = True
-            areas.prepare(self.current_area)
+            areas.build_soon(self.current_area)
 
     # -- bus requests for an area that may not be built yet (``routing``) ----------------------
     @Slot(str)

@@ -62,6 +62,8 @@ class SmokeTest(QObject):
         self._timeout_s = timeout_s
         self.done = False
         self.watchdog: threading.Timer | None = None
+        self._message: str | None = None  # the request's answer, once it came
+        self._keyring: str | None = None  # the keyring line, once checked
         self._watcher = _ExposeWatcher(self)
 
     def watch_window(self) -> None:
@@ -92,6 +94,10 @@ class SmokeTest(QObject):
         from contiple_desktop.tasks import shell_ops
 
         shell_ops.load_service_info(self.ctx, self._success, on_failure=self.fail)
+        if self.check_keyring:  # alongside the request: the two checks do not depend on each other
+            from contiple_desktop.tasks import connection_ops
+
+            connection_ops.check_keyring(self.ctx, self._keyring_checked)
 
     @Slot()
     def _request_once(self) -> None:
@@ -102,21 +108,22 @@ class SmokeTest(QObject):
         profile = self.ctx.session.profile
         url = profile.base_url if profile is not None else "?"
         langs = ",".join(lang.code for lang in info.languages) or info.default_language
-        message = f"service {info.service_id!r} ({info.name}) at {url}, languages {langs}"
-        if not self.check_keyring:
-            self.report(0, message)
+        self._message = f"service {info.service_id!r} ({info.name}) at {url}, languages {langs}"
+        self._report_when_checked()
+
+    def _keyring_checked(self, result: tuple[bool, str]) -> None:
+        available, description = result
+        state = "available" if available else "unavailable"
+        self._keyring = f"smoke-test keyring: {description or 'no system keyring'} ({state})"
+        self._report_when_checked()
+
+    def _report_when_checked(self) -> None:
+        """Both answers are in (the request's, and the keyring's when checked): keyring line, then OK."""
+        if self._message is None or (self.check_keyring and self._keyring is None):
             return
-
-        def keyring_checked(result: tuple[bool, str]) -> None:
-            available, description = result
-            state = "available" if available else "unavailable"
-            if not self.done:
-                print(f"smoke-test keyring: {description or 'no system keyring'} ({state})", flush=True)
-            self.report(0, message)
-
-        from contiple_desktop.tasks import connection_ops
-
-        connection_ops.check_keyring(self.ctx, keyring_checked)
+        if self._keyring is not None and not self.done:
+            print(self._keyring, flush=True)
+        self.report(0, self._message)
 
     def fail(self, exc: BaseException) -> None:
         from contiple_desktop.ui.error_text import describe
