@@ -71,6 +71,22 @@ def leave(qtbot: Any, form: TicketForm) -> None:
     qtbot.waitUntil(target.hasFocus, timeout=2000)
 
 
+def error_shown(qtbot: Any, form: TicketForm, title: str) -> str:
+    """The error line of ``title`` once it shows (the focus change that reveals it may reach the
+    form a turn later when the window's activation moved meanwhile); says where the focus was
+    if it never shows."""
+    try:
+        qtbot.waitUntil(lambda: title in errors(form), timeout=3000)
+    except Exception:  # pytest-qt's TimeoutError: say what the test saw instead
+        focus = QApplication.focusWidget()
+        where = focus.accessibleName() if focus is not None else None
+        raise AssertionError(
+            f"no error for {title!r}; shown: {errors(form)}; focus: {where!r}; "
+            f"form active: {form.isActiveWindow()}"
+        ) from None
+    return errors(form)[title]
+
+
 def test_errors_clear_as_soon_as_the_field_is_valid(qtbot: Any, form: TicketForm) -> None:
     seen = Seen(form)
     first = submit(form)
@@ -119,7 +135,7 @@ def test_a_field_that_was_fine_gets_its_error_when_left_invalid(qtbot: Any, form
     type_text(end, "2024-02-01")  # moving between its own two inputs is not leaving it
     assert "기간" not in errors(form)
     leave(qtbot, form)
-    assert errors(form)["기간"] == "\u201c기간\u201d: the start must not be after the end."
+    assert error_shown(qtbot, form, "기간") == "\u201c기간\u201d: the start must not be after the end."
     assert seen.last.index("dateperiod") == 3  # in form order, after the date above it
 
 
