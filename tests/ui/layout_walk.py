@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRect, QTimer  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
@@ -70,8 +70,9 @@ def spin(cond: Callable[[], object], what: str, timeout: float = 15.0) -> None:
     while not cond():
         if time.monotonic() > deadline:
             raise TimeoutError(f"layout walk: timed out waiting for {what}")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        time.sleep(0.005)
+        loop = QEventLoop()  # wait for events (or 5 ms), not a sleep that lets nothing run
+        QTimer.singleShot(5, loop.quit)
+        loop.exec()
 
 
 def settle(app: Application, rounds: int = 6) -> None:

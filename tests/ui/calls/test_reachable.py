@@ -17,13 +17,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QLineEdit, QWidget
 
 from contiple_desktop import i18n
 from contiple_desktop.tasks.context import AppContext
-from contiple_desktop.ui.attachments.row import ElidedLabel
 from contiple_desktop.ui.shell.main_window import MainWindow
 from tests.ui.calls.conftest import hand_off
+from tests.ui.layout_walk import cut
 from tests.ui.ticket.conftest import FULL_FORM_TYPE, choose_type
 from tests.ui.window import named, wait_idle
 
@@ -49,26 +49,6 @@ def lang(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
 
 def window_rect(widget: QWidget) -> QRect:
     return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
-
-
-def cut(widget: QWidget) -> str | None:
-    """Why ``widget`` shows less than its text (None when it fits or says it otherwise)."""
-    if isinstance(widget, QLabel):
-        if widget.wordWrap() or not widget.text() or widget.toolTip():
-            return None
-        if isinstance(widget, ElidedLabel):
-            return None
-        need = widget.sizeHint().width()
-    elif isinstance(widget, QAbstractButton):
-        if widget.toolTip():
-            return None
-        need = widget.minimumSizeHint().width()
-    else:
-        return None
-    if need > widget.width() + 1:
-        what = widget.accessibleName() or widget.text()
-        return f"{type(widget).__name__} {what!r} needs {need}, has {widget.width()}"
-    return None
 
 
 def problems(window: MainWindow) -> list[str]:
