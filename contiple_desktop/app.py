@@ -25,7 +25,7 @@ from contiple_desktop.errors import ContipleError
 from contiple_desktop.i18n import install_translators, remove_translators, resolve_language
 from contiple_desktop.log import setup_logging
 from contiple_desktop.paths import AppPaths
-from contiple_desktop.startup import DemoWorkspace, WarmUp, close_on_sigint, set_window_icon, start_desk
+from contiple_desktop.startup import DemoWorkspace, WarmUp, build_presenter_soon, dress_window, start_desk
 from contiple_desktop.storage.profiles import FILE_NAME as PROFILES_FILE
 from contiple_desktop.storage.profiles import ProfileStore
 from contiple_desktop.storage.secrets import ApiKeys, KeyringSecretStore
@@ -189,8 +189,7 @@ class Application:
                 self.ctx, lambda _p: self._profiles_loaded(), on_failure=self._key_failed
             )
             self._warm.start()
-        # ui modules are imported on the GUI thread only (Qt types must not be created in a worker)
-        QTimer.singleShot(0, self.window, self._build_presenter)
+        build_presenter_soon(self.window, self._build_presenter)
         self.window.start_areas()  # normally done already (first frame); not when none came
         QTimer.singleShot(PREBUILD_AFTER_MS, self.window, self.window.prebuild_hidden_areas)
 
@@ -435,8 +434,7 @@ def main(argv: list[str] | None = None) -> int:
             single.release()
         return 1
     qapp.aboutToQuit.connect(app.shutdown)
-    app.window.first_shown.connect(lambda: set_window_icon(qapp))
-    close_on_sigint(app.window)
+    dress_window(qapp, app.window)
     app.start()
     url_events = _serve_handoffs(app, qapp, single, options.handoff)
     code = qapp.exec()

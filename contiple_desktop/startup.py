@@ -10,11 +10,11 @@
   Every simulator it started is stopped by ``stop()``, even one whose start finished after the
   window closed.
 * ``start_desk``: the desk engines (outbox, spam guard, watch list: ``tasks.desk``) once the
-  session first has a profile — imported on the disk lane, built and started on the GUI thread,
-  then ``ctx.desk`` is set and the window is told (its desk parts attach).
+  session first has a profile — imported, built and started on the GUI thread in steps (one
+  per event-loop turn), then ``ctx.desk`` is set and the window is told (its desk parts attach).
 * ``exit_now``: the end of the process once ``app.main`` returned (no interpreter teardown);
-* ``set_window_icon``: the app icon (an SVG: its icon engine loads after the first frame);
-  ``close_on_sigint``: Ctrl+C in the terminal closes the window (the shutdown sequence runs).
+* ``dress_window``: the app icon (an SVG: its icon engine loads after the first frame) and
+  ``close_on_sigint`` (Ctrl+C in the terminal closes the window: the shutdown sequence runs).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtCore import QTimer
@@ -39,6 +38,7 @@ from contiple_desktop.tasks.runner import TaskContext
 
 if TYPE_CHECKING:
     from contiple_desktop.sim import SimServer
+    from contiple_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -157,28 +157,59 @@ class DemoWorkspace:
         self.sim = None
 
 
+PRESENTER_IMPORTS = tuple(
+    f"contiple_desktop.ui.{m}"
+    for m in ("diagnostics", "error_words", "error_text", "shell.error_dialog", "error_presenter")
+)
+"""What the error presenter imports, dependencies first."""
+
+
+def build_presenter_soon(window: QWidget, build: Callable[[], object]) -> None:
+    """Right after the first frame: the error presenter's modules one per event-loop turn (on
+    the GUI thread: they define Qt classes), then ``build()``."""
+    from contiple_desktop.ui.steps import Steps, import_step
+
+    Steps(window, [*map(import_step, PRESENTER_IMPORTS), build]).start()
+
+
+DESK_IMPORTS = tuple(
+    f"contiple_desktop.{m}"
+    for m in (
+        "domain.backoff", "domain.spam", "domain.outbox", "domain.watch", "storage.outbox",
+        "storage.watch", "tasks.outbox_replay", "tasks.outbox_loop", "tasks.spam_guard",
+        "tasks.outbox", "tasks.watch_poll", "tasks.watch", "tasks.desk",
+    )
+)  # fmt: skip
+"""What ``tasks.desk`` imports, dependencies first: one module per event-loop turn (a pacing
+hint: a module missing here is imported with the one that needs it)."""
+
+
 def start_desk(ctx: AppContext, window: QWidget) -> None:
     """Build and start the desk engines once the session first has a profile (the warm-up and
-    the first area's imports are done by then); then the window's desk part shows them."""
+    the first area's imports are done by then); then the window's desk part shows them. All on
+    the GUI thread (the engines define Qt classes), in steps: the modules one per event-loop
+    turn, then the engines, then their start, then the window's desk part."""
+    from contiple_desktop.ui.steps import Steps, import_step
 
-    def imported(module: ModuleType) -> None:
+    def build() -> None:
         if ctx.desk is None:
-            ctx.desk = module.DeskEngines(ctx)
-            ctx.desk.start()
-            from contiple_desktop.ui.desk.shell import desk_shell
+            ctx.desk = importlib.import_module(DESK_MODULE).DeskEngines(ctx)
 
-            desk = desk_shell(window)
-            if desk is not None:  # (else it attaches when the shell is built)
-                desk.attach()
+    def start() -> None:
+        if ctx.desk is not None:
+            ctx.desk.start()
+
+    def attach() -> None:
+        from contiple_desktop.ui.desk.shell import desk_shell
+
+        desk = desk_shell(window)
+        if desk is not None:  # (else it attaches when the shell is built)
+            desk.attach()
 
     def changed() -> None:
         if ctx.session.profile is not None and ctx.desk is None:
             ctx.session.changed.disconnect(changed)
-            # on the GUI thread, after the current event: the engines define Qt classes, and Qt
-            # types must not be created by a worker while the GUI thread renders
-            QTimer.singleShot(
-                0, window, lambda: imported(importlib.import_module("contiple_desktop.tasks.desk"))
-            )
+            Steps(window, [*map(import_step, DESK_IMPORTS), build, start, attach]).start()
 
     ctx.session.changed.connect(changed)
     changed()
@@ -217,6 +248,13 @@ def set_window_icon(qapp: QApplication) -> None:
     path = resources_dir() / "icons" / f"{APP_ID}.svg"
     if path.exists():
         qapp.setWindowIcon(QIcon(str(path)))
+
+
+def dress_window(qapp: QApplication, window: MainWindow) -> None:
+    """The app icon right after the first frame (loading its SVG engine is a step of its own)
+    and Ctrl+C in the terminal closing the window."""
+    window.first_shown.connect(lambda: QTimer.singleShot(0, window, lambda: set_window_icon(qapp)))
+    close_on_sigint(window)
 
 
 def close_on_sigint(window: QWidget) -> None:

@@ -1,4 +1,4 @@
-"""Help ▸ About and Help ▸ Keyboard shortcuts (the latter generated from the actions table)."""
+"""Help ▸ About, Help ▸ Keyboard shortcuts (generated from the actions table), the restart prompt."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -101,3 +102,20 @@ class AboutDialog(QDialog):
         layout.addWidget(body)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+
+
+def show_restart_prompt(parent: QWidget) -> None:
+    """View ▸ Interface language: the new language is used after a restart (non-modal)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("MainWindow", "Interface language"),
+        QCoreApplication.translate(
+            "MainWindow", "The new interface language is used after Contiple Desktop restarts."
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("restart-prompt")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()

@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the shell's widgets load when it is built (after the first 
     from contiple_desktop.ui.shell.frame import ShellParts
     from contiple_desktop.ui.shell.navigation import NavigationList
     from contiple_desktop.ui.shell.status_bar import ShellStatusBar
+    from contiple_desktop.ui.steps import Steps
     from contiple_desktop.ui.ticket.panel import NewTicketPanel
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ class MainWindow(CallCommands, QMainWindow):
         self._actions: dict[str, QAction] = {}
         self._area = ""  # the area to show (kept until the shell exists)
         self._before_shell = before_shell  # e.g. the application's style: not needed by the outline
+        self._shell_steps: Steps | None = None
         self.last_editor = ""  # "ticket" | "history": the editor the agent used last
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
@@ -122,8 +124,7 @@ class MainWindow(CallCommands, QMainWindow):
         from contiple_desktop.ui.shell.areas import WorkAreas
         from contiple_desktop.ui.shell.frame import build_frame
 
-        if self._before_shell is not None:
-            self._before_shell()
+        self._apply_before_shell()
         parts = build_frame(self, self.ctx)
         self._parts = parts
         self._areas = WorkAreas(self.ctx, parts.stack, self._wire, self)
@@ -143,6 +144,11 @@ class MainWindow(CallCommands, QMainWindow):
         if self._area:
             self.go(self._area)
         return parts
+
+    def _apply_before_shell(self) -> None:
+        before, self._before_shell = self._before_shell, None
+        if before is not None:
+            before()
 
     @property
     def navigation(self) -> NavigationList:
@@ -250,10 +256,19 @@ class MainWindow(CallCommands, QMainWindow):
         self.start_areas()
 
     def start_areas(self) -> None:
-        """Build the shell now and the shown area in steps (``WorkAreas.build_soon``), after the
-        first frame; the application also calls it when no frame came in time (e.g. a window
-        manager that never exposes the window)."""
-        areas = self.areas  # builds the shell when it waited for the first frame
+        """Build the shell, then the shown area, in steps (``ui/steps.py``, ``WorkAreas.build_soon``)
+        after the first frame; the application also calls it when no frame came in time (e.g. a
+        window manager that never exposes the window). Reading a shell part meanwhile builds it."""
+        if self._parts is None:
+            if self._shell_steps is None:
+                from contiple_desktop.ui.steps import Steps, import_step
+
+                shell = ("navigation", "frame", "actions", "areas")
+                imports = [import_step(f"contiple_desktop.ui.shell.{m}") for m in shell]
+                self._shell_steps = Steps(self, [*imports, self._apply_before_shell])
+                self._shell_steps.add(self._build_shell, self.start_areas)
+            return
+        areas = self.areas
         if not areas.ready:
             areas.ready = True
             areas.build_soon(self.current_area)
@@ -378,20 +393,9 @@ class MainWindow(CallCommands, QMainWindow):
         self.ctx.settings.ui_language = language
         if language == self._ui_language:
             return
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
+        from contiple_desktop.ui.shell.dialogs import show_restart_prompt
 
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Interface language"),
-            self.tr("The new interface language is used after Contiple Desktop restarts."),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("restart-prompt")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.show()
+        show_restart_prompt(self)
 
     # -- help ----------------------------------------------------------------------------
     def show_profiles(self) -> None:

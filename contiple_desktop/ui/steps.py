@@ -1,0 +1,70 @@
+"""Work split into GUI-thread steps: one callable per event-loop turn.
+
+Start-up has more to do on the GUI thread than one frame allows (import the shell's modules,
+apply the style, build the shell, import the desk's engines, build them, attach them…). Each is
+cheap on its own; run back to back they froze the window for 80–130 ms. ``Steps`` runs them one
+per turn (a zero timer each), so paints, key presses and the results of requests get in between.
+Whoever needs the end result earlier calls ``finish()``, which runs what is left at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+Step = Callable[[], object]
+
+
+def import_step(name: str) -> Step:
+    """A step that imports ``name`` (nothing if it is loaded already)."""
+
+    def run() -> None:
+        if name not in sys.modules:
+            importlib.import_module(name)
+
+    return run
+
+
+class Steps(QObject):
+    """Runs queued callables in order, one per event-loop turn, on the GUI thread.
+
+    A step that raises reaches ``sys.excepthook`` (the error presenter) as any slot's error
+    does; the steps after it still run. Signals: none."""
+
+    def __init__(self, parent: QObject, steps: Iterable[Step] = ()) -> None:
+        super().__init__(parent)
+        self._queue: deque[Step] = deque(steps)
+        self._scheduled = False
+
+    @property
+    def pending(self) -> int:
+        return len(self._queue)
+
+    def add(self, *steps: Step) -> None:
+        """Queue ``steps`` after the ones already queued, and run them from the next turn."""
+        self._queue.extend(steps)
+        self.start()
+
+    def start(self) -> None:
+        if self._queue and not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._run_one)
+
+    def finish(self) -> None:
+        """Run every step still queued now (someone needs their result in this turn)."""
+        while self._queue:
+            self._queue.popleft()()
+
+    @Slot()
+    def _run_one(self) -> None:
+        self._scheduled = False
+        if self._queue:
+            step = self._queue.popleft()
+            try:
+                step()
+            finally:
+                self.start()
