@@ -24,6 +24,7 @@ from contiple_desktop.ui.desk.shell import DeskShell
 from contiple_desktop.ui.shell.demo_banner import DemoBanner
 from contiple_desktop.ui.shell.navigation import NavigationList
 from contiple_desktop.ui.shell.status_bar import ShellStatusBar
+from contiple_desktop.ui.shell.style import HEADER_SHEET, SIDEBAR_SHEET, STATUS_SHEET
 
 
 class CurrentPageStack(QStackedWidget):
@@ -64,9 +65,11 @@ def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
     header = QLabel(window)
     header.setObjectName("area-header")
     header.setAccessibleName(QCoreApplication.translate("MainWindow", "Current work area"))
+    header.setStyleSheet(HEADER_SHEET)
 
     sidebar = QFrame(window)
     sidebar.setObjectName("sidebar")
+    sidebar.setStyleSheet(SIDEBAR_SHEET)  # the shell's sheets sit on their widgets (style.py)
     brand = QLabel(APP_NAME, sidebar)
     brand.setObjectName("brand")
     side = QVBoxLayout(sidebar)
@@ -106,6 +109,7 @@ def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
     scroller.setWidget(root)
     window.setCentralWidget(scroller)
     status = ShellStatusBar(ctx.session, ctx.runner, window, link=ctx.link)
+    status.setStyleSheet(STATUS_SHEET)
     window.setStatusBar(status)
     DeskShell(window, ctx, status, navigation)  # the outbox count, watch badge, Tools (ui/desk/shell.py)
     return ShellParts(navigation, banner, header, stack, status)
