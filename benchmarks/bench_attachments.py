@@ -88,6 +88,9 @@ def measure(root: str, latency: float, rounds: int, host: str) -> dict[str, Any]
                     StepApp.slow.append((*step, f"{type(receiver).__name__} {event.type().name}"))
 
     app = StepApp(sys.argv[:1])
+    from contiple_desktop.ui.shell.style import apply_style
+
+    apply_style(app)  # the app's look, as app.main() applies it
     base = Path(tempfile.mkdtemp(prefix="bench-attach-"))
     small = []
     for name, data in SMALL.items():

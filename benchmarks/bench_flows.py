@@ -161,6 +161,7 @@ def run(latency: float) -> list[FlowResult]:
     from contiple_desktop.storage.profiles import FILE_NAME, ProfileStore
     from contiple_desktop.storage.secrets import ApiKeys, MemorySecretStore
     from contiple_desktop.storage.settings import Settings
+    from contiple_desktop.ui.shell.style import apply_style
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -187,7 +188,8 @@ def run(latency: float) -> list[FlowResult]:
 
         # 0. start -> idle window
         drive.begin("start")
-        app = Application(Options(lang="en"), paths, qapp, quit_app=False, keys=keys)
+        look = lambda: apply_style(qapp)  # noqa: E731  # as app.main() passes it: applied with the shell
+        app = Application(Options(lang="en"), paths, qapp, quit_app=False, keys=keys, style=look)
         window = app.window
         window.resize(1366, 768)
 

@@ -175,6 +175,9 @@ def bench_paging() -> None:
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
+    from contiple_desktop.ui.shell.style import apply_style
+
+    apply_style(app)  # the app's look, as app.main() applies it
     bench_tree()
     bench_paging()
     del app

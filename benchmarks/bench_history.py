@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from harness import GapMeter, SimProcess, pct, spin, wait_until
+from harness import GapMeter, SimProcess, pct, qt_app, spin, wait_until
 from PySide6.QtWidgets import QApplication
 
 
@@ -44,7 +44,7 @@ def main() -> int:
     from contiple_desktop.tasks.session import Session
     from contiple_desktop.ui.history.panel import HistoryPanel
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()  # with the app's look
     assert isinstance(app, QApplication)
     base = Path(tempfile.mkdtemp(prefix="bench-history-"))
     runner = TaskRunner(max_threads=4)

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import ROOT, GapMeter, SimProcess, pct, spin, wait_until
+from harness import ROOT, GapMeter, SimProcess, pct, qt_app, spin, wait_until
 
 CODE = os.environ.get("CONTIPLE_BENCH_CODE")  # another checkout's package (``--base``)
 if CODE:
@@ -123,9 +123,8 @@ def build_hidden_ms(n: int) -> float:
 
 
 def form_figures() -> dict[str, dict[str, float]]:
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()  # with the app's look
     build_once(30)  # warm-up: imports, caches, first polish
     out = {}
     for n in SIZES:

@@ -7,6 +7,8 @@
   share the GIL with the GUI: an in-process simulator inflates GUI stalls 5–7×. TCP_NODELAY is
   on (the simulator's handler sets it), latency and faults are configurable, and the request log
   can be read back (``requests()``).
+* ``qt_app`` — the QApplication with the app's look applied, as ``app.main()`` applies it (the
+  style is part of what every widget costs to build, lay out and paint).
 * ``wait_until`` — pump the event loop until a predicate holds (bounded).
 * ``pct`` / ``median`` — small statistics helpers.
 
@@ -84,6 +86,17 @@ class GapMeter:
     @property
     def p99(self) -> float:
         return pct(self.gaps, 0.99)
+
+
+def qt_app() -> Any:
+    """The QApplication (created if need be) with the app's look (``ui.shell.style.apply_style``)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from contiple_desktop.ui.shell.style import apply_style
+
+    apply_style(app)
+    return app
 
 
 def wait_until(predicate: Callable[[], object], timeout_s: float = 30.0, what: str = "step") -> None:
