@@ -171,14 +171,15 @@ class Application:
             self.smoke.start()
 
     def _continue_start(self) -> None:
-        """After the first paint: connect, build the shown area, then the rest while idle.
+        """After the first paint: build the shown area, then connect, then the rest while idle.
 
         Qt-free imports run off the GUI thread (the protocol stack, and in the demo the
-        simulator, on the runner); modules that define Qt classes are imported on the GUI thread
-        only, after the first frame (the area's panel when it is built, the error presenter)."""
+        simulator, on the runner) once the shown area is built (``WarmUp.hold``); modules that
+        define Qt classes are imported on the GUI thread only, in steps (``ui/steps.py``)."""
         if self._started or self.quitter.done:
             return
         self._started = True
+        self._warm.hold_until(self.window.area_built, self.window)  # the shown area first
         start_desk(self.ctx, self.window)  # the outbox, spam guard and watch list (tasks/desk.py)
         if self.options.demo:
             self.start_demo()

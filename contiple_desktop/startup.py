@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NoReturn
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 from contiple_desktop import APP_ID
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_PROFILE_ID = "demo"  # stable: the demo's outbox, watch list and templates survive a restart
+RELEASE_AFTER_MS = 1000
 DEMO_ACTIVITY_S = 90.0  # the demo's help desk answers a ticket filed during the run after this long
 
 
@@ -55,21 +56,49 @@ def warm_up(_task: TaskContext) -> None:
 
 
 class WarmUp:
-    """The protocol stack, imported once on the runner. Signals: none."""
+    """The protocol stack, imported once on the runner. Signals: none.
+
+    ``hold_until(signal)`` … ``release()``: nothing is imported in between (nor the demo's simulator, which
+    waits with ``when_released``). The application holds it while the window builds its shell
+    and the shown area in GUI steps: a worker importing beside them (~150 ms of Python) took half
+    the GIL and made each of those steps twice as long."""
 
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx
         self._started = False
         self.ready = False
         self._waiting: list[Callable[[], object]] = []
+        self._held = False
+        self._on_release: list[Callable[[], object]] = []
+
+    def hold_until(self, built: SignalInstance, parent: QObject) -> None:
+        """Hold until the turn after ``built`` first fires (at the latest ``RELEASE_AFTER_MS``)."""
+        self._held = True
+        built.connect(lambda *_: QTimer.singleShot(0, parent, self.release))
+        QTimer.singleShot(RELEASE_AFTER_MS, parent, self.release)
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            waiting, self._on_release = self._on_release, []
+            for fn in waiting:
+                fn()
+
+    def when_released(self, fn: Callable[[], object]) -> None:
+        if self._held:
+            self._on_release.append(fn)
+        else:
+            fn()
 
     def start(self) -> None:
         if not self._started:
             self._started = True
-            self._ctx.runner.submit(
-                warm_up, on_success=lambda _n: self._done(), on_failure=lambda _e: self._done(),
-                key="app:warm-up",
-            )  # fmt: skip
+            self.when_released(self._submit)
+
+    def _submit(self) -> None:
+        self._ctx.runner.submit(
+            warm_up, on_success=lambda _n: self._done(), on_failure=lambda _e: self._done(), key="app:warm-up"
+        )
 
     def done_elsewhere(self) -> None:
         """The imports ran inside another task (the demo's start)."""
@@ -126,7 +155,10 @@ class DemoWorkspace:
             warm_up(task)
             return sim
 
-        self._ctx.runner.submit(work, on_success=self._ready, on_failure=self._on_failure, key="app:demo")
+        def submit() -> None:
+            self._ctx.runner.submit(work, on_success=self._ready, on_failure=self._on_failure, key="app:demo")
+
+        self._warm.when_released(submit)  # (after the shown area is built: ``WarmUp.hold_until``)
 
     def _ready(self, sim: SimServer) -> None:
         from contiple_desktop.domain.profile import ConnectionProfile, Environment

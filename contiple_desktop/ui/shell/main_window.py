@@ -195,8 +195,8 @@ class MainWindow(CallCommands, QMainWindow):
         return cast("HistoryPanel", self.areas.get("history"))
 
     def built(self, area: str) -> QWidget | None:
-        """The panel of ``area`` if it has been built, else None (never builds)."""
-        return self.areas.panel(area)
+        """The panel of ``area`` if it has been built, else None (never builds, not even the shell)."""
+        return None if self._areas is None else self._areas.panel(area)
 
     def area(self, area: str) -> QWidget:
         """The panel of ``area``, built now if it was not yet."""
