@@ -111,7 +111,9 @@ class BrowseTab(QWidget):
         self.widen_button.setVisible(False)
         self.list_error = InlineError(self, name=self.tr("List error"))
         self.pager = Pager(self)
-        self.detail = DetailPane(ctx, self)
+        self._detail: DetailPane | None = None  # the reading pane: built a turn later (``detail``)
+        self._reading_slot = QWidget(self)
+        self._tab_filters: tuple[QWidget, ...] = ()
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -124,7 +126,7 @@ class BrowseTab(QWidget):
         middle_layout.addWidget(self.pager)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        for pane in (self.filters, middle, self.detail):
+        for pane in (self.filters, middle, self._reading_slot):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
@@ -146,12 +148,28 @@ class BrowseTab(QWidget):
         self.pager.page_requested.connect(self.load_page)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list.activated.connect(self._open_index)
-        self.detail.status_message.connect(self.status_message)
+        QTimer.singleShot(0, self, self._build_detail)  # a GUI step of its own
         self.scope_bar.remove.connect(self._remove_scope)
         self.widen_button.clicked.connect(self.search_everywhere)
         for keys in (QKeySequence(Qt.Key.Key_Backspace), QKeySequence(QKeySequence.StandardKey.Back)):
             shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.go_back)
+
+    @property
+    def detail(self) -> DetailPane:
+        """The reading pane (built now if its own step has not come yet)."""
+        if self._detail is None:
+            pane = DetailPane(self.ctx, self)
+            self._detail = pane
+            self.splitter.replaceWidget(2, pane)
+            self._reading_slot.deleteLater()
+            pane.status_message.connect(self.status_message)
+            self._chain_tab_order()
+        return self._detail
+
+    @Slot()
+    def _build_detail(self) -> None:
+        self.detail  # noqa: B018  # builds it
 
     # -- hooks for subclasses ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -199,15 +217,25 @@ class BrowseTab(QWidget):
 
     # -- helpers for subclasses --------------------------------------------------------------------
     def chain_tab_order(self, *filters: QWidget) -> None:
-        """Tab order: the given filter widgets, then search, list, pager, detail actions, body."""
-        detail = self.detail
+        """Tab order: the given filter widgets, then search, list, pager, detail actions, body
+        (the reading pane's part once it is built)."""
+        self._tab_filters = filters
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
         chain = [
-            *filters, self.search, self.list, self.widen_button, self.list_error.retry_button,
+            *self._tab_filters, self.search, self.list, self.widen_button, self.list_error.retry_button,
             self.list_error.details_button, self.pager.first, self.pager.previous, self.pager.next,
-            self.pager.last, detail.copy_button, detail.insert_button, detail.error.retry_button,
-            detail.error.details_button, detail.body, detail.attachments.list,
-            detail.attachments.open_button, detail.attachments.save_button, detail.attachments.cancel_button,
+            self.pager.last,
         ]  # fmt: skip
+        detail = self._detail
+        if detail is not None:
+            files = detail.attachments
+            chain += [
+                detail.copy_button, detail.insert_button, detail.error.retry_button,
+                detail.error.details_button, detail.body, files.list, files.open_button,
+                files.save_button, files.cancel_button,
+            ]  # fmt: skip
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 

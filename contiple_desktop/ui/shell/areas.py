@@ -41,8 +41,10 @@ PREBUILD_GAP_MS = 400
 _D, _T, _U = "contiple_desktop.domain.", "contiple_desktop.tasks.", "contiple_desktop.ui."
 AREA_IMPORTS: dict[str, tuple[str, ...]] = {
     "helpcenter": (
-        _D + "models", _T + "helpcenter_ops", _D + "html", _D + "snippets", _T + "template_ops",
-        _U + "attachment_list", _U + "html_view", _U + "helpcenter.detail", _U + "helpcenter.browse_tab",
+        _D + "content_models", _D + "models", _T + "helpcenter_ops", _D + "html_bounds", "nh3", _D + "html",
+        _D + "snippets", _D + "fields", _D + "templates", "contiple_desktop.storage.profile_data",
+        _T + "template_ops", _U + "attachment_list", _U + "html_render", _U + "html_view",
+        _U + "helpcenter.detail", _U + "helpcenter.browse_tab",
         _U + "helpcenter.panel",
     ),
     "ticket": (
