@@ -52,6 +52,13 @@ _BUTTON = {  # (background, border) by state, ordinary and primary
     "primary-disabled": ("#bfdbfe", "#bfdbfe"),
 }
 _FRAMED = (QAbstractItemView, QPlainTextEdit, QTextEdit)  # rings on their frame when focused
+# Every element Qt draws passes through the overrides below (each cell of a view, each header
+# section…): anything else goes straight to Fusion after one set lookup.
+_FRAME_WIDTH = QStyle.PixelMetric.PM_DefaultFrameWidth
+_OWN_PRIMITIVES = frozenset({_PE.PE_FrameLineEdit, _PE.PE_PanelButtonCommand, _PE.PE_FrameFocusRect})
+_OWN_CONTROLS = frozenset({_CE.CE_PushButtonLabel, _CE.CE_CheckBox, _CE.CE_RadioButton, _CE.CE_ShapedFrame})
+_RINGED_COMPLEX = frozenset({_CC.CC_ComboBox, _CC.CC_SpinBox, _CC.CC_ToolButton})
+_NO_FOCUS_RECT = (QPushButton, QCheckBox, QRadioButton)  # their ring is drawn with the control
 
 
 def _has_focus(option: QStyleOption) -> bool:
@@ -82,7 +89,7 @@ class CalmStyle(QProxyStyle):
     def pixelMetric(
         self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
     ) -> int:
-        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and isinstance(widget, _FRAMED):
+        if metric is _FRAME_WIDTH and isinstance(widget, _FRAMED):
             return 2  # room for the ring: the viewport starts inside it
         return super().pixelMetric(metric, option, widget)
 
@@ -94,19 +101,18 @@ class CalmStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        if element == _PE.PE_FrameLineEdit:
+        if element not in _OWN_PRIMITIVES:
+            super().drawPrimitive(element, option, painter, widget)
+        elif element is _PE.PE_FrameLineEdit:
             rect = QRectF(option.rect)
             if _has_focus(option):
                 draw_ring(painter, rect, FOCUS, 3)
             else:
                 draw_ring(painter, rect, BORDER, 3, width=1)
-            return
-        if element == _PE.PE_PanelButtonCommand and isinstance(widget, QPushButton):
+        elif element is _PE.PE_PanelButtonCommand and isinstance(widget, QPushButton):
             self._button_panel(option, painter, widget)
-            return
-        if element == _PE.PE_FrameFocusRect and isinstance(widget, QPushButton | QCheckBox | QRadioButton):
-            return  # their ring is drawn with the panel / around the control
-        super().drawPrimitive(element, option, painter, widget)
+        elif not (element is _PE.PE_FrameFocusRect and isinstance(widget, _NO_FOCUS_RECT)):
+            super().drawPrimitive(element, option, painter, widget)
 
     def _button_panel(self, option: QStyleOption, painter: QPainter, widget: QPushButton) -> None:
         flat = isinstance(option, QStyleOptionButton) and bool(
@@ -141,7 +147,10 @@ class CalmStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        primary_label = element == _CE.CE_PushButtonLabel and _is_primary(widget)
+        if element not in _OWN_CONTROLS:
+            super().drawControl(element, option, painter, widget)
+            return
+        primary_label = element is _CE.CE_PushButtonLabel and _is_primary(widget)
         if primary_label and isinstance(option, QStyleOptionButton):
             label = QStyleOptionButton(option)
             white = QColor("#ffffff" if option.state & _State.State_Enabled else "#f8fafc")
@@ -151,9 +160,9 @@ class CalmStyle(QProxyStyle):
         super().drawControl(element, option, painter, widget)
         if not _has_focus(option):
             return
-        if element in (_CE.CE_CheckBox, _CE.CE_RadioButton):
+        if element is _CE.CE_CheckBox or element is _CE.CE_RadioButton:
             draw_ring(painter, QRectF(option.rect), FOCUS, 3)
-        elif element == _CE.CE_ShapedFrame and isinstance(widget, _FRAMED):
+        elif element is _CE.CE_ShapedFrame and isinstance(widget, _FRAMED):
             draw_ring(painter, QRectF(option.rect), FOCUS, 0)
 
     def drawComplexControl(
@@ -164,5 +173,5 @@ class CalmStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        if _has_focus(option) and control in (_CC.CC_ComboBox, _CC.CC_SpinBox, _CC.CC_ToolButton):
+        if control in _RINGED_COMPLEX and _has_focus(option):
             draw_ring(painter, QRectF(option.rect), FOCUS, 3)
