@@ -4,6 +4,7 @@ frame) and keeps the parts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Slot
@@ -56,12 +57,31 @@ class ShellParts:
     status: ShellStatusBar
 
 
+FRAME_STAGES = 3
+"""``frame_stages`` yields this many times; the last yield is the ``ShellParts``."""
+
+
 def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
-    """Build the shell's widgets into ``window`` (central widget and status bar)."""
+    """Build the shell's widgets into ``window`` (central widget and status bar) at once."""
+    return finish_frame(frame_stages(window, ctx))
+
+
+def finish_frame(stages: Iterator[ShellParts | None]) -> ShellParts:
+    """Run what is left of ``stages``; the parts."""
+    parts = None
+    for parts in stages:  # noqa: B007  # the last one is the result
+        pass
+    assert parts is not None, "frame_stages ended before its parts"
+    return parts
+
+
+def frame_stages(window: QMainWindow, ctx: AppContext) -> Iterator[ShellParts | None]:
+    """The shell's widgets in three stages, each a GUI step of its own at start-up (the window
+    runs all but the last one before it needs the parts): the sidebar and stack, the banner and
+    the scrolling body, the status bar with the desk's parts. Yields None, None, the parts."""
     stack = CurrentPageStack(window)
     stack.setObjectName("work-area")
     navigation = NavigationList(window)
-    banner = DemoBanner(window)
     header = QLabel(window)
     header.setObjectName("area-header")
     header.setAccessibleName(QCoreApplication.translate("MainWindow", "Current work area"))
@@ -77,7 +97,9 @@ def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
     side.setSpacing(12)
     side.addWidget(brand)
     side.addWidget(navigation, 1)
+    yield None
 
+    banner = DemoBanner(window)
     content = QWidget(window)
     content.setObjectName("content")
     body = QVBoxLayout(content)
@@ -108,8 +130,9 @@ def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
     scroller.setWidgetResizable(True)
     scroller.setWidget(root)
     window.setCentralWidget(scroller)
+    yield None
     status = ShellStatusBar(ctx.session, ctx.runner, window, link=ctx.link)
     status.setStyleSheet(STATUS_SHEET)
     window.setStatusBar(status)
     DeskShell(window, ctx, status, navigation)  # the outbox count, watch badge, Tools (ui/desk/shell.py)
-    return ShellParts(navigation, banner, header, stack, status)
+    yield ShellParts(navigation, banner, header, stack, status)

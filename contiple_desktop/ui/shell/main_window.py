@@ -5,25 +5,22 @@ and every shortcut (work-area commands go to the current panel, see ``work_area`
 composition root (``app.py``) owns start-up and shutdown.
 
 **The first frame waits for almost nothing.** With ``defer_shell=True`` (the application) the
-window's first frame is a painted outline (``skeleton.py``); the shell itself (``frame.py``:
-navigation, banner, header, work-area stack, status bar, menus) is built right after it. Every
-attribute that needs the shell (``navigation``, ``status``, ``stack``, ``areas``…) builds it when
-read earlier. Without it (tests) the shell is built in the constructor.
+first frame is a painted outline (``skeleton.py``); the shell (``frame.py``) follows in GUI steps.
+Any attribute that needs the shell (``navigation``, ``status``, ``areas``…) builds it when read
+earlier. Without it (tests) the shell is built in the constructor.
 
-**Areas are built on first use** (``areas.py``): the shell starts with a placeholder per area,
-then builds the shown area right after the window's first exposure (``first_shown``). A hidden area
-is built when it is shown, when the bus asks for it (``new_ticket_for``, ``show_customer``,
-``show_ticket``, "Insert into ticket": ``routing.py``), by a keyboard command, or when code reads
-``window.helpcenter`` / ``window.ticket`` / ``window.history`` (properties that build it).
+**Areas are built on first use** (``areas.py``): a placeholder per area, the shown one built right
+after the first exposure (``first_shown``); a hidden one when it is shown, asked for by the bus
+(``routing.py``), a keyboard command, or ``window.helpcenter`` / ``.ticket`` / ``.history``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -93,6 +90,7 @@ class MainWindow(CallCommands, QMainWindow):
         self._area = ""  # the area to show (kept until the shell exists)
         self._before_shell = before_shell  # e.g. the application's style: not needed by the outline
         self._shell_steps: Steps | None = None
+        self._frame: Iterator[ShellParts | None] | None = None  # the shell's widgets, in stages
         self.last_editor = ""  # "ticket" | "history": the editor the agent used last
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
@@ -122,10 +120,10 @@ class MainWindow(CallCommands, QMainWindow):
             return self._parts
         from contiple_desktop.ui.shell.actions import build_menus
         from contiple_desktop.ui.shell.areas import WorkAreas
-        from contiple_desktop.ui.shell.frame import build_frame
+        from contiple_desktop.ui.shell.frame import finish_frame
 
         self._apply_before_shell()
-        parts = build_frame(self, self.ctx)
+        parts = finish_frame(self._frame_stages())
         self._parts = parts
         self._areas = WorkAreas(self.ctx, parts.stack, self._wire, self)
         # not ready until start_areas (right after the first frame) builds the shown area in steps
@@ -144,6 +142,12 @@ class MainWindow(CallCommands, QMainWindow):
         if self._area:
             self.go(self._area)
         return parts
+
+    def _frame_stages(self) -> Iterator[ShellParts | None]:
+        from contiple_desktop.ui.shell.frame import frame_stages
+
+        self._frame = self._frame or frame_stages(self, self.ctx)
+        return self._frame
 
     def _apply_before_shell(self) -> None:
         before, self._before_shell = self._before_shell, None
@@ -265,7 +269,8 @@ class MainWindow(CallCommands, QMainWindow):
 
                 shell = ("navigation", "frame", "actions", "areas")
                 imports = [import_step(f"contiple_desktop.ui.shell.{m}") for m in shell]
-                self._shell_steps = Steps(self, [*imports, self._apply_before_shell])
+                stage = lambda: next(self._frame_stages())  # noqa: E731  # (FRAME_STAGES - 1 of them)
+                self._shell_steps = Steps(self, [*imports, self._apply_before_shell, stage, stage])
                 self._shell_steps.add(self._build_shell, self.start_areas)
             return
         areas = self.areas
@@ -412,8 +417,6 @@ class MainWindow(CallCommands, QMainWindow):
         self._show_dialog(AboutDialog(self))
 
     def _show_dialog(self, dialog: QWidget) -> None:
-        from PySide6.QtCore import Qt
-
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         from contiple_desktop.ui.shell.windowing import bring_to_front
 
