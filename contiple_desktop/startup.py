@@ -201,7 +201,7 @@ def build_presenter_soon(window: QWidget, build: Callable[[], object]) -> None:
     the GUI thread: they define Qt classes), then ``build()``."""
     from contiple_desktop.ui.steps import Steps, import_step
 
-    Steps(window, [*map(import_step, PRESENTER_IMPORTS), build]).start()
+    Steps(window, [*map(import_step, PRESENTER_IMPORTS), build])
 
 
 DESK_IMPORTS = tuple(
@@ -241,7 +241,7 @@ def start_desk(ctx: AppContext, window: QWidget) -> None:
     def changed() -> None:
         if ctx.session.profile is not None and ctx.desk is None:
             ctx.session.changed.disconnect(changed)
-            Steps(window, [*map(import_step, DESK_IMPORTS), build, start, attach]).start()
+            Steps(window, [*map(import_step, DESK_IMPORTS), build, start, attach])
 
     ctx.session.changed.connect(changed)
     changed()

@@ -36,9 +36,11 @@ class Steps(QObject):
     does; the steps after it still run. Signals: none."""
 
     def __init__(self, parent: QObject, steps: Iterable[Step] = ()) -> None:
+        """``steps`` run from the next event-loop turn on, one per turn."""
         super().__init__(parent)
         self._queue: deque[Step] = deque(steps)
         self._scheduled = False
+        self.start()
 
     @property
     def pending(self) -> int:

@@ -260,18 +260,18 @@ class MainWindow(CallCommands, QMainWindow):
         self.start_areas()
 
     def start_areas(self) -> None:
-        """Build the shell, then the shown area, in steps (``ui/steps.py``, ``WorkAreas.build_soon``)
-        after the first frame; the application also calls it when no frame came in time (e.g. a
-        window manager that never exposes the window). Reading a shell part meanwhile builds it."""
+        """The shell, then the shown area, in steps (``ui/steps.py``, ``WorkAreas.build_soon``)
+        after the first frame, or when none came in time (the application calls it then)."""
         if self._parts is None:
             if self._shell_steps is None:
                 from contiple_desktop.ui.steps import Steps, import_step
 
-                shell = ("navigation", "frame", "actions", "areas")
-                imports = [import_step(f"contiple_desktop.ui.shell.{m}") for m in shell]
-                stage = lambda: next(self._frame_stages())  # noqa: E731  # (FRAME_STAGES - 1 of them)
-                self._shell_steps = Steps(self, [*imports, self._apply_before_shell, stage, stage])
-                self._shell_steps.add(self._build_shell, self.start_areas)
+                names = ("navigation", "frame", "actions", "areas")
+                steps = [import_step(f"contiple_desktop.ui.shell.{m}") for m in names]
+                # the style, FRAME_STAGES - 1 stages (none once reading a part built the shell), the rest
+                stage = lambda: self._parts or next(self._frame_stages(), None)  # noqa: E731
+                steps += [self._apply_before_shell, stage, stage, self._build_shell, self.start_areas]
+                self._shell_steps = Steps(self, steps)  # (from the next turn on)
             return
         areas = self.areas
         if not areas.ready:
@@ -417,9 +417,9 @@ class MainWindow(CallCommands, QMainWindow):
         self._show_dialog(AboutDialog(self))
 
     def _show_dialog(self, dialog: QWidget) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         from contiple_desktop.ui.shell.windowing import bring_to_front
 
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         bring_to_front(dialog)
 
     def copy_diagnostics(self) -> None:
