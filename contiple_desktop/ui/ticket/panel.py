@@ -176,6 +176,7 @@ class NewTicketPanel(PanelFlow, TypeLoading):
                 self.pending_values = {}
         finally:
             self._loading = False
+        self._update_discard()
         self._on_form_built()
         self._show_type_hint()
         self.show_waiting()
@@ -223,10 +224,11 @@ class NewTicketPanel(PanelFlow, TypeLoading):
         return panel_drafts.snapshot(self)
 
     def _on_edit(self) -> None:
-        if not self._loading:
-            self._sent_and_untouched = False
-            self._confirm_next = False
-            self.draft.schedule()
+        if self._loading:  # the code that loads calls _update_discard once, when it is done
+            return  # (a reset of 25 rows would take a draft snapshot per row)
+        self._sent_and_untouched = False
+        self._confirm_next = False
+        self.draft.schedule()
         self._update_discard()
 
     def _update_discard(self) -> None:
