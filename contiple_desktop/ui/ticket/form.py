@@ -8,7 +8,7 @@ Unusable definitions (``domain.fields.classify``) become read-only rows that say
 of them are required the form says so at its top (``unrenderable_required``), before any submit.
 
 **Building never stalls the GUI** (``form_rows.RowBuilder``): rows are built in chunks of a few
-milliseconds, one step per event-loop turn; the first chunk at once (a usual form fits in it);
+milliseconds, one step per event-loop turn; the first chunk at once (the rows on screen first);
 ``built`` fires when every row exists. Nothing waits for the rest: values for rows not built yet
 are kept and applied when they are (``values()`` includes them), and the accessors that name a
 row (``widget_for``, ``file_field``, ``content_field``, ``show_problem(s)``) build up to that row

@@ -1,7 +1,7 @@
 """Building a form's rows without stalling the GUI thread: chunks of a few milliseconds.
 
-``RowBuilder.start`` builds and shows the first chunk at once (a usual form of 10–30 fields fits
-in it), and ``build_through`` builds and shows up to a given row at once (whoever names a row
+``RowBuilder.start`` builds and shows the first chunk at once (the first screenful of rows, about
+six), and ``build_through`` builds and shows up to a given row at once (whoever names a row
 may focus it or scroll to it right away); the rest follow on a zero timer, one step per
 event-loop turn, in a cycle of three:
 
@@ -37,8 +37,8 @@ from contiple_desktop.ui.ticket.field_base import FieldWidget, field_title
 FIRST_CHUNK_MS = 3.0
 """Build budget of the first chunk (built and inserted inside ``start``). It shares its GUI step
 with the caller's own work (the panel attaches the tray and chains Tab) and with the chunk's
-show, layout and first paint, which cost about as much again: 3 ms fill the visible part of a
-form at 1366×768 (the next chunk follows a turn later)."""
+show, layout and first paint, which cost about as much again: 3 ms build about six rows, the
+first screenful (the next chunk is on screen a few turns later)."""
 STEP_MS = 6.0
 """What one later GUI step may cost: a chunk's build, or its show and layout. Measured steps
 overshoot it (a late paint or timer in the same turn), so it keeps well below one 16 ms frame."""
