@@ -112,7 +112,8 @@ class ResultBanner(QFrame):
 
     def _show(self, kind: str, text: str) -> None:
         self.kind = kind
-        self.setStyleSheet(_STYLES[kind])
+        if self.styleSheet() != _STYLES[kind]:  # setting it re-polishes the banner's widgets
+            self.setStyleSheet(_STYLES[kind])
         self.message.setText(text)
         self.icon.setVisible(kind == "error")
         for w in self._extras:

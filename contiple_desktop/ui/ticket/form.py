@@ -8,7 +8,7 @@ Unusable definitions (``domain.fields.classify``) become read-only rows that say
 of them are required the form says so at its top (``unrenderable_required``), before any submit.
 
 **Building never stalls the GUI** (``form_rows.RowBuilder``): rows are built in chunks of a few
-milliseconds, one step per event-loop turn; the first chunk at once (a usual form fits in it);
+milliseconds, one step per event-loop turn; the first chunk at once (the rows on screen first);
 ``built`` fires when every row exists. Nothing waits for the rest: values for rows not built yet
 are kept and applied when they are (``values()`` includes them), and the accessors that name a
 row (``widget_for``, ``file_field``, ``content_field``, ``show_problem(s)``) build up to that row
@@ -53,11 +53,14 @@ class TicketForm(QWidget):
         problems_changed(list): the problems shown in the form changed; the argument is
             ``problems()`` (``domain.fields.Problem`` objects, top to bottom).
         built(): every row of the current definitions exists (after the last chunk).
+        rows_added(list): rows joined the form (a chunk at a time); the argument is their Tab
+            stops, top to bottom.
     """
 
     changed = Signal()
     problems_changed = Signal(list)
     built = Signal()
+    rows_added = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,7 @@ class TicketForm(QWidget):
         self._outer.addWidget(self._notice)
         self._rows = RowBuilder(self, self._outer, self._make_row)
         self._rows.built.connect(self.built)
+        self._rows.inserted.connect(self.rows_added)
         self._row_of: dict[str, int] = {}  # code → index of the row widget_for returns
         self._pending: dict[str, fields.Value] = {}  # values for rows not built yet
         self._widgets: dict[str, FieldWidget] = {}

@@ -1,7 +1,7 @@
 """Building a form's rows without stalling the GUI thread: chunks of a few milliseconds.
 
-``RowBuilder.start`` builds and shows the first chunk at once (a usual form of 10–30 fields fits
-in it), and ``build_through`` builds and shows up to a given row at once (whoever names a row
+``RowBuilder.start`` builds and shows the first chunk at once (the first screenful of rows, about
+six), and ``build_through`` builds and shows up to a given row at once (whoever names a row
 may focus it or scroll to it right away); the rest follow on a zero timer, one step per
 event-loop turn, in a cycle of three:
 
@@ -34,11 +34,15 @@ from contiple_desktop.domain.models import FieldDefinition
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.ticket.field_base import FieldWidget, field_title
 
-FIRST_CHUNK_MS = 5.0
-"""Build budget of the first chunk (built and inserted inside ``start``)."""
-STEP_MS = 10.0
-"""What one later GUI step may cost: a chunk's build, or its show and layout."""
-MAX_CHUNK_MS = 8.0
+FIRST_CHUNK_MS = 3.0
+"""Build budget of the first chunk (built and inserted inside ``start``). It shares its GUI step
+with the caller's own work (the panel attaches the tray and chains Tab) and with the chunk's
+show, layout and first paint, which cost about as much again: 3 ms build about six rows, the
+first screenful (the next chunk is on screen a few turns later)."""
+STEP_MS = 6.0
+"""What one later GUI step may cost: a chunk's build, or its show and layout. Measured steps
+overshoot it (a late paint or timer in the same turn), so it keeps well below one 16 ms frame."""
+MAX_CHUNK_MS = 5.0
 MIN_CHUNK_MS = 1.0
 LABEL_CHARS = 28
 """Row labels share one width: the widest title, at most this many average characters (longer
@@ -67,9 +71,12 @@ class RowBuilder(QObject):
 
     Signals:
         built(): every row exists and is in the form (after the last chunk).
+        inserted(list): a chunk of rows joined the form; the argument is its Tab stops, top to
+            bottom (owners set up the new rows' inputs here, a chunk at a time).
     """
 
     built = Signal()
+    inserted = Signal(list)
 
     def __init__(self, host: QWidget, layout: QVBoxLayout, make_row: MakeRow) -> None:
         super().__init__(host)
@@ -249,4 +256,5 @@ class RowBuilder(QObject):
                 # window's focus chain): chain this chunk right after them
                 set_tab_order([self._last_stop, *stops])
             self._last_stop = stops[-1]
+            self.inserted.emit(stops)
         self._inserted_at = time.perf_counter()

@@ -247,6 +247,7 @@ class PanelFlow:
             self.picker.show()
         finally:
             self._loading = False
+        self._update_discard()
         self.result.hide()
         self.status.clear()
         self._confirm_next = False

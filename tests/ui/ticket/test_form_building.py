@@ -9,13 +9,18 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
 
 from contiple_desktop.domain import fields
 from contiple_desktop.domain.models import FieldDefinition
+from contiple_desktop.ui import ime
 from contiple_desktop.ui.ticket import form_rows
 from contiple_desktop.ui.ticket.field_base import FieldWidget
+from contiple_desktop.ui.ticket.field_widgets import TextField
 from contiple_desktop.ui.ticket.form import TicketForm
+from contiple_desktop.ui.ticket.panel import NewTicketPanel
+from tests.ui.ticket.conftest import choose_type
 from tests.ui.ticket.helpers import find
 
 TYPES = [t for t in fields.FIELD_TYPES if t != fields.FILE]
@@ -131,3 +136,17 @@ def test_tab_runs_through_the_chunks_in_form_order(qtbot: Any, shown_form: Ticke
             break
     stops = [i for i, row in enumerate(rows) if row.definition.type != fields.CAPTION]
     assert seen[: len(stops) + 1] == [*stops, "stray"]  # each row once, top to bottom, then the rest
+
+
+def test_every_chunk_of_the_panel_form_is_ime_safe(qtbot: Any, panel: NewTicketPanel) -> None:
+    """The panel guards each chunk's text inputs as it joins the form: Enter during a Korean
+    composition in a row of the last chunk only confirms it, as in the first row."""
+    choose_type(qtbot, panel)
+    edits = [w.edit for w in panel.form.widgets() if isinstance(w, TextField)]
+    assert len(edits) >= 3  # the full form: rows of several chunks (one row per chunk here)
+    for edit in edits:
+        edit.setFocus()
+        QApplication.sendEvent(edit, QInputMethodEvent("한", []))
+        assert ime.composing(edit), edit.accessibleName()
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert edit.text().endswith("한") and not ime.composing(edit), edit.accessibleName()
