@@ -15,11 +15,14 @@ things at Fusion's cost:
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QPlainTextEdit,
     QProxyStyle,
     QPushButton,
@@ -54,7 +57,7 @@ _BUTTON = {  # (background, border) by state, ordinary and primary
 _FRAMED = (QAbstractItemView, QPlainTextEdit, QTextEdit)  # rings on their frame when focused
 # Every element Qt draws passes through the overrides below (each cell of a view, each header
 # section…): anything else goes straight to Fusion after one set lookup.
-_FRAME_WIDTH = QStyle.PixelMetric.PM_DefaultFrameWidth
+_RINGED_FRAME = "calm-ringed-frame"  # the dynamic property of a view whose frame CalmStyle draws
 _OWN_PRIMITIVES = frozenset({_PE.PE_FrameLineEdit, _PE.PE_PanelButtonCommand, _PE.PE_FrameFocusRect})
 _OWN_CONTROLS = frozenset({_CE.CE_PushButtonLabel, _CE.CE_CheckBox, _CE.CE_RadioButton, _CE.CE_ShapedFrame})
 _RINGED_COMPLEX = frozenset({_CC.CC_ComboBox, _CC.CC_SpinBox, _CC.CC_ToolButton})
@@ -86,12 +89,23 @@ class CalmStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__("Fusion")
 
-    def pixelMetric(
-        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
-    ) -> int:
-        if metric is _FRAME_WIDTH and isinstance(widget, _FRAMED):
-            return 2  # room for the ring: the viewport starts inside it
-        return super().pixelMetric(metric, option, widget)
+    # No pixelMetric override: Qt asks for metrics so often that a Python one made building a form
+    # twice as slow. The views' frames get the ring's room when they are polished instead.
+    def polish(self, target: Any) -> Any:  # QWidget | QPalette | QApplication (one Python override)
+        if isinstance(target, _FRAMED) and target.frameShape() == QFrame.Shape.StyledPanel:
+            target.setProperty(_RINGED_FRAME, True)  # a 2-px frame: 1 px border, room for the ring
+            target.setFrameShape(QFrame.Shape.Box)
+            target.setFrameShadow(QFrame.Shadow.Plain)
+            target.setLineWidth(2)
+        return super().polish(target)
+
+    def unpolish(self, target: Any) -> Any:
+        if isinstance(target, QFrame) and target.property(_RINGED_FRAME):
+            target.setProperty(_RINGED_FRAME, None)
+            target.setLineWidth(1)
+            target.setFrameShape(QFrame.Shape.StyledPanel)
+            target.setFrameShadow(QFrame.Shadow.Sunken)
+        return super().unpolish(target)
 
     # -- primitives ----------------------------------------------------------------------------
     def drawPrimitive(
@@ -150,6 +164,9 @@ class CalmStyle(QProxyStyle):
         if element not in _OWN_CONTROLS:
             super().drawControl(element, option, painter, widget)
             return
+        if element is _CE.CE_ShapedFrame and widget is not None and widget.property(_RINGED_FRAME):
+            self._ringed_frame(option, painter)
+            return
         primary_label = element is _CE.CE_PushButtonLabel and _is_primary(widget)
         if primary_label and isinstance(option, QStyleOptionButton):
             label = QStyleOptionButton(option)
@@ -162,8 +179,16 @@ class CalmStyle(QProxyStyle):
             return
         if element is _CE.CE_CheckBox or element is _CE.CE_RadioButton:
             draw_ring(painter, QRectF(option.rect), FOCUS, 3)
-        elif element is _CE.CE_ShapedFrame and isinstance(widget, _FRAMED):
-            draw_ring(painter, QRectF(option.rect), FOCUS, 0)
+
+    @staticmethod
+    def _ringed_frame(option: QStyleOption, painter: QPainter) -> None:
+        rect = QRectF(option.rect)
+        if _has_focus(option):
+            draw_ring(painter, rect, FOCUS, 0)
+            return
+        base = option.palette.color(QPalette.ColorRole.Base).name()
+        draw_ring(painter, rect, BORDER, 0, width=1)
+        draw_ring(painter, rect.adjusted(1, 1, -1, -1), base, 0, width=1)  # the ring's room, unfocused
 
     def drawComplexControl(
         self,
