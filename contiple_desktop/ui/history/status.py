@@ -134,7 +134,9 @@ class StatusPill(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
         bg, fg = status_colours(status)
-        self.setStyleSheet(
+        sheet = (
             f"QLabel {{ background: {bg.name()}; color: {fg.name()}; border-radius: 9px;"
             " padding: 2px 10px; font-weight: bold; }"
         )
+        if sheet != self.styleSheet():  # a new sheet re-polishes the label: only when it changes
+            self.setStyleSheet(sheet)
