@@ -50,7 +50,10 @@ class StatusPillDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pills: dict[tuple[str, str, int, int, str, float], QPixmap] = {}
-        self._metrics: dict[str, QFontMetrics] = {}
+        self._font: QFont | None = None
+        self._font_key = ""
+        self._metrics = QFontMetrics(QFont())
+        self._advances: dict[str, int] = {}  # label → its width in the font
 
     def paint(
         self,
@@ -71,11 +74,15 @@ class StatusPillDelegate(QStyledItemDelegate):
             style = widget.style()
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
         font = option.font
-        font_key = font.key()
-        metrics = self._metrics.get(font_key)
-        if metrics is None:
-            metrics = self._metrics[font_key] = QFontMetrics(font)
-        width = min(metrics.horizontalAdvance(text) + 16, cell.width() - 6)
+        if font != self._font:  # the view's font changed (or the first paint): measure afresh
+            self._font, self._font_key, self._advances = QFont(font), font.key(), {}
+            self._metrics = QFontMetrics(font)
+        metrics = self._metrics
+        advance = self._advances.get(text)
+        if advance is None:
+            advance = self._advances[text] = metrics.horizontalAdvance(text)
+        font_key = self._font_key
+        width = min(advance + 16, cell.width() - 6)
         height = min(metrics.height() + 4, cell.height() - 4)
         if width <= 0 or height <= 0:
             return
