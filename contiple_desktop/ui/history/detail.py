@@ -247,10 +247,14 @@ class TicketDetailPane(QWidget):
         self.thread_model.set_detail(detail)
         self.message.setVisible(False)
         self.error.clear()
+        # each widget shown or hidden once: showing a list only to hide it again (no attachments)
+        # cost milliseconds of the GUI thread on every ticket opened
+        wanted: dict[QWidget, bool] = {
+            self.attachments: bool(detail.attachments),
+            self.thread_attachments: bool(self.thread_attachments.attachments()),
+        }
         for widget in self._content_widgets:
-            widget.setVisible(True)
-        self.attachments.setVisible(bool(detail.attachments))
-        self.thread_attachments.setVisible(bool(self.thread_attachments.attachments()))
+            widget.setVisible(wanted.get(widget, True))
         self.composer.set_ticket(self.usercode, detail.ticket_id, detail)
         self.detail_loaded.emit(detail)
 

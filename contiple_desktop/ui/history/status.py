@@ -6,8 +6,8 @@ never the only carrier of meaning. Unknown statuses fall back to the server's ``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 STATUS_COLOURS: dict[str, tuple[str, str]] = {
@@ -41,7 +41,19 @@ def status_colours(status: str) -> tuple[QColor, QColor]:
 
 
 class StatusPillDelegate(QStyledItemDelegate):
-    """Paints the status column as a coloured pill with the translated label. Signals: none."""
+    """Paints the status column as a coloured pill with the translated label. Signals: none.
+
+    A full list paint asks for every visible row's pill: each (label, size, font, pixel ratio) is
+    drawn once into a pixmap and then only copied, so a paint of the list stays cheap.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pills: dict[tuple[str, str, int, int, str, float], QPixmap] = {}
+        self._font: QFont | None = None
+        self._font_key = ""
+        self._metrics = QFontMetrics(QFont())
+        self._advances: dict[str, int] = {}  # label → its width in the font
 
     def paint(
         self,
@@ -54,31 +66,34 @@ class StatusPillDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        painter.save()
-        style = option.widget.style() if option.widget is not None else None
+        widget = option.widget
+        cell = option.rect
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.brush(QPalette.ColorRole.Highlight))
-        elif style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        metrics = QFontMetrics(option.font)
-        width = min(metrics.horizontalAdvance(text) + 16, option.rect.width() - 6)
-        height = min(metrics.height() + 4, option.rect.height() - 4)
-        rect = QRectF(
-            option.rect.left() + 4,
-            option.rect.top() + (option.rect.height() - height) / 2,
-            max(width, 0),
-            max(height, 0),
-        )
-        bg, fg = status_colours(status)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(bg)
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(fg)
-        painter.setFont(option.font)
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()) - 8)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
-        painter.restore()
+            painter.fillRect(cell, option.palette.brush(QPalette.ColorRole.Highlight))
+        elif widget is not None:
+            style = widget.style()
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        font = option.font
+        if font != self._font:  # the view's font changed (or the first paint): measure afresh
+            self._font, self._font_key, self._advances = QFont(font), font.key(), {}
+            self._metrics = QFontMetrics(font)
+        metrics = self._metrics
+        advance = self._advances.get(text)
+        if advance is None:
+            advance = self._advances[text] = metrics.horizontalAdvance(text)
+        font_key = self._font_key
+        width = min(advance + 16, cell.width() - 6)
+        height = min(metrics.height() + 4, cell.height() - 4)
+        if width <= 0 or height <= 0:
+            return
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        key = (status, text, width, height, font_key, ratio)
+        pill = self._pills.get(key)
+        if pill is None:
+            if len(self._pills) > 256:  # column resizes leave sizes behind: start over
+                self._pills.clear()
+            pill = self._pills[key] = _draw_pill(status, text, width, height, font, metrics, ratio)
+        painter.drawPixmap(cell.left() + 4, cell.top() + (cell.height() - height) // 2, pill)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -87,6 +102,28 @@ class StatusPillDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         return QSize(max(hint.width(), metrics.horizontalAdvance(text) + 24), hint.height() + 4)
+
+
+def _draw_pill(
+    status: str, text: str, width: int, height: int, font: QFont, metrics: QFontMetrics, ratio: float
+) -> QPixmap:
+    """One pill, ``width`` x ``height`` logical pixels: the rounded background and the label."""
+    pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    bg, fg = status_colours(status)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(bg)
+    rect = QRectF(0, 0, width, height)
+    painter.drawRoundedRect(rect, height / 2, height / 2)
+    painter.setPen(fg)
+    painter.setFont(font)
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 8)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
+    painter.end()
+    return pixmap
 
 
 class StatusPill(QLabel):
@@ -104,7 +141,9 @@ class StatusPill(QLabel):
         self.setText(text)
         self.setVisible(bool(text))
         bg, fg = status_colours(status)
-        self.setStyleSheet(
+        sheet = (
             f"QLabel {{ background: {bg.name()}; color: {fg.name()}; border-radius: 9px;"
             " padding: 2px 10px; font-weight: bold; }"
         )
+        if sheet != self.styleSheet():  # a new sheet re-polishes the label: only when it changes
+            self.setStyleSheet(sheet)

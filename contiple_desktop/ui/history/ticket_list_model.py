@@ -7,6 +7,10 @@ older generation or an unexpected page number is dropped (newest wins). Ticket I
 shown are skipped, so a page that shifted because a ticket was added meanwhile never shows a
 duplicate. The API has no period parameter: ``period_from_ms``/``period_to_ms`` are applied
 here to ``createdDt``.
+
+The cells live in C++ (a ``QStandardItemModel``, filled once per page): a paint of the list asks
+every visible cell for about ten things (texts, flags, the row count), and answering each from
+Python cost more than drawing the whole list.
 """
 
 from __future__ import annotations
@@ -16,7 +20,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -24,6 +27,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from contiple_desktop.domain.models import Page, TicketDetail, TicketSummary
 from contiple_desktop.tasks.history_ops import TicketQuery
@@ -45,12 +49,15 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemF
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, int(STATUS_ROLE), int(TICKET_ROLE), int(TICKET_ID_ROLE)})
+_STATUS = int(STATUS_ROLE)
+_TICKET = int(TICKET_ROLE)
+_TICKET_ID = int(TICKET_ID_ROLE)
+_COLUMNS = 6
 SORT_FIELDS = {COL_CREATED: "createdDt", COL_UPDATED: "updatedDt"}
 """Columns whose header click maps to the API's ``sort`` parameter (server-side sorting)."""
 
 
-class TicketListModel(QAbstractTableModel):
+class TicketListModel(QStandardItemModel):
     """Lazily paged list of one caller's tickets.
 
     Signals:
@@ -64,7 +71,10 @@ class TicketListModel(QAbstractTableModel):
     load_failed = Signal(object)
 
     def __init__(self, fetch: Fetch, parent: QObject | None = None, *, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
+        super().__init__(0, _COLUMNS, parent)
+        prototype = QStandardItem()
+        prototype.setFlags(_ROW_FLAGS)
+        self.setItemPrototype(prototype)  # the cells setItemData makes: read-only, selectable
         self._fetch = fetch
         self._page_size = page_size
         self._query: TicketQuery | None = None
@@ -77,10 +87,9 @@ class TicketListModel(QAbstractTableModel):
         self._error: BaseException | None = None
         self._total: int | None = None
         self._category_paths: dict[int, str] = {}
-        # Paint asks for every visible cell again and again: a row's texts are made once.
-        self._texts: dict[str, tuple[str, ...]] = {}
         self._locale = QLocale()
         self._titles: tuple[str, ...] | None = None
+        self._labels: dict[tuple[str, str], str] = {}  # (status, statusName) → label
 
     # -- query ---------------------------------------------------------------------------
     @property
@@ -108,17 +117,16 @@ class TicketListModel(QAbstractTableModel):
         """
         if query is not None and query == self._query and self._loading and not self._rows:
             return
-        self.beginResetModel()
         self._generation += 1
         self._query = query
         self._rows = []
         self._seen = set()
-        self._texts = {}
         self._next_page = 1
         self._has_more = query is not None
         self._error = None
         self._total = None
-        self.endResetModel()
+        if self.rowCount():
+            self.removeRows(0, self.rowCount())
         self._set_loading(False)
         if query is not None:
             self._request()
@@ -129,11 +137,14 @@ class TicketListModel(QAbstractTableModel):
     def set_category_paths(self, paths: dict[int, str]) -> None:
         """Category ID → "A > B > C" path names, from the inquiry-type tree."""
         self._category_paths = dict(paths)
-        self._texts.clear()
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, COL_CATEGORY), self.index(len(self._rows) - 1, COL_CATEGORY)
-            )
+        for row, t in enumerate(self._rows):
+            item = self.item(row, COL_CATEGORY)
+            if item is not None:
+                path = self.category_path(t)
+                if item.text() != path:
+                    item.setData(path, _DISPLAY)
+                    item.setData(path, _ACCESSIBLE)
+                    item.setData(path, _TOOLTIP)
 
     def ticket_at(self, row: int) -> TicketSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -159,8 +170,7 @@ class TicketListModel(QAbstractTableModel):
         )
         if new != old:
             self._rows[row] = new
-            self._texts.pop(new.ticket_id, None)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+            self._set_row(row, new)
 
     def category_path(self, ticket: TicketSummary) -> str:
         if ticket.category_id is not None and ticket.category_id in self._category_paths:
@@ -204,9 +214,8 @@ class TicketListModel(QAbstractTableModel):
         self._has_more = bool(page.items) and page.has_next and not self._past_period(query, page)
         if fresh:
             first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._rows.extend(fresh)
-            self.endInsertRows()
+            self._insert(first, fresh)
         self._set_loading(False)
         self.page_loaded.emit(len(self._rows))
         if not fresh and self._has_more:
@@ -252,12 +261,6 @@ class TicketListModel(QAbstractTableModel):
         return False
 
     # -- Qt model API --------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -274,46 +277,39 @@ class TicketListModel(QAbstractTableModel):
             )
         return self._titles[section] if 0 <= section < len(self._titles) else None
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # A view asks every visible cell for ~8 roles on each paint; most are answered "nothing"
-        # at the first test, and roles are compared as plain ints (an enum lookup costs more).
-        if role not in _ROLES:
-            return None
-        row = index.row()
-        if not 0 <= row < len(self._rows) or not index.isValid():
-            return None
-        t = self._rows[row]
-        col = index.column()
-        if role == _DISPLAY or role == _ACCESSIBLE:
-            texts = self._texts.get(t.ticket_id)
-            if texts is None:
-                texts = self._texts[t.ticket_id] = self._row_texts(t)
-            return texts[col]
-        if role == _TOOLTIP:
-            if col == COL_CATEGORY:
-                return self.category_path(t)
-            if col == COL_SUBJECT:
-                return t.subject
-            if col == COL_CREATED:
-                return format_time(t.created_ms, self._locale)
-            if col == COL_UPDATED:
-                return format_time(t.updated_ms, self._locale)
-            return None
-        if role == STATUS_ROLE:
-            return t.status if col == COL_STATUS else None
-        if role == TICKET_ROLE:
-            return t
-        return t.ticket_id  # TICKET_ID_ROLE
+    def _insert(self, first: int, tickets: list[TicketSummary]) -> None:
+        """One ``rowsInserted`` for the page, then its cells and one ``dataChanged`` (not one
+        signal per cell: the view and the lookup listen)."""
+        last = first + len(tickets) - 1
+        self.insertRows(first, len(tickets))
+        blocked = self.blockSignals(True)
+        try:
+            for row, t in enumerate(tickets, first):
+                self._set_row(row, t)
+        finally:
+            self.blockSignals(blocked)
+        self.dataChanged.emit(self.index(first, 0), self.index(last, _COLUMNS - 1))
 
-    def _row_texts(self, t: TicketSummary) -> tuple[str, ...]:
-        return (
+    def _set_row(self, row: int, t: TicketSummary) -> None:
+        """The six cells of ``t``: display and accessible text, tooltip, the status code, and the
+        ticket itself and its ID in every cell (read-only, selectable: the item prototype)."""
+        label = self._labels.get((t.status, t.status_name))
+        if label is None:
+            label = self._labels[(t.status, t.status_name)] = status_label(t.status, t.status_name)
+        texts = (
             t.subject,
-            status_label(t.status, t.status_name),
+            label,
             self.category_path(t),
             format_date(t.created_ms, self._locale),
             format_date(t.updated_ms, self._locale),
             t.ticket_id,
         )
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        tips = (t.subject, None, texts[COL_CATEGORY], format_time(t.created_ms, self._locale),
+                format_time(t.updated_ms, self._locale), None)  # fmt: skip
+        for col, text in enumerate(texts):
+            roles: dict[int, Any] = {_DISPLAY: text, _ACCESSIBLE: text, _TICKET: t, _TICKET_ID: t.ticket_id}
+            if tips[col] is not None:
+                roles[_TOOLTIP] = tips[col]
+            if col == COL_STATUS:
+                roles[_STATUS] = t.status
+            self.setItemData(self.index(row, col), roles)

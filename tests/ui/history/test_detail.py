@@ -147,3 +147,36 @@ def test_content_language_change_keeps_the_open_ticket_and_draft(
     assert panel.model.rowCount() > 0
     languages = {dict(r["query"]).get("language") for r in sim.requests()}
     assert languages == {"en"}  # categories, list and detail all asked again in English
+
+
+def test_a_ticket_without_attachments_never_shows_the_attachment_lists(
+    qtbot: Any, panel: HistoryPanel, sim: Any
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class Shows(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.count = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            self.count += event.type() == QEvent.Type.Show
+            return False
+
+    open_customer(qtbot, panel, "cust-001")
+    first = row_of_ticket_with(panel, sim, lambda t: not t.get("attachments"))  # shows the pane once
+    select_row(qtbot, panel, first)
+    lists = panel.detail.attachment_lists()
+    shows = Shows()
+    for view in lists:
+        view.installEventFilter(shows)
+    def without_attachments(record: dict[str, Any]) -> bool:
+        return not record.get("attachments") and not any(e.get("attachments") for e in record["thread"])
+
+    ids = [(r, panel.model.ticket_at(r)) for r in range(panel.model.rowCount())]
+    plain = [r for r, t in ids if r != first and t and without_attachments(sim.state.tickets[t.ticket_id])]
+    assert plain, "the seed has a second ticket without attachments"
+    select_row(qtbot, panel, plain[0])
+    assert shows.count == 0  # not shown, then hidden again, on the way
+    assert not any(view.isVisible() for view in lists)
+    assert by_name(panel.detail, QLabel, "Ticket subject").isVisible()
