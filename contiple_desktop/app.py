@@ -174,7 +174,7 @@ class Application:
         """After the first paint: build the shown area, then connect, then the rest while idle.
 
         Qt-free imports run off the GUI thread (the protocol stack, and in the demo the
-        simulator, on the runner) once the shown area is built (``WarmUp.hold``); modules that
+        simulator, on the runner) once the shown area is built (``WarmUp.hold_until``); modules that
         define Qt classes are imported on the GUI thread only, in steps (``ui/steps.py``)."""
         if self._started or self.quitter.done:
             return

@@ -58,10 +58,10 @@ def warm_up(_task: TaskContext) -> None:
 class WarmUp:
     """The protocol stack, imported once on the runner. Signals: none.
 
-    ``hold_until(signal)`` … ``release()``: nothing is imported in between (nor the demo's simulator, which
-    waits with ``when_released``). The application holds it while the window builds its shell
-    and the shown area in GUI steps: a worker importing beside them (~150 ms of Python) took half
-    the GIL and made each of those steps twice as long."""
+    Between ``hold_until(signal)`` and ``release()`` nothing is imported (nor is the demo's
+    simulator started: it waits with ``when_released``). The application holds it while the
+    window builds its shell and the shown area in GUI steps: a worker importing beside them
+    (~150 ms of Python) took half the GIL and made each of those steps twice as long."""
 
     def __init__(self, ctx: AppContext) -> None:
         self._ctx = ctx

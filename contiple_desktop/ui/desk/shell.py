@@ -1,6 +1,6 @@
 """The desk in the main window: status bar entries, the badge, the notifier and the Tools menu.
 
-``DeskShell`` is built with the window's shell (``ui.shell.frame.build_frame``: the status bar
+``DeskShell`` is built with the window's shell (``ui.shell.frame.frame_stages``: the status bar
 and the navigation exist then) and found with ``desk_shell(window)``. The desk engines
 (``ctx.desk``) may come later (the application starts them once the session has a profile,
 ``startup.start_desk``); ``attach()`` then adds "Outbox: N" to the status bar (click: the

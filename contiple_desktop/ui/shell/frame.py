@@ -1,6 +1,6 @@
 """The main window's widgets and where they sit: sidebar (brand, navigation) | banner, header,
-work-area stack | status bar. ``MainWindow`` builds this once (at once, or right after its first
-frame) and keeps the parts."""
+work-area stack | status bar. ``MainWindow`` builds this once (at once, or in steps right after
+its first frame: ``frame_stages``) and keeps the parts."""
 
 from __future__ import annotations
 
@@ -59,11 +59,6 @@ class ShellParts:
 
 FRAME_STAGES = 3
 """``frame_stages`` yields this many times; the last yield is the ``ShellParts``."""
-
-
-def build_frame(window: QMainWindow, ctx: AppContext) -> ShellParts:
-    """Build the shell's widgets into ``window`` (central widget and status bar) at once."""
-    return finish_frame(frame_stages(window, ctx))
 
 
 def finish_frame(stages: Iterator[ShellParts | None]) -> ShellParts:

@@ -356,9 +356,9 @@ class MainWindow(CallCommands, QMainWindow):
 
     @Slot(QWidget, QWidget)
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None:
+        if new is None or self._areas is None:  # (never builds the shell: its steps may be under way)
             return
-        ticket, history = self.areas.panel("ticket"), self.areas.panel("history")
+        ticket, history = self._areas.panel("ticket"), self._areas.panel("history")
         if ticket is not None and ticket.isAncestorOf(new):
             self._mark_editor("ticket")
         elif history is not None and cast("HistoryPanel", history).detail.composer.isAncestorOf(new):
