@@ -4,7 +4,9 @@ Start-up has more to do on the GUI thread than one frame allows (import the shel
 apply the style, build the shell, import the desk's engines, build them, attach them…). Each is
 cheap on its own; run back to back they froze the window for 80–130 ms. ``Steps`` runs them one
 per turn (a zero timer each), so paints, key presses and the results of requests get in between.
-Whoever needs the end result earlier calls ``finish()``, which runs what is left at once.
+A step must be harmless when its result already exists: whoever needs the result earlier
+builds it at once (the shell's properties do), and the steps left over then do nothing;
+``finish()`` runs what is left in the current turn.
 """
 
 from __future__ import annotations
@@ -19,14 +21,17 @@ from PySide6.QtCore import QObject, QTimer, Slot
 Step = Callable[[], object]
 
 
+def import_missing(name: str) -> bool:
+    """Import ``name`` unless it is loaded already; True when it was imported now."""
+    if name in sys.modules:
+        return False
+    importlib.import_module(name)
+    return True
+
+
 def import_step(name: str) -> Step:
     """A step that imports ``name`` (nothing if it is loaded already)."""
-
-    def run() -> None:
-        if name not in sys.modules:
-            importlib.import_module(name)
-
-    return run
+    return lambda: import_missing(name)
 
 
 class Steps(QObject):

@@ -22,9 +22,7 @@ an area the agent has not opened.
 
 from __future__ import annotations
 
-import importlib
 import logging
-import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell.navigation import AREA_IDS, area_text
+from contiple_desktop.ui.steps import import_missing
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +65,7 @@ with ``-X importtime``). Only a pacing hint: a module missing here is imported w
 
 def import_next(area: str) -> bool:
     """Import the first module of ``AREA_IMPORTS[area]`` not loaded yet; False when none is left."""
-    for name in AREA_IMPORTS.get(area, ()):
-        if name not in sys.modules:
-            importlib.import_module(name)
-            return True
-    return False
+    return any(import_missing(name) for name in AREA_IMPORTS.get(area, ()))
 
 
 class AreaPlaceholder(QWidget):

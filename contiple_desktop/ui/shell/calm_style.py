@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contiple_desktop.ui.shell.style import ACCENT, FOCUS, PRIMARY
+from contiple_desktop.ui.shell.style import ACCENT, FOCUS, is_primary
 
 BORDER = "#94a3b8"
 PRIMARY_RING = "#0f172a"
@@ -66,10 +66,6 @@ _NO_FOCUS_RECT = (QPushButton, QCheckBox, QRadioButton)  # their ring is drawn w
 
 def _has_focus(option: QStyleOption) -> bool:
     return bool(option.state & _State.State_HasFocus)
-
-
-def _is_primary(widget: QWidget | None) -> bool:
-    return isinstance(widget, QPushButton) and bool(widget.property(PRIMARY))
 
 
 def draw_ring(painter: QPainter, rect: QRectF, color: str, radius: float, width: float = 2.0) -> None:
@@ -132,7 +128,7 @@ class CalmStyle(QProxyStyle):
         flat = isinstance(option, QStyleOptionButton) and bool(
             option.features & QStyleOptionButton.ButtonFeature.Flat
         )
-        primary = _is_primary(widget)
+        primary = is_primary(widget)
         rect = QRectF(option.rect)
         if not flat:
             if not option.state & _State.State_Enabled:
@@ -167,8 +163,8 @@ class CalmStyle(QProxyStyle):
         if element is _CE.CE_ShapedFrame and widget is not None and widget.property(_RINGED_FRAME):
             self._ringed_frame(option, painter)
             return
-        primary_label = element is _CE.CE_PushButtonLabel and _is_primary(widget)
-        if primary_label and isinstance(option, QStyleOptionButton):
+        label_of = widget if element is _CE.CE_PushButtonLabel and isinstance(widget, QPushButton) else None
+        if label_of is not None and is_primary(label_of) and isinstance(option, QStyleOptionButton):
             label = QStyleOptionButton(option)
             white = QColor("#ffffff" if option.state & _State.State_Enabled else "#f8fafc")
             label.palette.setColor(QPalette.ColorRole.ButtonText, white)
