@@ -150,7 +150,8 @@ class DemoWorkspace:
         def work(task: TaskContext) -> SimServer:
             from contiple_desktop.sim import SimConfig, SimServer
 
-            sim = SimServer(SimConfig(api_key=key, demo_activity=DEMO_ACTIVITY_S)).start()
+            config = SimConfig(api_key=key, demo_activity=DEMO_ACTIVITY_S, background_threads=True)
+            sim = SimServer(config).start()
             started.append(sim)
             warm_up(task)
             return sim

@@ -23,6 +23,9 @@ class SimConfig:
     ``caller_lookup_phone_field``: its request field for the phone number.
     ``demo_activity``: seconds after which the simulated help desk answers a ticket filed during
     this run (status ``solved``, one agent reply); None = the help desk stays silent.
+    ``background_threads``: the server's threads run at a lower CPU priority than the process's
+    GUI thread (``thread_priority``): the demo's simulator shares the machine and the GIL with the
+    app it serves. Benchmarks keep a child-process simulator at normal priority.
     """
 
     host: str = "127.0.0.1"
@@ -44,6 +47,7 @@ class SimConfig:
     caller_lookup_key: str | None = None
     caller_lookup_phone_field: str = "callNum"
     demo_activity: float | None = None
+    background_threads: bool = False
 
 
 @dataclass

@@ -27,6 +27,7 @@ from contiple_desktop.sim.faults import FaultPlan
 from contiple_desktop.sim.handler import SimHandler
 from contiple_desktop.sim.state import SimClock, SimState
 from contiple_desktop.sim.wire import SimRequest, SimResponse, envelope
+from contiple_desktop.thread_priority import lower_current_thread
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,8 @@ class _HttpServer(ThreadingHTTPServer):
         super().__init__(address, SimHandler)
 
     def finish_request(self, request: Any, client_address: Any) -> None:
+        if self.sim.config.background_threads:
+            lower_current_thread()
         with self._open_lock:
             self._open.add(request)
         try:
@@ -121,7 +124,7 @@ class SimServer:
         self._httpd = _HttpServer((self.config.host, self.config.port), self)
         self._port = int(self._httpd.server_address[1])
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="contiple-sim", daemon=True
+            target=self._serve, kwargs={"poll_interval": 0.05}, name="contiple-sim", daemon=True
         )
         self._thread.start()
         if self.config.demo_activity is not None:
@@ -129,6 +132,12 @@ class SimServer:
                 self.state, self.clock, self.config.demo_activity, self.stopping
             ).start()
         return self
+
+    def _serve(self, poll_interval: float) -> None:
+        if self.config.background_threads:
+            lower_current_thread()
+        assert self._httpd is not None
+        self._httpd.serve_forever(poll_interval=poll_interval)
 
     def stop(self) -> None:
         httpd, thread = self._httpd, self._thread

@@ -18,6 +18,8 @@ QThreadPool; its result or exception comes back on the GUI thread through a queu
   running it is handed to the main thread's ``QThread`` object, which Qt never destroys while
   the process lives, so no ``~QThreadPool`` (an unbounded wait) runs on the GUI thread or at
   interpreter exit. The process then exits with the stuck worker, as it must.
+* **The GUI thread first.** Workers run at a lower CPU priority than the GUI thread
+  (``thread_priority``): a repaint beside five uploads is not slowed down to the uploads' pace.
 * **Failures carry no frames.** A ``ContipleError`` is delivered without its traceback: the
   worker's frames hold the client (and so the API key) and the operation's data.
 
@@ -38,6 +40,7 @@ from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slo
 
 from contiple_desktop.cancel import CancelToken
 from contiple_desktop.errors import Cancelled, ContipleError
+from contiple_desktop.thread_priority import lower_current_thread
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +128,7 @@ class _Job(QRunnable):
         runner, entry, fn = self._runner, self._entry, self._fn
         self._runner = self._entry = self._fn = None
         assert runner is not None and entry is not None and fn is not None
+        lower_current_thread()  # the GUI thread first (thread_priority)
         handle = entry.handle
         progress = runner._progress
         ctx = TaskContext(handle.token, lambda d, t: progress.emit(handle.task_id, d, t))
@@ -171,6 +175,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool()  # not a child: see "Shutdown" in the module docstring
         self._pool.setMaxThreadCount(max_threads)
         self._pool.setExpiryTimeout(2000)
+        self._pool.setThreadPriority(QThread.Priority.LowPriority)  # and nicer on Linux: _Job.run
         self._ids = itertools.count(1)
         self._entries: dict[int, _Entry] = {}
         self._by_key: dict[str, TaskHandle[Any]] = {}

@@ -285,3 +285,17 @@ def test_the_suite_fails_a_test_that_leaves_a_task_running(tmp_path: Path) -> No
     )  # fmt: skip
     assert result.returncode == 1, result.stdout + result.stderr
     assert "left 1 task(s) running in a TaskRunner" in result.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
+def test_workers_run_at_a_lower_cpu_priority_than_the_gui_thread(qtbot: Any, runner: TaskRunner) -> None:
+    from contiple_desktop.thread_priority import NICE, current_thread_nice
+
+    gui = current_thread_nice()
+    assert gui is not None
+    seen: list[int | None] = []
+    for _ in range(4):  # every pool thread, also the ones a busy pool adds
+        runner.submit(lambda ctx: current_thread_nice(), on_success=seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 4)
+    assert seen == [min(19, gui + NICE)] * 4
+    assert current_thread_nice() == gui  # the GUI thread itself is untouched
