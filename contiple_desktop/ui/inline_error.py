@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QDateTime, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,10 +37,10 @@ from contiple_desktop.domain.privacy import mask_personal
 from contiple_desktop.log import redact
 from contiple_desktop.ui.error_text import describe
 
-STYLE = (
-    "QFrame#inline-error { background: #fce8e6; border: 1px solid #d93025; border-radius: 4px; }"
-    " QFrame#inline-error QLabel { color: #3c1512; background: transparent; border: none; }"
-)
+BACKGROUND, BORDER, TEXT = "#fce8e6", "#d93025", "#3c1512"
+"""The error's colours: painted by ``InlineError.paintEvent`` and set in its labels' palettes.
+No style sheet: a sheet on a widget puts its whole subtree behind Qt's style-sheet style,
+which made each error (most are never shown) cost twice as much to build."""
 
 
 def error_icon(widget: QWidget, size: int = 20) -> QPixmap:
@@ -83,7 +83,7 @@ class InlineError(QFrame):
         super().__init__(parent)
         self.setObjectName("inline-error")
         self.setAccessibleName(name or self.tr("Error"))
-        self.setStyleSheet(STYLE)
+        self.setFrameShape(QFrame.Shape.NoFrame)  # the border is painted (``paintEvent``)
         self._retry: Callable[[], None] | None = None
         self._retry_at_ms = 0
         self._message = ""
@@ -103,7 +103,10 @@ class InlineError(QFrame):
         self.details = QLabel(self)
         self.details.setAccessibleName(self.tr("Error details"))
         self.details.setVisible(False)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
         for label in (self.title, self.message, self.hint, self.details):
+            label.setPalette(palette)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -189,6 +192,13 @@ class InlineError(QFrame):
         self.retried.emit()
 
     # -- internals -------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(BORDER), 1))
+        painter.setBrush(QColor(BACKGROUND))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+
     @Slot()
     def _tick(self) -> None:
         left_ms = self._retry_at_ms - QDateTime.currentMSecsSinceEpoch()

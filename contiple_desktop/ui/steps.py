@@ -7,6 +7,12 @@ per turn (a zero timer each), so paints, key presses and the results of requests
 A step must be harmless when its result already exists: whoever needs the result earlier
 builds it at once (the shell's properties do), and the steps left over then do nothing;
 ``finish()`` runs what is left in the current turn.
+
+A widget too big for one step can be *built in stages* (``next_stage``): its constructor keeps
+the rest of its construction as a generator in ``stages`` that yields between parts, and runs
+it at once unless asked not to (``staged=True``). Whoever builds it staged keeps it to themselves
+until ``next_stage`` says it is complete (``WorkAreas`` builds idle areas so, one stage per
+turn), and calls ``finish_stages`` when it is needed sooner.
 """
 
 from __future__ import annotations
@@ -14,11 +20,33 @@ from __future__ import annotations
 import importlib
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
 Step = Callable[[], object]
+Stages = Iterator[None]
+"""The rest of a widget's construction: a generator that yields between its parts."""
+
+
+def next_stage(widget: object) -> bool:
+    """Run the next stage of ``widget``'s construction (its ``stages``); False once it is
+    complete (then ``stages`` is None)."""
+    stages: Stages | None = getattr(widget, "stages", None)
+    if stages is None:
+        return False
+    try:
+        next(stages)
+    except StopIteration:
+        widget.stages = None  # type: ignore[attr-defined]
+        return False
+    return True
+
+
+def finish_stages(widget: object) -> None:
+    """Run every stage of ``widget``'s construction still to come, now."""
+    while next_stage(widget):
+        pass
 
 
 def import_missing(name: str) -> bool:

@@ -40,6 +40,7 @@ from contiple_desktop.ui.history.thread_view import ThreadView
 from contiple_desktop.ui.html_view import SafeHtmlView
 from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.shell.splitters import remember
+from contiple_desktop.ui.steps import Stages, finish_stages
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
 
@@ -73,7 +74,8 @@ class TicketDetailPane(QWidget):
     follow_up_sent = Signal(str)
     attachment_saved = Signal(str, str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, staged: bool = False) -> None:
+        """``staged=True``: the rest of the construction waits in ``stages`` (``ui/steps``)."""
         super().__init__(parent)
         self.ctx = ctx
         self.usercode = ""
@@ -83,10 +85,16 @@ class TicketDetailPane(QWidget):
         self.open_file: Callable[[Path], object] = open_with_system
         self.setAccessibleName(self.tr("Ticket detail"))
         self._guard = TaskScope(self, "history")
-        self._build()
+        self.stages: Stages | None = self._construct()
+        if not staged:
+            finish_stages(self)
+
+    def _construct(self) -> Stages:
+        yield from self._build()
         self.clear()
 
-    def _build(self) -> None:
+    def _build(self) -> Stages:
+        """The head and content, then the conversation, then the follow-up composer."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -126,6 +134,7 @@ class TicketDetailPane(QWidget):
         layout.addWidget(self.content)
         self.attachments = self._attachment_list(body)
         layout.addWidget(self.attachments)
+        yield
         self.thread_title = QLabel(self.tr("Conversation"), body)
         self.thread_title.setStyleSheet("font-weight: bold; margin-top: 8px;")
         layout.addWidget(self.thread_title)
@@ -143,6 +152,7 @@ class TicketDetailPane(QWidget):
         self.thread_model.rowsInserted.connect(self._thread_attachments_changed)
         layout.addStretch(1)
         self.scroll_area.setWidget(body)
+        yield
         self.composer = FollowUpComposer(self.ctx, splitter)
         self.composer.sent.connect(self._on_follow_up)
         self.composer.reconciled.connect(self._on_reconciled)

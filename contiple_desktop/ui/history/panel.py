@@ -59,6 +59,7 @@ from contiple_desktop.ui.history.ticket_list_model import (
 from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.shell.style import mark_primary
+from contiple_desktop.ui.steps import Stages, finish_stages
 from contiple_desktop.ui.task_scope import TaskScope
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,10 @@ log = logging.getLogger(__name__)
 class HistoryPanel(QWidget):
     """Customer history work area. Signals: none (talks to other areas through ``ctx.bus``)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load_now: bool = True) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, load_now: bool = True, staged: bool = False
+    ) -> None:
+        """``staged=True``: the rest of the construction waits in ``stages`` (``ui/steps``)."""
         super().__init__(parent)
         self.ctx = ctx
         self._loading_started = False
@@ -79,14 +83,20 @@ class HistoryPanel(QWidget):
         self.setAccessibleName(self.tr("Customer history"))
         self._guard = TaskScope(self, "history")
         self.model = TicketListModel(self._fetch, self)
-        self._build()
+        self.stages: Stages | None = self._construct(load_now)
+        if not staged:
+            finish_stages(self)
+
+    # -- construction --------------------------------------------------------------------
+    def _construct(self, load_now: bool) -> Stages:
+        yield from self._build()
         self._connect()
-        self.lookup.set_recent(ctx.settings.recent_usercodes)
+        self.lookup.set_recent(self.ctx.settings.recent_usercodes)
         if load_now:
             self.start_loading()
 
-    # -- construction --------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build(self) -> Stages:
+        """The lookup and filters, the list, then the detail pane (its own stages)."""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.lookup = CallerLookup(self)
@@ -102,6 +112,7 @@ class HistoryPanel(QWidget):
         layout.addLayout(top)
         self.filters = FilterBar(self)
         layout.addWidget(self.filters)
+        yield
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
@@ -161,7 +172,10 @@ class HistoryPanel(QWidget):
         left_layout.addWidget(self.list_status)
         self.list_error = InlineError(left, name=self.tr("List error"))
         left_layout.addWidget(self.list_error)
-        self.detail = TicketDetailPane(self.ctx, splitter)
+        yield
+        self.detail = TicketDetailPane(self.ctx, splitter, staged=True)
+        yield from self.detail.stages or ()
+        self.detail.stages = None
         self.detail.category_path = self._category_path
         splitter.addWidget(left)
         splitter.addWidget(self.detail)

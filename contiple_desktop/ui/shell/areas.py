@@ -17,7 +17,10 @@ whole chain), then build the panel in a turn of its own.
 
 ``prebuild(areas)`` builds areas nobody has opened yet, one per idle moment, *without* their
 data: such a panel loads when it is first used (``start_loading()``), so no request is made for
-an area the agent has not opened.
+an area the agent has not opened. The new-ticket and history panels are built *in stages*, one
+per event-loop turn (``ui/steps.next_stage``: each was one 30–55 ms step): a panel is kept out
+of the stack, and out of ``panel()``, until its last stage ran; asking for it meanwhile
+(``get``, ``when_built``…) runs the stages left at once.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell.navigation import AREA_IDS, area_text
-from contiple_desktop.ui.steps import import_missing
+from contiple_desktop.ui.steps import finish_stages, import_missing, next_stage
 
 log = logging.getLogger(__name__)
 
@@ -91,21 +94,25 @@ class AreaPlaceholder(QWidget):
         self.label.setAccessibleName(self.label.text())
 
 
-def build_area(area: str, ctx: AppContext, *, load_now: bool = True) -> QWidget:
+def build_area(
+    area: str, ctx: AppContext, *, load_now: bool = True, staged: bool = False, parent: QWidget | None = None
+) -> QWidget:
     """Import and build the panel of ``area``; ``load_now=False`` defers its first requests to
-    ``start_loading()`` (the Help Center always loads when it is first shown)."""
+    ``start_loading()`` (the Help Center always loads when it is first shown). ``staged=True``:
+    the new-ticket and history panels come back with the rest of their construction still to
+    run (``ui/steps.next_stage``); the Help Center is built whole."""
     if area == "helpcenter":
         from contiple_desktop.ui.helpcenter.panel import HelpCenterPanel
 
-        return HelpCenterPanel(ctx)
+        return HelpCenterPanel(ctx, parent)
     if area == "ticket":
         from contiple_desktop.ui.ticket.panel import NewTicketPanel
 
-        return NewTicketPanel(ctx, load_now=load_now)
+        return NewTicketPanel(ctx, parent, load_now=load_now, staged=staged)
     if area == "history":
         from contiple_desktop.ui.history.panel import HistoryPanel
 
-        return HistoryPanel(ctx, load_now=load_now)
+        return HistoryPanel(ctx, parent, load_now=load_now, staged=staged)
     raise ValueError(f"unknown work area {area!r}")
 
 
@@ -133,6 +140,7 @@ class WorkAreas(QObject):
         self._placeholders = {area: AreaPlaceholder(area) for area in AREA_IDS}
         self._waiting: dict[str, list[Callable[[QWidget], object]]] = {}
         self._unused: set[str] = set()  # prebuilt, not opened: loads nothing yet
+        self._staging: dict[str, QWidget] = {}  # being prebuilt, a stage per turn (not in the stack)
         self._queue: list[str] = []  # areas to prebuild
         self.ready = False  # the window has been painted: areas may be built now
         for area in AREA_IDS:
@@ -151,8 +159,12 @@ class WorkAreas(QObject):
         """The panel of ``area``, built now if need be (this is using it)."""
         panel = self._panels.get(area)
         if panel is None:
-            panel = self._build(area, load_now=True)
-        elif area in self._unused:
+            staged = self._staging.pop(area, None)
+            if staged is None:
+                return self._build(area, load_now=True)
+            finish_stages(staged)  # needed now: the stages left run in this turn
+            panel = self._place(area, staged, load_now=False)
+        if area in self._unused:
             self._unused.discard(area)
             start = getattr(panel, "start_loading", None)
             if callable(start):
@@ -202,9 +214,12 @@ class WorkAreas(QObject):
             QTimer.singleShot(0, self, lambda: self._lay_out(panel))
 
     def _build(self, area: str, *, load_now: bool) -> QWidget:
+        return self._place(area, build_area(area, self._ctx, load_now=load_now), load_now=load_now)
+
+    def _place(self, area: str, panel: QWidget, *, load_now: bool) -> QWidget:
+        """Put the (complete) ``panel`` of ``area`` in the stack instead of its placeholder."""
         placeholder = self._placeholders.pop(area)
         shown = self._stack.currentWidget() is placeholder
-        panel = build_area(area, self._ctx, load_now=load_now)
         self._panels[area] = panel
         if not load_now:
             self._unused.add(area)
@@ -231,14 +246,22 @@ class WorkAreas(QObject):
         self._queue = [a for a in self._queue if a not in self._panels]
         if not self._queue:
             return
-        if self._ctx.runner.active_count:  # busy: try again in a moment
-            QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
-            return
         area = self._queue[0]
-        if import_next(area):  # its modules first, one per turn
+        staged = self._staging.get(area)
+        if staged is None:
+            if self._ctx.runner.active_count:  # busy: try again in a moment
+                QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
+                return
+            if not import_next(area):  # its modules first, one per turn; then its first stage
+                panel = build_area(area, self._ctx, load_now=False, staged=True, parent=self._stack)
+                self._staging[area] = panel
             QTimer.singleShot(0, self, self._prebuild_next)
             return
-        panel = self._build(area, load_now=False)
+        if next_stage(staged):  # one stage per turn
+            QTimer.singleShot(0, self, self._prebuild_next)
+            return
+        del self._staging[area]
+        panel = self._place(area, staged, load_now=False)
         QTimer.singleShot(0, self, lambda: self._lay_out(panel))
         if self._queue:
             QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)

@@ -37,6 +37,7 @@ from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.attachments.row import ElidedLabel
 from contiple_desktop.ui.history.recent import RecentTicketsWidget
 from contiple_desktop.ui.shell.style import mark_primary
+from contiple_desktop.ui.steps import Stages
 from contiple_desktop.ui.ticket.banners import DraftBanner, ResultBanner
 from contiple_desktop.ui.ticket.call_view import CallCard
 from contiple_desktop.ui.ticket.caller import CallerBox
@@ -61,7 +62,9 @@ class EnterButton(QPushButton):
 class TicketLayout:
     """Builds the panel's widgets (children of ``panel``) and keeps references. Signals: none."""
 
-    def __init__(self, ctx: AppContext, panel: QWidget) -> None:
+    def build(self, ctx: AppContext, panel: QWidget) -> Stages:
+        """Build the widgets in stages (the banners and picker, the form column, the call card,
+        the recent tickets, the tray and the bar): ``yield`` between them (``ui/steps.next_stage``)."""
         outer = QVBoxLayout(panel)
         self.drafts = DraftBanner(panel)
         self.result = ResultBanner(panel)
@@ -70,6 +73,7 @@ class TicketLayout:
         split = QSplitter(Qt.Orientation.Horizontal, panel)
         self.picker = TypePicker(split)
         self.picker.setMinimumWidth(220)
+        yield
         body = QWidget()
         col = QVBoxLayout(body)
         col.setContentsMargins(4, 0, 4, 4)
@@ -103,6 +107,7 @@ class TicketLayout:
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its rows are the tab stops
         self.scroll_area.setWidget(body)
+        yield
         # The side column scrolls rather than squeezing its wrapped texts on a short screen.
         self.side = QScrollArea(split)
         self.side.setWidgetResizable(True)
@@ -113,6 +118,7 @@ class TicketLayout:
         side = QVBoxLayout(side_body)
         side.setContentsMargins(0, 0, 0, 0)
         self.call_card = CallCard(call_session(ctx), side_body)
+        yield
         self.recent = RecentTicketsWidget(ctx, side_body, limit=5, delay_ms=0)
         rows = self.recent.list  # takes the height that is left (three rows at least), not 192 px
         rows.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -122,6 +128,7 @@ class TicketLayout:
         side.addStretch(0)  # takes the height while the recent list is hidden: the card stays compact
         self.side.setWidget(side_body)
         self.side.setMinimumWidth(220)
+        yield
         split.addWidget(self.picker)
         split.addWidget(self.scroll_area)
         split.addWidget(self.side)

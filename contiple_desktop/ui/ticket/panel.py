@@ -46,6 +46,7 @@ from contiple_desktop.tasks.drafts import DraftAutosaver
 from contiple_desktop.tasks.send_once import Outcome, OutcomeKind, SendOnce
 from contiple_desktop.ui import ime
 from contiple_desktop.ui.formatting import join_list
+from contiple_desktop.ui.steps import Stages, finish_stages
 from contiple_desktop.ui.tab_order import set_tab_order, tab_stops
 from contiple_desktop.ui.task_scope import TaskScope
 from contiple_desktop.ui.ticket import panel_drafts
@@ -69,7 +70,11 @@ class NewTicketPanel(PanelFlow, TypeLoading):
     usercode_entered = Signal(str)
     ticket_submitted = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, load_now: bool = True) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, load_now: bool = True, staged: bool = False
+    ) -> None:
+        """``staged=True``: the constructor returns at once and the rest of the construction
+        waits in ``stages`` (``ui/steps.next_stage``, a few milliseconds each)."""
         super().__init__(parent)
         self.ctx = ctx
         self._loading_started = False  # inquiry types asked for (load_now, first show, first use)
@@ -85,7 +90,13 @@ class NewTicketPanel(PanelFlow, TypeLoading):
         self._sent_usercode = ""
         self._sent_and_untouched = False  # a success banner whose form the agent has not touched
         self._confirm_next = False  # "Next caller" was pressed once on an unsent ticket
-        self._build_ui()
+        self.stages: Stages | None = self._construct(load_now)
+        if not staged:
+            finish_stages(self)
+
+    def _construct(self, load_now: bool) -> Stages:
+        ctx = self.ctx
+        yield from self._build_ui()
         self.problems = ProblemPresenter(
             self.caller, self.form, self.result, self.scroll_area, lambda: self._definitions, self
         )
@@ -97,6 +108,7 @@ class NewTicketPanel(PanelFlow, TypeLoading):
             ctx, self.drafts, self.tasks, self.draft_snapshot, self.apply_draft, self
         )
         self.draft.saved.connect(lambda: self.status.setText(self.tr("Draft saved automatically.")))
+        yield
         for sig in (self.caller.changed, self.form.changed, self.tray.changed):
             sig.connect(self._on_edit)
         self.tray.changed.connect(self._on_tray_changed)
@@ -129,8 +141,9 @@ class NewTicketPanel(PanelFlow, TypeLoading):
         self.desk = TicketDesk(self)  # outbox offer, spam warning, templates (ui/ticket/desk.py)
 
     # -- layout ----------------------------------------------------------------------------
-    def _build_ui(self) -> None:
-        parts = TicketLayout(self.ctx, self)
+    def _build_ui(self) -> Stages:
+        parts = TicketLayout()
+        yield from parts.build(self.ctx, self)
         self.drafts, self.result = parts.drafts, parts.result
         self.picker, self.caller, self.type_label, self.form = (
             parts.picker,
