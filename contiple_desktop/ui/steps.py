@@ -3,7 +3,8 @@
 Start-up has more to do on the GUI thread than one frame allows (import the shell's modules,
 apply the style, build the shell, import the desk's engines, build them, attach them…). Each is
 cheap on its own; run back to back they froze the window for 80–130 ms. ``Steps`` runs them one
-per turn (a zero timer each), so paints, key presses and the results of requests get in between.
+per turn (a 1 ms timer each: ``STEP_DELAY_MS``), so paints, key presses, timers and the results
+of requests get in between.
 A step must be harmless when its result already exists: whoever needs the result earlier
 builds it at once (the shell's properties do), and the steps left over then do nothing;
 ``finish()`` runs what is left in the current turn.
@@ -25,6 +26,11 @@ from collections.abc import Callable, Iterable, Iterator
 from PySide6.QtCore import QObject, QTimer, Slot
 
 Step = Callable[[], object]
+STEP_DELAY_MS = 1
+"""Between two steps: a 1 ms timer, not a zero one. In Qt 6 a zero timer is a posted event,
+and while posted events keep coming the event loop holds every timer back: a chain of zero
+timers ran two steps for each tick of a 5 ms timer (measured), so the app's own timers and
+the time between them doubled."""
 Stages = Iterator[None]
 """The rest of a widget's construction: a generator that yields between its parts."""
 
@@ -87,7 +93,7 @@ class Steps(QObject):
     def start(self) -> None:
         if self._queue and not self._scheduled:
             self._scheduled = True
-            QTimer.singleShot(0, self, self._run_one)
+            QTimer.singleShot(STEP_DELAY_MS, self, self._run_one)
 
     def finish(self) -> None:
         """Run every step still queued now (someone needs their result in this turn)."""

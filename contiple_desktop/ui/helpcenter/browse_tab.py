@@ -34,6 +34,7 @@ from contiple_desktop.ui.helpcenter.pager import Pager
 from contiple_desktop.ui.helpcenter.scope_chip import ScopeBar
 from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.shell.splitters import remember
+from contiple_desktop.ui.steps import STEP_DELAY_MS
 
 PREVIEW_DELAY_MS = 120
 SEARCH_DELAY_MS = 400
@@ -148,7 +149,7 @@ class BrowseTab(QWidget):
         self.pager.page_requested.connect(self.load_page)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list.activated.connect(self._open_index)
-        QTimer.singleShot(0, self, self._build_detail)  # a GUI step of its own
+        QTimer.singleShot(STEP_DELAY_MS, self, self._build_detail)  # a GUI step of its own
         self.scope_bar.remove.connect(self._remove_scope)
         self.widen_button.clicked.connect(self.search_everywhere)
         for keys in (QKeySequence(Qt.Key.Key_Backspace), QKeySequence(QKeySequence.StandardKey.Back)):

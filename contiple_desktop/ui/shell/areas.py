@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell.navigation import AREA_IDS, area_text
-from contiple_desktop.ui.steps import finish_stages, import_missing, next_stage
+from contiple_desktop.ui.steps import STEP_DELAY_MS, finish_stages, import_missing, next_stage
 
 log = logging.getLogger(__name__)
 
@@ -205,13 +205,13 @@ class WorkAreas(QObject):
         if area in self._panels:
             return
         if import_next(area):
-            QTimer.singleShot(0, self, lambda: self.build_soon(area))
+            QTimer.singleShot(STEP_DELAY_MS, self, lambda: self.build_soon(area))
             return
         if self._stack.currentWidget() is self._placeholders[area]:
             self.prepare(area)
         else:  # the agent went elsewhere meanwhile: built like an idle one, it loads when used
             panel = self._build(area, load_now=False)
-            QTimer.singleShot(0, self, lambda: self._lay_out(panel))
+            QTimer.singleShot(STEP_DELAY_MS, self, lambda: self._lay_out(panel))
 
     def _build(self, area: str, *, load_now: bool) -> QWidget:
         return self._place(area, build_area(area, self._ctx, load_now=load_now), load_now=load_now)
@@ -255,14 +255,14 @@ class WorkAreas(QObject):
             if not import_next(area):  # its modules first, one per turn; then its first stage
                 panel = build_area(area, self._ctx, load_now=False, staged=True, parent=self._stack)
                 self._staging[area] = panel
-            QTimer.singleShot(0, self, self._prebuild_next)
+            QTimer.singleShot(STEP_DELAY_MS, self, self._prebuild_next)
             return
         if next_stage(staged):  # one stage per turn
-            QTimer.singleShot(0, self, self._prebuild_next)
+            QTimer.singleShot(STEP_DELAY_MS, self, self._prebuild_next)
             return
         del self._staging[area]
         panel = self._place(area, staged, load_now=False)
-        QTimer.singleShot(0, self, lambda: self._lay_out(panel))
+        QTimer.singleShot(STEP_DELAY_MS, self, lambda: self._lay_out(panel))
         if self._queue:
             QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
 
