@@ -162,7 +162,7 @@ class WorkAreas(QObject):
             staged = self._staging.pop(area, None)
             if staged is None:
                 return self._build(area, load_now=True)
-            finish_stages(staged)  # needed now: the stages left run in this turn
+            self._run_stages(area, staged, finish_stages)  # needed now: the stages left run in this turn
             panel = self._place(area, staged, load_now=False)
         if area in self._unused:
             self._unused.discard(area)
@@ -257,7 +257,7 @@ class WorkAreas(QObject):
                 self._staging[area] = panel
             QTimer.singleShot(STEP_DELAY_MS, self, self._prebuild_next)
             return
-        if next_stage(staged):  # one stage per turn
+        if self._run_stages(area, staged, next_stage):  # one stage per turn
             QTimer.singleShot(STEP_DELAY_MS, self, self._prebuild_next)
             return
         del self._staging[area]
@@ -265,6 +265,21 @@ class WorkAreas(QObject):
         QTimer.singleShot(STEP_DELAY_MS, self, lambda: self._lay_out(panel))
         if self._queue:
             QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
+
+    def _run_stages(self, area: str, panel: QWidget, run: Callable[[QWidget], object]) -> object:
+        """``run(panel)``; if a stage raises, the half-built panel is dropped (the error goes on
+        to the error presenter), the other idle builds go on, and the area is built afresh when
+        it is next needed."""
+        try:
+            return run(panel)
+        except BaseException:
+            self._staging.pop(area, None)
+            self._queue = [a for a in self._queue if a != area]
+            panel.setParent(None)
+            panel.deleteLater()
+            if self._queue:
+                QTimer.singleShot(PREBUILD_GAP_MS, self, self._prebuild_next)
+            raise
 
     def _lay_out(self, panel: QWidget) -> None:
         """Polish and lay out a prebuilt, hidden panel at the stack's size (its own step), so

@@ -97,3 +97,35 @@ def test_opening_an_area_while_it_is_built_in_stages_finishes_it_then(
     qtbot.waitUntil(lambda: isinstance(window.built("history"), HistoryPanel), timeout=10000)
     assert len(window.findChildren(HistoryPanel)) == 1
     assert [r for r in sim.requests() if "/enduser/" in r["path"]] == []  # built while idle: no data
+
+
+def test_a_stage_that_fails_drops_the_half_built_panel_and_the_area_is_built_afresh(
+    qtbot: QtBot, appctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from contiple_desktop.ui.history.recent import RecentTicketsWidget
+
+    window = open_window(qtbot, appctx)
+    qtbot.waitUntil(lambda: window.built("helpcenter") is not None, timeout=10000)
+    wait_idle(qtbot, appctx)
+    built = RecentTicketsWidget.__init__
+    failures: list[str] = []
+
+    def fails_once(self: RecentTicketsWidget, *args: object, **kwargs: object) -> None:
+        if not failures:
+            failures.append("a stage's own bug")
+            raise RuntimeError(failures[0])
+        built(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RecentTicketsWidget, "__init__", fails_once)
+    with qtbot.captureExceptions() as raised:
+        window.prebuild_hidden_areas()
+        qtbot.waitUntil(lambda: bool(raised), timeout=10000)  # reported, as any slot's error
+        qtbot.waitUntil(lambda: isinstance(window.built("history"), HistoryPanel), timeout=10000)
+    assert [str(e[1]) for e in raised] == ["a stage's own bug"]
+    assert window.built("ticket") is None
+    qtbot.waitUntil(lambda: window.findChildren(NewTicketPanel) == [], timeout=2000)  # dropped
+    window.go("ticket")  # built afresh when the agent opens it
+    panel = window.built("ticket")
+    assert isinstance(panel, NewTicketPanel) and panel.isVisible()
+    assert window.findChildren(NewTicketPanel) == [panel]
+    qtbot.waitUntil(lambda: panel.picker.model.rowCount() > 0, timeout=5000)
