@@ -221,7 +221,7 @@ def start_desk(ctx: AppContext, window: QWidget) -> None:
     """Build and start the desk engines once the session first has a profile (the warm-up and
     the first area's imports are done by then); then the window's desk part shows them. All on
     the GUI thread (the engines define Qt classes), in steps: the modules one per event-loop
-    turn, then the engines, then their start, then the window's desk part."""
+    turn, then the engines, then their start together with the window's desk part."""
     from contiple_desktop.ui.steps import Steps, import_step
 
     def build() -> None:
@@ -229,10 +229,11 @@ def start_desk(ctx: AppContext, window: QWidget) -> None:
             ctx.desk = importlib.import_module(DESK_MODULE).DeskEngines(ctx)
 
     def start() -> None:
-        if ctx.desk is not None:
-            ctx.desk.start()
-
-    def attach() -> None:
+        """The engines' start and the window's desk part in one step: nothing an engine reports
+        (its first load from disk comes back in a later turn) can arrive before the part shows it."""
+        if ctx.desk is None:
+            return
+        ctx.desk.start()
         from contiple_desktop.ui.desk.shell import desk_shell
 
         desk = desk_shell(window)
@@ -242,7 +243,7 @@ def start_desk(ctx: AppContext, window: QWidget) -> None:
     def changed() -> None:
         if ctx.session.profile is not None and ctx.desk is None:
             ctx.session.changed.disconnect(changed)
-            Steps(window, [*map(import_step, DESK_IMPORTS), build, start, attach])
+            Steps(window, [*map(import_step, DESK_IMPORTS), build, start])
 
     ctx.session.changed.connect(changed)
     changed()
