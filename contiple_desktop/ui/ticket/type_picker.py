@@ -104,7 +104,14 @@ class TypePicker(QWidget):
         return self.model.path_names(self._current) if self._current is not None else ""
 
     def _show_chosen(self) -> None:
-        if self._current is None:
+        typed = self.filter.text().strip()
+        if typed and self.model.rowCount() and not self.proxy.rowCount():  # the filter hides all
+            self.chosen_label.setText(
+                self.tr(
+                    "No inquiry type matches \u201c%1\u201d. Check the spelling or clear the filter."
+                ).replace("%1", typed)
+            )
+        elif self._current is None:
             self.chosen_label.setText(self.tr("No inquiry type chosen yet."))
         else:
             self.chosen_label.setText(self.tr("Chosen: %1").replace("%1", self.path_text()))
@@ -121,6 +128,7 @@ class TypePicker(QWidget):
         else:
             self.tree.collapseAll()
             self.tree.expandToDepth(0)
+        self._show_chosen()
 
     def _first_leaf(self, parent: QModelIndex) -> QModelIndex | None:
         for row in range(self.proxy.rowCount(parent)):

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from contiple_desktop.domain.models import Category
 from contiple_desktop.sim import SimServer
@@ -166,3 +167,23 @@ def test_a_single_click_on_a_leaf_chooses_it(qtbot: Any) -> None:
     )
     assert chosen == [6] and picker.current_id() == 6
     assert picker.chosen_label.text() != "No inquiry type chosen yet."
+
+
+def test_a_filter_that_matches_nothing_says_so_under_the_empty_tree(qtbot: Any) -> None:
+    picker = TypePicker()
+    qtbot.addWidget(picker)
+    picker.set_categories(CATS, "ko")
+    picker.show()
+    QTest.keyClicks(picker.filter, "password reset")
+    assert visible_names(picker) == []
+    shown = [w for w in picker.findChildren(QLabel) if w.accessibleName() == "Chosen inquiry type"]
+    assert len(shown) == 1 and shown[0].isVisible()
+    assert shown[0].text() == (
+        "No inquiry type matches \u201cpassword reset\u201d. Check the spelling or clear the filter."
+    )
+    picker.filter.clear()  # the whole tree again, and what is chosen (nothing yet)
+    assert "계정" in visible_names(picker)
+    assert shown[0].text() == "No inquiry type chosen yet."
+    picker.filter.setText("환불")  # a match: no complaint (QTest types ASCII only)
+    assert visible_names(picker) == ["결제", "환불"]
+    assert shown[0].text() == "No inquiry type chosen yet."
