@@ -4235,7 +4235,7 @@
     </message>
     <message>
         <source>No inquiry type matches “%1”. Check the spelling or clear the filter.</source>
-        <translation>“%1”와(과) 일치하는 문의 유형이 없습니다. 철자를 확인하거나 찾기 내용을 지우세요.</translation>
+        <translation>“%1”에 맞는 문의 유형이 없습니다. 철자를 확인하거나 찾기 내용을 지우세요.</translation>
     </message>
     <message>
         <source>No inquiry type chosen yet.</source>
