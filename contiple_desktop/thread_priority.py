@@ -31,13 +31,16 @@ _done = threading.local()
 
 
 def lower_current_thread() -> bool:
-    """Lower the calling thread's CPU priority (once per thread); True if it is lowered now."""
-    if getattr(_done, "lowered", False):
-        return True
-    _done.lowered = True
+    """Lower the calling thread's CPU priority (once per thread); True if it is lowered."""
+    lowered: bool | None = getattr(_done, "lowered", None)
+    if lowered is None:
+        lowered = _done.lowered = _lower(threading.get_native_id())
+    return lowered
+
+
+def _lower(tid: int) -> bool:
     if not sys.platform.startswith("linux"):
         return False
-    tid = threading.get_native_id()
     try:  # relative to the main thread's: a thread started by a lowered thread starts lowered
         wanted = min(19, os.getpriority(os.PRIO_PROCESS, os.getpid()) + NICE)
         if os.getpriority(os.PRIO_PROCESS, tid) < wanted:

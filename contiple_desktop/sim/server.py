@@ -67,8 +67,6 @@ class _HttpServer(ThreadingHTTPServer):
         super().__init__(address, SimHandler)
 
     def finish_request(self, request: Any, client_address: Any) -> None:
-        if self.sim.config.background_threads:
-            lower_current_thread()
         with self._open_lock:
             self._open.add(request)
         try:
@@ -134,7 +132,7 @@ class SimServer:
         return self
 
     def _serve(self, poll_interval: float) -> None:
-        if self.config.background_threads:
+        if self.config.background_threads:  # the request threads it starts inherit it
             lower_current_thread()
         assert self._httpd is not None
         self._httpd.serve_forever(poll_interval=poll_interval)
