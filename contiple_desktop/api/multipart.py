@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import mimetypes
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from contiple_desktop.cancel import CancelToken
+from contiple_desktop.domain import files
 from contiple_desktop.errors import ConfigurationError, FileRule, LocalFileError
 
 CHUNK = 64 * 1024
@@ -38,11 +38,6 @@ class UploadSource:
     opener: Callable[[], BinaryIO]
 
 
-def _content_type(file_name: str) -> str:
-    guessed, _ = mimetypes.guess_type(file_name, strict=False)
-    return guessed or "application/octet-stream"
-
-
 def prepare_upload(
     source: Path | bytes | bytearray | memoryview,
     file_name: str | None = None,
@@ -57,7 +52,7 @@ def prepare_upload(
             file_name=file_name,
             size=len(data),
             md5=hashlib.md5(data, usedforsecurity=False).hexdigest(),
-            content_type=_content_type(file_name),
+            content_type=files.content_type(file_name),
             opener=lambda: io.BytesIO(data),
         )
     path = Path(source)
@@ -82,7 +77,7 @@ def prepare_upload(
         file_name=name,
         size=size,
         md5=digest.hexdigest(),
-        content_type=_content_type(name),
+        content_type=files.content_type(name),
         opener=lambda: path.open("rb"),
     )
 

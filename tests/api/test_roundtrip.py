@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mimetypes
 from pathlib import Path
 
 import pytest
@@ -193,3 +194,16 @@ def test_bulk_customer_paging(client: ContipleClient) -> None:
 def test_languages_round_trip(client: ContipleClient, language: str) -> None:
     cats = client.ticket_categories(language=language)
     assert all(c.name for c in cats)
+
+
+def test_an_upload_declares_its_type_without_reading_the_machines_mime_database(
+    client: ContipleClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # mimetypes reads /etc/mime.types (or the registry) on first use, in every upload thread
+    # that starts before it is done: Python that holds the GIL beside the GUI thread.
+    monkeypatch.setattr(mimetypes, "inited", False)
+    path = tmp_path / "보고서.txt"
+    path.write_bytes("전화 문의 기록\n".encode())
+    att = client.upload_attachment(path)
+    assert att.content_type == "text/plain"
+    assert mimetypes.inited is False

@@ -91,3 +91,11 @@ def test_count_rule() -> None:
 )
 def test_text_files_in_the_encodings_korean_pcs_write(data: bytes) -> None:
     files.check_bytes("memo.txt", data)
+
+
+def test_every_allowed_extension_declares_a_content_type_and_others_none() -> None:
+    assert set(files.CONTENT_TYPES) == set(files.ALLOWED_EXTENSIONS)
+    assert files.content_type("화면.PNG") == "image/png"
+    assert files.content_type("영수증.Pdf") == "application/pdf"
+    assert files.content_type("보고서.xlsx").startswith("application/vnd.openxmlformats")
+    assert files.content_type("noext") == files.content_type("a.exe") == "application/octet-stream"
