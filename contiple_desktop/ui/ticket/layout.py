@@ -107,6 +107,12 @@ class TicketLayout:
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its rows are the tab stops
         self.scroll_area.setWidget(body)
+        # The form keeps its width as it grows (files added, a long type chosen): with the
+        # scroll bar shown only when needed, its appearing narrowed and re-laid out every row
+        # and repainted the whole column (~100 widgets, 20 ms). The body paints nothing of its
+        # own, so a taller body repaints only what moved or is new.
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        body.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         yield
         # The side column scrolls rather than squeezing its wrapped texts on a short screen.
         self.side = QScrollArea(split)
