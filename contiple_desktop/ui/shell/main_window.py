@@ -5,7 +5,8 @@ and every shortcut (work-area commands go to the current panel, see ``work_area`
 composition root (``app.py``) owns start-up and shutdown.
 
 **The first frame waits for almost nothing.** With ``defer_shell=True`` (the application) the
-first frame is a painted outline (``skeleton.py``); the shell (``frame.py``) follows in GUI steps.
+first frame is an outline of plain widgets (``skeleton.py``; this module does not touch the ``Qt``
+namespace before it); the shell (``frame.py``) follows in GUI steps.
 Any attribute that needs the shell (``navigation``, ``status``, ``areas``…) builds it when read
 earlier. Without it (tests) the shell is built in the constructor.
 
@@ -20,7 +21,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -417,10 +418,9 @@ class MainWindow(CallCommands, QMainWindow):
         self._show_dialog(AboutDialog(self))
 
     def _show_dialog(self, dialog: QWidget) -> None:
-        from contiple_desktop.ui.shell.windowing import bring_to_front
+        from contiple_desktop.ui.shell.windowing import show_dialog
 
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        bring_to_front(dialog)
+        show_dialog(dialog)
 
     def copy_diagnostics(self) -> None:
         from contiple_desktop.ui.diagnostics import diagnostics_text

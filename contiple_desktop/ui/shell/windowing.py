@@ -19,6 +19,12 @@ def bring_to_front(widget: QWidget) -> None:
         widget.activateWindow()
 
 
+def show_dialog(dialog: QWidget) -> None:
+    """Show a modeless dialog that deletes itself when closed, in front."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    bring_to_front(dialog)
+
+
 FRAME_ALLOWANCE = (16, 40)  # a window manager's frame and title bar
 
 
