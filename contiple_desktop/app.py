@@ -377,7 +377,7 @@ def _serve_handoffs(
         qapp.installEventFilter(url_events)
     if single is not None:
         single.handoff_received.connect(app.handle_call)
-        single.listen(region=lambda: region_for_language(profile_language()))
+        single.listen_soon(app.window.first_shown, lambda: region_for_language(profile_language()))
     if own is not None:
         QTimer.singleShot(0, app.window, lambda: app.handle_call(own))
     return url_events

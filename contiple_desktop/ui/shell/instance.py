@@ -11,8 +11,8 @@ a usable runtime dir: the user's config dir, ``~/.config/contiple-desktop/instan
 **A launch** (``SingleInstance.claim``): connect and send the request (or "activate") →
 ``ok`` means the running instance has it: exit 0 (well within a second). Nobody listens → take
 the lock (``QLockFile``; a lock whose process is gone is stale and taken over): this process is
-the instance, and ``listen`` (just before the event loop runs) removes a stale socket a crashed
-instance left and serves. The lock held by a live process that does not
+the instance, and ``listen`` (once the first frame is on screen: ``listen_soon``) removes a
+stale socket a crashed instance left and serves. The lock held by a live process that does not
 listen yet (starting) → retry until ``CLAIM_WAIT_S``, then give up with a message (exit 1)
 rather than run twice. ``forward_if_running`` is the same first step without the lock, for the
 launcher before the GUI loads (``main.py``, ``app.main``).
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal, SignalInstance
 
 from contiple_desktop import APP_ID, APP_NAME
 from contiple_desktop.cli import Options, handoff_message
@@ -315,8 +315,8 @@ class SingleInstance(QObject):
         """Take the scope (None), or hand ``request`` over: the exit status to end with.
 
         Blocks for at most about ``wait_s`` (start-up, before the window exists). After None,
-        call ``listen`` once the event loop is about to run (a launch that connects earlier
-        waits for the lock instead of for an answer that cannot come yet).
+        call ``listen`` (or ``listen_soon``) once the event loop runs (a launch that connects
+        earlier waits for the lock instead of for an answer that cannot come yet).
         """
         message = encode_message(request, _activation_token())
         lock = QLockFile(str(self.scope.lock_path))
@@ -355,6 +355,20 @@ class SingleInstance(QObject):
         self._lock.unlock()
         self._lock = None
         return False
+
+    def listen_soon(
+        self, first_frame: SignalInstance, region: Callable[[], str] | None = None, at_latest_ms: int = 1500
+    ) -> None:
+        """``listen`` once ``first_frame`` fires, or after ``at_latest_ms`` (a window that is never
+        exposed): QtNetwork and the socket, ~10 ms, are nothing the first frame needs, and a
+        launch meanwhile waits for this instance (``claim``)."""
+
+        def listen() -> None:
+            if self.server is None and self._lock is not None:
+                self.listen(region)
+
+        first_frame.connect(listen)
+        QTimer.singleShot(at_latest_ms, self, listen)
 
     def release(self) -> None:
         """Stop listening and give the scope up (at the end of the run)."""

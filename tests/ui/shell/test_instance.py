@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from contiple_desktop.cli import Options
@@ -39,6 +40,10 @@ from contiple_desktop.ui.shell.instance_server import InstanceServer, decode_mes
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Unix sockets (Windows uses named pipes)")
 PHONE = "010-1001-5007"
+
+
+class Frame(QObject):
+    shown = Signal()  # as MainWindow.first_shown
 
 
 @pytest.fixture
@@ -338,5 +343,36 @@ def test_the_second_launch_delivers_to_the_first(qtbot: QtBot, scope: InstanceSc
             result = launch(qtbot, scope, encode_message(CallRequest(PHONE)))
         assert result == ForwardResult(Delivery.DELIVERED)
         assert blocker.args == [CallRequest(PHONE)]
+    finally:
+        first.release()
+
+
+def test_listening_waits_for_the_first_frame_and_a_launch_meanwhile_waits_too(
+    qtbot: QtBot, scope: InstanceScope
+) -> None:
+    first = SingleInstance(scope)
+    frame = Frame()
+    try:
+        assert first.claim(None) is None
+        first.listen_soon(frame.shown, at_latest_ms=60_000)
+        assert first.server is None and not os.path.exists(scope.server_name)  # nothing before the frame
+        frame.shown.emit()
+        assert first.server is not None and os.path.exists(scope.server_name)
+        frame.shown.emit()  # (listening once)
+        with qtbot.waitSignal(first.handoff_received, timeout=30_000) as blocker:
+            result = launch(qtbot, scope, encode_message(CallRequest(PHONE)))
+        assert result == ForwardResult(Delivery.DELIVERED)
+        assert blocker.args == [CallRequest(PHONE)]
+    finally:
+        first.release()
+
+
+def test_a_window_never_exposed_still_listens(qtbot: QtBot, scope: InstanceScope) -> None:
+    first = SingleInstance(scope)
+    frame = Frame()  # never shown
+    try:
+        assert first.claim(None) is None
+        first.listen_soon(frame.shown, at_latest_ms=50)
+        qtbot.waitUntil(lambda: first.server is not None and os.path.exists(scope.server_name), timeout=5000)
     finally:
         first.release()
