@@ -43,6 +43,7 @@ from contiple_desktop.tasks import download_ops
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.runner import TaskHandle
 from contiple_desktop.ui.inline_error import InlineError
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 from contiple_desktop.ui.task_scope import TaskScope
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +100,7 @@ class AttachmentList(QWidget):
         self.setAccessibleName(self.tr("Attachments"))
         self.heading = QLabel(self.tr("Attachments"), self)
         self.heading.setVisible(heading)
-        self.list = QListWidget(self)
+        self.list = plain_item_view(QListWidget(self))
         self.list.setAccessibleName(self.tr("Attachment list"))
         self.list.itemActivated.connect(lambda _item: self.open_current())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())

@@ -28,6 +28,7 @@ from contiple_desktop.tasks.outbox import Outbox, Pause, ReplayStatus
 from contiple_desktop.ui.desk.outbox_item import OutboxItemPane
 from contiple_desktop.ui.desk.words import caller_text, pause_text, state_text, subject_text, when
 from contiple_desktop.ui.formatting import join_list
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.shell.windowing import resize_for_screen
 
@@ -65,7 +66,7 @@ class OutboxWindow(QWidget):
         self.damaged_note.hide()
         layout.addWidget(self.damaged_note)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.list = QTreeWidget(split)
+        self.list = plain_item_view(QTreeWidget(split))
         self.list.setAccessibleName(self.tr("Queued tickets"))
         self.list.setHeaderLabels(
             [self.tr("State"), self.tr("Subject"), self.tr("Caller"), self.tr("Queued"), self.tr("Ticket ID")]

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contiple_desktop.ui.shell.calm_style import plain_item_view
+
 Entry = tuple[str, str, Any]
 """(title, detail shown as tooltip and second line, the object handed to ``chosen``)."""
 
@@ -60,7 +62,7 @@ class TypeAheadPicker(QFrame):
         self.filter.setAccessibleName(placeholder)
         self.filter.setClearButtonEnabled(True)
         self.caption.setBuddy(self.filter)
-        self.list = QListWidget(self)
+        self.list = plain_item_view(QListWidget(self))
         self.list.setAccessibleName(title)
         self.list.setMinimumWidth(420)
         self.empty = QLabel(self)

@@ -41,6 +41,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.template_ops import TemplateList
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import fill
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 from contiple_desktop.ui.shell.windowing import resize_for_screen
 from contiple_desktop.ui.task_scope import TaskScope
 
@@ -87,7 +88,7 @@ class TemplateManager(QWidget):
         self.setAccessibleName(self.tr("Templates"))
         resize_for_screen(self, 640, 460)
         layout = QVBoxLayout(self)
-        self.list = QListWidget(self)
+        self.list = plain_item_view(QListWidget(self))
         self.list.setAccessibleName(self.tr("Template list"))
         layout.addWidget(self.list, 1)
         self.message = QLabel(self)

@@ -27,6 +27,7 @@ from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.tasks.watch import PollStatus, WatchList
 from contiple_desktop.ui.desk.words import poll_text
 from contiple_desktop.ui.history.status import status_label
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 from contiple_desktop.ui.shell.windowing import resize_for_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +50,7 @@ class WatchedWindow(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Watch list status"))
         layout.addWidget(self.status)
-        self.list = QTreeWidget(self)
+        self.list = plain_item_view(QTreeWidget(self))
         self.list.setAccessibleName(self.tr("Watched tickets list"))
         self.list.setHeaderLabels(
             [self.tr("Ticket"), self.tr("Caller"), self.tr("Subject"), self.tr("Status"), self.tr("Changed")]

@@ -33,6 +33,7 @@ from contiple_desktop.ui.helpcenter.list_models import PageModel
 from contiple_desktop.ui.helpcenter.pager import Pager
 from contiple_desktop.ui.helpcenter.scope_chip import ScopeBar
 from contiple_desktop.ui.inline_error import InlineError
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.steps import STEP_DELAY_MS
 
@@ -81,7 +82,7 @@ class BrowseTab(QWidget):
         self.search.setAccessibleName(search_name)
         self.search.setPlaceholderText(search_name + "  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.list = QTableView(self)
+        self.list = plain_item_view(QTableView(self))
         self.list.setAccessibleName(self.tr("Results"))
         self.list.setModel(model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -14,6 +14,7 @@ from contiple_desktop.tasks.helpcenter_ops import HelpCenterCache
 from contiple_desktop.ui.category_tree_model import CategoryFilterProxy, CategoryTreeModel
 from contiple_desktop.ui.helpcenter.browse_tab import PREVIEW_DELAY_MS, BrowseTab
 from contiple_desktop.ui.helpcenter.list_models import FaqListModel
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 
 
 class FaqTab(BrowseTab):
@@ -34,7 +35,7 @@ class FaqTab(BrowseTab):
         self.category_filter.setClearButtonEnabled(True)
         self.all_button = QPushButton(self.tr("All categories"), self.filters)
         self.all_button.setAccessibleName(self.tr("All categories"))
-        self.tree = QTreeView(self.filters)
+        self.tree = plain_item_view(QTreeView(self.filters))
         self.tree.setAccessibleName(self.tr("FAQ categories"))
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)

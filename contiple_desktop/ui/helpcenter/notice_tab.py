@@ -14,6 +14,7 @@ from contiple_desktop.tasks.helpcenter_ops import HelpCenterCache
 from contiple_desktop.ui.category_tree_model import CategoryTreeModel
 from contiple_desktop.ui.helpcenter.browse_tab import BrowseTab
 from contiple_desktop.ui.helpcenter.list_models import NoticeListModel
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 
 
 class NoticeTab(BrowseTab):
@@ -29,7 +30,7 @@ class NoticeTab(BrowseTab):
         self._category_id: int | None = None
         self._tag_id: int | None = None
         self.headings_model = CategoryTreeModel(language=ctx.session.content_language, parent=self)
-        self.headings = QTreeView(self.filters)
+        self.headings = plain_item_view(QTreeView(self.filters))
         self.headings.setAccessibleName(self.tr("Notice headings"))
         self.headings.setModel(self.headings_model)
         self.headings.setHeaderHidden(True)

@@ -57,6 +57,7 @@ from contiple_desktop.ui.history.ticket_list_model import (
     TicketListModel,
 )
 from contiple_desktop.ui.inline_error import InlineError
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.shell.style import mark_primary
 from contiple_desktop.ui.steps import Stages, finish_stages
@@ -117,7 +118,7 @@ class HistoryPanel(QWidget):
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableView(left)
+        self.table = plain_item_view(QTableView(left))
         self.table.setAccessibleName(self.tr("Tickets"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -28,6 +28,7 @@ from contiple_desktop.tasks.history_ops import TicketQuery
 from contiple_desktop.ui.formatting import format_date, nowrap
 from contiple_desktop.ui.history.status import status_label
 from contiple_desktop.ui.inline_error import InlineError
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 from contiple_desktop.ui.task_scope import TaskScope
 
 
@@ -59,7 +60,7 @@ class RecentTicketsWidget(QWidget):
         self.title = QLabel(self.tr("Recent tickets of this caller"), self)
         self.title.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.title)
-        self.list = QListWidget(self)
+        self.list = plain_item_view(QListWidget(self))
         self.list.setAccessibleName(self.tr("Recent tickets"))
         # a narrow side column: wrap long subjects instead of scrolling sideways
         self.list.setWordWrap(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.profile import ConnectionProfile
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Guard = Callable[[Callable[[], None]], None]
@@ -87,7 +88,7 @@ class ProfileList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("&Profiles:"), self)
-        self.list = QListWidget(self)
+        self.list = plain_item_view(QListWidget(self))
         self.list.setAccessibleName(self.tr("Profiles"))
         label.setBuddy(self.list)
         self.list.currentItemChanged.connect(self._on_current_changed)

@@ -11,16 +11,24 @@ things at Fusion's cost:
   (the ring is drawn over the control's own 1-px border, so nothing moves when the focus does);
 * push buttons as rounded white panels with a grey border (hover, pressed, disabled, flat), and
   the primary button (``style.mark_primary``) filled with ``ACCENT``, white text, its ring dark.
+
+**Item views paint with plain Fusion** (``plain_item_view``): every element of a Python proxy
+style costs a call into Python, and a view's cells are the most elements there are (each cell
+asks for a control and two or three primitives): a 40-row table repainted in 8.4-8.9 ms of CPU
+through ``CalmStyle`` against 4.3-4.6 ms with Fusion (measured here, one run). ``CalmStyle`` draws
+nothing of a view but its frame's ring, so a view gets Fusion and a small event filter that
+paints the same ring on its frame.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFrame,
     QPlainTextEdit,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStyle,
+    QStyleFactory,
     QStyleOption,
     QStyleOptionButton,
     QStyleOptionComplex,
@@ -196,3 +205,40 @@ class CalmStyle(QProxyStyle):
         super().drawComplexControl(control, option, painter, widget)
         if control in _RINGED_COMPLEX and _has_focus(option):
             draw_ring(painter, QRectF(option.rect), FOCUS, 3)
+
+
+class _FrameRing(QObject):
+    """Paints a plain-Fusion view's frame as ``CalmStyle`` would: the ring when it has the focus,
+    else a 1-px border and the ring's room. Signals: none."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QFrame):
+            return False
+        option = QStyleOption()
+        option.initFrom(watched)  # (rect, palette, State_HasFocus)
+        painter = QPainter(watched)
+        CalmStyle._ringed_frame(option, painter)
+        painter.end()
+        return True  # the frame is all a view paints itself (its cells are the viewport's)
+
+
+_ring: _FrameRing | None = None
+V = TypeVar("V", bound=QAbstractItemView)
+
+
+def plain_item_view(view: V) -> V:
+    """Let ``view`` paint with plain Fusion, its frame ringed as ``CalmStyle`` rings it.
+
+    Each view gets its own Fusion (5 µs to make): PySide ties a style set on a widget to that
+    widget's life, so one shared instance went with the first view deleted."""
+    global _ring
+    view.setStyle(QStyleFactory.create("Fusion"))
+    if view.frameShape() == QFrame.Shape.StyledPanel:  # what CalmStyle.polish does
+        if _ring is None:
+            _ring = _FrameRing(QApplication.instance())
+        view.setProperty(_RINGED_FRAME, True)
+        view.setFrameShape(QFrame.Shape.Box)
+        view.setFrameShadow(QFrame.Shadow.Plain)
+        view.setLineWidth(2)
+        view.installEventFilter(_ring)
+    return view

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from contiple_desktop import APP_NAME, __version__
 from contiple_desktop.ui.formatting import join_list
 from contiple_desktop.ui.shell.actions import ACTIONS, LOCAL_KEYS, action_text, menu_title, plain
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 
 
 class ShortcutsDialog(QDialog):
@@ -31,7 +32,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
         rows = [s for s in ACTIONS if s.shortcut]
-        table = QTableWidget(len(rows) + len(LOCAL_KEYS), 3, self)
+        table = plain_item_view(QTableWidget(len(rows) + len(LOCAL_KEYS), 3, self))
         table.setAccessibleName(self.tr("Shortcut list"))
         table.setHorizontalHeaderLabels([self.tr("Shortcut"), self.tr("Command"), self.tr("Menu")])
         table.verticalHeader().setVisible(False)

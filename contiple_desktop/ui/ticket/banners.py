@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from contiple_desktop.domain.drafts import DamagedDraft, Draft
 from contiple_desktop.ui.inline_error import can_retry, details_text, error_icon
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 
 _STYLES = {
     "success": "QFrame#result-banner { background: #e6f4ea; border: 1px solid #34a853; border-radius: 4px; }",
@@ -206,7 +207,7 @@ class DraftBanner(QFrame):
         self.damaged_note.hide()
         layout.addWidget(self.damaged_note)
         self.damaged: list[DamagedDraft] = []
-        self.list = QListWidget(self)
+        self.list = plain_item_view(QListWidget(self))
         self.list.setAccessibleName(self.tr("Unsent drafts list"))
         layout.addWidget(self.list)
         row = QHBoxLayout()

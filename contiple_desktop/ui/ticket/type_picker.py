@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeView, Q
 from contiple_desktop.domain.models import Category
 from contiple_desktop.ui import ime
 from contiple_desktop.ui.category_tree_model import CategoryFilterProxy, CategoryTreeModel
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -45,7 +46,7 @@ class TypePicker(QWidget):
         self.filter.setPlaceholderText(self.tr("Type to filter inquiry types…"))
         self.filter.setAccessibleName(self.tr("Filter inquiry types"))
         self.filter.setClearButtonEnabled(True)
-        self.tree = QTreeView(self)
+        self.tree = plain_item_view(QTreeView(self))
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Inquiry types"))

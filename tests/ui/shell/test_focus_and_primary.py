@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell import style
+from contiple_desktop.ui.shell.calm_style import plain_item_view
 from tests.ui.history.conftest import open_customer, select_row
 from tests.ui.window import named, open_window, wait_idle, wait_inquiry_types
 
@@ -65,9 +67,11 @@ def test_the_focus_ring_colour_stands_out_from_the_window() -> None:
 def _controls() -> list[QWidget]:
     combo = QComboBox()
     combo.addItem("Billing")
+    plain = plain_item_view(QListWidget())  # as the app's views are: Fusion, the ring from a filter
+    plain.setObjectName("plain-view")
     return [
         QLineEdit("a field"), combo, QSpinBox(), QPushButton("Discard draft…"), QToolButton(),
-        QCheckBox("Remember"), QRadioButton("Phone"), QPlainTextEdit("a note"), QListWidget(),
+        QCheckBox("Remember"), QRadioButton("Phone"), QPlainTextEdit("a note"), QListWidget(), plain,
     ]  # fmt: skip
 
 
@@ -85,7 +89,7 @@ def test_every_focusable_control_draws_a_two_pixel_ring_when_focused(qtbot: Any)
     layout = QVBoxLayout(box)
     controls = _controls()
     for control in controls:
-        control.setAccessibleName(type(control).__name__)
+        control.setAccessibleName(control.objectName() or type(control).__name__)
         layout.addWidget(control)
     box.show()
     qtbot.waitExposed(box)
@@ -102,6 +106,21 @@ def test_every_focusable_control_draws_a_two_pixel_ring_when_focused(qtbot: Any)
     controls[-1].clearFocus()
     qtbot.waitUntil(lambda: not controls[-1].hasFocus(), timeout=2000)
     assert ring not in _edge(controls[0])  # unfocused: the plain border
+    assert ring not in _edge(controls[-1])
+    assert controls[-1].style() is not QApplication.style()  # its cells skip the Python style
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_plain_view_looks_as_the_styled_one(qtbot: Any) -> None:
+    """Unfocused, with rows and a selection: the same pixels through Fusion as through CalmStyle."""
+    views = [QListWidget(), plain_item_view(QListWidget())]
+    for view in views:
+        qtbot.addWidget(view)
+        view.addItems(["김민수 — 결제 오류", "Reset mail", "3"])
+        view.setCurrentRow(1)
+        view.resize(240, 120)
+    styled_view, plain = (view.grab().toImage() for view in views)
+    assert styled_view == plain
 
 
 @pytest.mark.usefixtures("styled")
@@ -131,3 +150,15 @@ def test_each_area_has_exactly_one_primary_button(qtbot: Any, appctx: AppContext
     select_row(qtbot, history, 0)
     assert _primaries(history) == ["Send follow-up"]  # the follow-up is the main action now
     wait_idle(qtbot, appctx)
+
+
+def test_a_plain_view_gone_leaves_the_others_their_style(qtbot: Any) -> None:
+    first, second = plain_item_view(QListWidget()), plain_item_view(QListWidget())
+    qtbot.addWidget(second)
+    style_of_second = second.style()
+    first.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=2000)
+    assert shiboken6.isValid(style_of_second) and second.style() is style_of_second
+    third = plain_item_view(QListWidget())
+    qtbot.addWidget(third)
+    assert not third.grab().isNull() and not second.grab().isNull()
