@@ -32,6 +32,10 @@ HEADER_SHEET = "font-size: 18px; font-weight: 600; color: #0f172a;"
 STATUS_SHEET = "#status-bar { border-top: 1px solid #d8dee8; } #status-bar QLabel { padding: 0 6px; }"
 
 
+PRIMARY_TEXT = "#ffffff"
+PRIMARY_TEXT_DISABLED = "#f8fafc"
+
+
 def mark_primary(button: QPushButton, primary: bool = True) -> None:
     """Draw ``button`` as its area's primary action (filled, white text) or as an ordinary one;
     a primary button also answers Enter when it has the focus."""
@@ -42,6 +46,13 @@ def mark_primary(button: QPushButton, primary: bool = True) -> None:
     font = button.font()
     font.setWeight(QFont.Weight.DemiBold if primary else QFont.Weight.Normal)
     button.setFont(font)
+    palette = button.palette()  # white text on the filled panel (CalmStyle fills it)
+    role, groups = QPalette.ColorRole.ButtonText, QPalette.ColorGroup
+    inherited = QApplication.palette(button)
+    for group in (groups.Active, groups.Inactive, groups.Disabled):
+        white = PRIMARY_TEXT_DISABLED if group is groups.Disabled else PRIMARY_TEXT
+        palette.setColor(group, role, QColor(white) if primary else inherited.color(group, role))
+    button.setPalette(palette)
     button.update()
 
 
