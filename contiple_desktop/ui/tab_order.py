@@ -8,21 +8,27 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+_TAB_POLICIES = frozenset(
+    {Qt.FocusPolicy.TabFocus, Qt.FocusPolicy.StrongFocus, Qt.FocusPolicy.WheelFocus}
+)  # the policies with TabFocus: a set lookup, not a Python flag operation per widget
+
 
 def tab_stops(root: QWidget) -> list[QWidget]:
     """Widgets under ``root`` that Tab visits, parents before children.
 
     A container with a focus proxy (a checkbox group) is visited too: Tab lands on its proxy.
     """
+    window = root.window()
+
     def visited(w: QWidget) -> bool:
         proxy = w.focusProxy()
         if proxy is not None:  # a container handing focus to a child, not a viewport to its view
             return w.isAncestorOf(proxy)
-        return bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        return w.focusPolicy() in _TAB_POLICIES
 
     return [
         w for w in root.findChildren(QWidget)
-        if visited(w) and w.window() is root.window()  # not a combo box's popup list
+        if visited(w) and w.window() is window  # not a combo box's popup list
     ]  # fmt: skip
 
 
