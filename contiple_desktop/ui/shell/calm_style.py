@@ -20,9 +20,8 @@ is drawn for its focus rect, a primary button's white text is its palette (``mar
 view's ring is painted on its frame by a small event filter (``ring_frame``), a text field's by
 its own small style (``FrameRingStyle``: a text field gets hundreds of events while a form is
 built, too many for a Python filter), and a button's rounded panel is drawn once per size and
-state (``_panel``). Measured here, 40 of
-each repainted: labels 1.74 -> 0.94 ms (Fusion 0.83), buttons 8.13 -> 3.07 ms, check boxes
-2.07 -> 1.62 ms.
+state (``_panel``). Measured here, 40 of each repainted: labels 1.74 -> 0.94 ms (Fusion 0.83),
+buttons 8.13 -> 3.07 ms, check boxes 2.07 -> 1.62 ms.
 
 **Item views paint with plain Fusion** (``plain_item_view``): every element of a Python proxy
 style costs a call into Python, and a view's cells are the most elements there are (each cell
@@ -74,9 +73,10 @@ _BUTTON = {  # (background, border) by state, ordinary and primary
     "primary-disabled": ("#bfdbfe", "#bfdbfe"),
 }
 _TEXT_FIELDS = (QPlainTextEdit, QTextEdit)  # rings on their frame when focused, as item views
-# Every element Qt draws passes through the overrides below (each cell of a view, each header
-# section…): anything else goes straight to Fusion after one set lookup.
-_RINGED_FRAME = "calm-ringed-frame"  # the dynamic property of a frame ringed by ``_FrameRing``
+# Every primitive and complex control drawn with this style passes through the overrides below
+# (each header section, each scroll bar…): anything else goes straight to Fusion after one set
+# lookup.
+_RINGED_FRAME = "calm-ringed-frame"  # the dynamic property of a frame with a ring (``_ring_room``)
 _OWN_PRIMITIVES = frozenset({_PE.PE_FrameLineEdit, _PE.PE_PanelButtonCommand, _PE.PE_FrameFocusRect})
 _RINGED_COMPLEX = frozenset({_CC.CC_ComboBox, _CC.CC_SpinBox, _CC.CC_ToolButton})
 _RINGED_CHECKS = (QCheckBox, QRadioButton)  # their focus rect becomes a ring round the whole control
@@ -227,11 +227,8 @@ class FrameRingStyle(QProxyStyle):
         super().__init__("Fusion")
 
     def polish(self, target: Any) -> Any:
-        if isinstance(target, QFrame) and target.frameShape() == QFrame.Shape.StyledPanel:
-            target.setProperty(_RINGED_FRAME, True)
-            target.setFrameShape(QFrame.Shape.Box)
-            target.setFrameShadow(QFrame.Shadow.Plain)
-            target.setLineWidth(2)
+        if isinstance(target, QFrame):
+            _ring_room(target)
         return super().polish(target)
 
     def drawControl(
@@ -275,16 +272,21 @@ def _frame_ring() -> _FrameRing:
     return _ring
 
 
-def ring_frame(frame: QFrame) -> None:
-    """Give a view's or a text field's styled frame 2 px (1 px border, room for the ring) and the
-    ring when it has the focus (``_FrameRing``)."""
+def _ring_room(frame: QFrame) -> bool:
+    """A styled frame becomes 2 px (1 px border, room for the ring); False for other frames."""
     if frame.frameShape() != QFrame.Shape.StyledPanel:
-        return
+        return False
     frame.setProperty(_RINGED_FRAME, True)
     frame.setFrameShape(QFrame.Shape.Box)
     frame.setFrameShadow(QFrame.Shadow.Plain)
     frame.setLineWidth(2)
-    frame.installEventFilter(_frame_ring())
+    return True
+
+
+def ring_frame(frame: QFrame) -> None:
+    """Give a view's styled frame the ring's room and the ring when it has the focus (``_FrameRing``)."""
+    if _ring_room(frame):
+        frame.installEventFilter(_frame_ring())
 
 
 def plain_item_view(view: V) -> V:
