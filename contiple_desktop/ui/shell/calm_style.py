@@ -133,7 +133,9 @@ class CalmStyle(QProxyStyle):
     # No pixelMetric override: Qt asks for metrics so often that a Python one made building a form
     # twice as slow. The views' frames get the ring's room when they are polished instead.
     def polish(self, target: Any) -> Any:  # QWidget | QPalette | QApplication (one Python override)
-        if isinstance(target, _TEXT_FIELDS):
+        if not isinstance(target, QFrame) or target.style() is not self:
+            pass  # (under a style sheet its rules draw the frame, the sidebar's focus border too)
+        elif isinstance(target, _TEXT_FIELDS):
             if target.frameShape() == QFrame.Shape.StyledPanel:
                 target.setStyle(FrameRingStyle())  # (polished by it in turn: not by this one)
                 return None

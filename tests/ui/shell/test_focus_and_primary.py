@@ -162,3 +162,19 @@ def test_a_plain_view_gone_leaves_the_others_their_style(qtbot: Any) -> None:
     third = plain_item_view(QListWidget())
     qtbot.addWidget(third)
     assert not third.grab().isNull() and not second.grab().isNull()
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_view_under_a_style_sheet_keeps_the_sheets_frame(qtbot: Any) -> None:
+    """The sidebar's navigation draws its own focus border from its sheet: no ring over it."""
+    box = QWidget()
+    qtbot.addWidget(box)
+    box.setStyleSheet("QListWidget { border: none; background: #eef2f7; }")
+    layout = QVBoxLayout(box)
+    view = QListWidget()
+    view.addItems(["Help Center", "New ticket"])
+    layout.addWidget(view)
+    box.show()
+    qtbot.waitExposed(box)
+    edge = view.grab().toImage().pixelColor(0, view.height() // 2)
+    assert edge == QColor("#eef2f7"), edge.name()  # not a border, not a ring
