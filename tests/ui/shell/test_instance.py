@@ -335,19 +335,24 @@ def test_a_held_lock_without_a_listener_is_not_run_twice(
         second.release()
 
 
+def assert_a_launch_is_delivered(qtbot: QtBot, scope: InstanceScope, first: SingleInstance) -> None:
+    """A second launch's call reaches ``first`` (the launcher's own ``forward``, in a child)."""
+    with qtbot.waitSignal(first.handoff_received, timeout=30_000) as blocker:
+        result = launch(qtbot, scope, encode_message(CallRequest(PHONE)))
+    assert result == ForwardResult(Delivery.DELIVERED)
+    assert blocker.args == [CallRequest(PHONE)]
+
+
 def test_the_second_launch_delivers_to_the_first(qtbot: QtBot, scope: InstanceScope) -> None:
     first = SingleInstance(scope)
     try:
         assert first.claim(None) is None and first.listen()
-        with qtbot.waitSignal(first.handoff_received, timeout=30_000) as blocker:
-            result = launch(qtbot, scope, encode_message(CallRequest(PHONE)))
-        assert result == ForwardResult(Delivery.DELIVERED)
-        assert blocker.args == [CallRequest(PHONE)]
+        assert_a_launch_is_delivered(qtbot, scope, first)
     finally:
         first.release()
 
 
-def test_listening_waits_for_the_first_frame_and_a_launch_meanwhile_waits_too(
+def test_listening_waits_for_the_first_frame_then_serves_a_launch(
     qtbot: QtBot, scope: InstanceScope
 ) -> None:
     first = SingleInstance(scope)
@@ -359,10 +364,7 @@ def test_listening_waits_for_the_first_frame_and_a_launch_meanwhile_waits_too(
         frame.shown.emit()
         assert first.server is not None and os.path.exists(scope.server_name)
         frame.shown.emit()  # (listening once)
-        with qtbot.waitSignal(first.handoff_received, timeout=30_000) as blocker:
-            result = launch(qtbot, scope, encode_message(CallRequest(PHONE)))
-        assert result == ForwardResult(Delivery.DELIVERED)
-        assert blocker.args == [CallRequest(PHONE)]
+        assert_a_launch_is_delivered(qtbot, scope, first)
     finally:
         first.release()
 
