@@ -14,7 +14,9 @@ Printed as ratios app / bare (medians of ``--runs``, default 5):
 3. peak RSS (``ru_maxrss`` of each child);
 
 each against the issue's limit, and beside it the *floor*: the bare window plus only what the smoke
-test cannot do without (an HTTP server thread, one GET through ``requests``, the keyring check).
+test cannot do without (an HTTP server thread, one GET through ``requests``, the keyring check),
+and the floor with the demo's simulator as that server; *room* is what the limit leaves the app
+beyond each floor.
 The app's bytecode is compiled first, as an install has it.
 
 Then the GUI-thread stall of a request burst through the ``TaskRunner`` (latency 0.5–1 s)
@@ -83,6 +85,29 @@ FLOOR = BARE_WINDOW.replace("QTimer.singleShot(0, app.quit)", "QTimer.singleShot
 f = F();""",
 )
 
+# The floor with the demo's simulator in place of the toy server: imported, seeded and started as
+# the demo does (and asked once, unsigned: the answer is its error envelope), so the room it leaves is
+# what the limit allows the window and the shown area.
+FLOOR_SIM = FLOOR.replace(
+    "import http.server, json, os, socketserver, threading",
+    f"import os, threading\n    sys.path.insert(0, {str(ROOT)!r})",
+).replace(
+    """    class H(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = json.dumps({"header": {"isSuccessful": True}, "data": {}}).encode()
+            self.send_response(200); self.send_header("Content-Length", str(len(body))); self.end_headers()
+            self.wfile.write(body)
+        def log_message(self, *a): pass
+    srv = socketserver.ThreadingTCPServer(("127.0.0.1", 0), H)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+""",
+    """    from contiple_desktop.sim import SimConfig, SimServer
+    sim = SimServer(SimConfig(demo_activity=90.0, background_threads=True)).start()
+""",
+).replace(
+    'f"http://127.0.0.1:{srv.server_address[1]}/service.json"', 'sim.base_url + "/service.json"'
+)
+
 APP_ARGS = ["--demo", "--smoke-test", "--temp-basedir"]
 
 
@@ -133,20 +158,19 @@ def compile_bytecode() -> None:
 
 
 def bench_start(runs: int) -> None:
-    app_cmd = [sys.executable, str(ROOT / "main.py"), *APP_ARGS]
-    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
-    floor_cmd = [sys.executable, "-c", FLOOR]
+    commands = {
+        "bare": [sys.executable, "-c", BARE_WINDOW],
+        "app": [sys.executable, str(ROOT / "main.py"), *APP_ARGS],
+        "floor": [sys.executable, "-c", FLOOR],
+        "floor+sim": [sys.executable, "-c", FLOOR_SIM],
+    }
     compile_bytecode()
-    run_once(bare_cmd)  # warm the page cache for all before measuring
-    run_once(app_cmd)
-    run_once(floor_cmd)
-    apps: list[Run] = []
-    bares: list[Run] = []
-    floors: list[Run] = []
+    for cmd in commands.values():  # warm the page cache for all before measuring
+        run_once(cmd)
+    measured: dict[str, list[Run]] = {name: [] for name in commands}
     for _ in range(runs):  # interleaved
-        bares.append(run_once(bare_cmd))
-        apps.append(run_once(app_cmd))
-        floors.append(run_once(floor_cmd))
+        for name, cmd in commands.items():
+            measured[name].append(run_once(cmd))
     print(f"start-up vs a bare PySide6 QMainWindow started the same way (median of {runs}, interleaved):")
     rows = (
         ("start -> first exposed window", "ms", "window_s", 1.5),
@@ -154,17 +178,23 @@ def bench_start(runs: int) -> None:
         ("whole process, user CPU", "ms", "user_s", 2.5),
         ("peak RSS", "MB", "rss_mb", 1.6),
     )
-    print(f"  {'':32s} {'app':>9s} {'bare':>9s} {'ratio':>7s} {'limit':>6s}   {'floor':>9s} {'ratio':>6s}")
+    print(f"  {'':30s} {'app':>9s} {'bare':>9s} {'ratio':>6s} {'limit':>5s}      {'floor':>9s} {'ratio':>5s}"
+          f" {'room':>8s} {'floor+sim':>9s} {'ratio':>5s} {'room':>8s}")  # fmt: skip
     for name, unit, attr, limit in rows:
         scale = 1 if unit == "MB" else 1000
-        values = [[getattr(r, attr) * scale for r in runs] for runs in (apps, bares, floors)]
-        a, b, r = ratio(values[0], values[1])
-        f, _, fr = ratio(values[2], values[1])
+        values = {k: [getattr(r, attr) * scale for r in v] for k, v in measured.items()}
+        a, b, r = ratio(values["app"], values["bare"])
         verdict = "ok" if r <= limit else "MISS"
-        print(f"  {name:32s} {a:7.0f} {unit} {b:6.0f} {unit} {r:6.2f}x {limit:4.1f}x {verdict:4s}"
-              f" {f:6.0f} {unit} {fr:5.2f}x")  # fmt: skip
+        line = f"  {name:30s} {a:6.0f} {unit} {b:6.0f} {unit} {r:5.2f}x {limit:4.1f}x {verdict:4s}"
+        for floor in ("floor", "floor+sim"):
+            f, _, fr = ratio(values[floor], values["bare"])
+            room = limit * b - f  # what the limit leaves beyond this floor (< 0: the floor is above it)
+            line += f" {f:6.0f} {unit} {fr:4.2f}x {room:5.0f} {unit}"
+        print(line)
     print("  floor: the bare window + an HTTP server thread, one GET through requests and the keyring")
-    print("  backend check (what the smoke test cannot do without, none of the app): no app can go below it")
+    print("  backend check (what the smoke test cannot do without, none of the app): no app can go below it;")
+    print("  floor+sim: the same with the demo's simulator (imported, seeded, started) as the server;")
+    print("  room: limit x bare - floor, what the limit leaves for the rest of the app (< 0: none at all)")
 
 
 def bench_gui_stall(burst: int) -> None:
