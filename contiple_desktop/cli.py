@@ -31,11 +31,11 @@ from typing import TypeVar
 
 from contiple_desktop import APP_ID, APP_NAME, __version__
 from contiple_desktop.domain.handoff import CallRequest, HandoffError, HandoffReason, parse_handoff
-from contiple_desktop.domain.phone import region_for_language
+from contiple_desktop.domain.phone import NEAR_REGIONS, region_for_language
 
 LANGUAGES = ("ko", "en", "ja")
 SMOKE_TIMEOUT_S = 30.0
-HANDOFF_REGIONS = ("KR", "JP")
+HANDOFF_REGIONS = NEAR_REGIONS
 """Regions a hand-off number may be valid in when the sender cannot know the profile's region
 (the receiving instance interprets it with its profile's region)."""
 

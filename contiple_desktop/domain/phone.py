@@ -10,7 +10,8 @@ values (URL-encoding, ``;ext=``, ``;phone-context=``).
 
 ``region`` is the country assumed for numbers written without a country code;
 ``region_for_language`` derives it from a profile's content language (``ko`` → KR, ``ja`` →
-JP, ``en`` → KR: see its docstring).
+JP, ``en`` → KR: see its docstring). ``parse_phone_near`` also reads a number that is valid only
+in the other of Korea and Japan (a Korean caller of a Japanese service, or the other way round).
 
 `phonenumbers` costs ~20 ms to import, so it is imported inside the functions that need it:
 merely importing this module (as the hand-off parser and the start-up path do) stays free.
@@ -21,10 +22,13 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
 DEFAULT_REGION = "KR"
+NEAR_REGIONS = ("KR", "JP")
+"""Where Contiple's callers dial from: a number written without a country code that is not valid
+in the profile's region is tried in these (``parse_phone_near``)."""
 MAX_PHONE_TEXT = 64
 """Longer input is refused outright (the longest real spelling is well under 40 characters)."""
 _MAX_EXTENSION = 10
@@ -182,6 +186,34 @@ def try_parse_phone(text: str, region: str = DEFAULT_REGION) -> PhoneNumber | No
     """``parse_phone`` that answers None instead of raising."""
     try:
         return parse_phone(text, region)
+    except InvalidPhoneNumber:
+        return None
+
+
+def parse_phone_near(text: str, region: str = DEFAULT_REGION) -> PhoneNumber:
+    """``parse_phone`` with ``region``, then with the other ``NEAR_REGIONS`` when the number is
+    valid only there: ``010-1001-5007`` on a Japanese profile is the Korean mobile number (no
+    Japanese number starts so), and ``090-1234-5678`` on a Korean one the Japanese mobile number.
+    The call hand-off accepts such numbers the same way (``cli.in_any_region``), so a call it let
+    through is looked up rather than refused. The result is foreign (``domestic`` False): it shows
+    and is sent with its country code. Raises :class:`InvalidPhoneNumber` when valid nowhere."""
+    try:
+        return parse_phone(text, region)
+    except InvalidPhoneNumber as first:
+        wanted = (region or DEFAULT_REGION).upper()
+        for other in NEAR_REGIONS:
+            if other == wanted:
+                continue
+            number = try_parse_phone(text, other)
+            if number is not None:
+                return replace(number, default_region=wanted, domestic=False)
+        raise first
+
+
+def try_parse_phone_near(text: str, region: str = DEFAULT_REGION) -> PhoneNumber | None:
+    """``parse_phone_near`` that answers None instead of raising."""
+    try:
+        return parse_phone_near(text, region)
     except InvalidPhoneNumber:
         return None
 

@@ -15,7 +15,7 @@ import weakref
 from dataclasses import dataclass, replace
 
 from contiple_desktop.domain.lookup import CallerIdentity
-from contiple_desktop.domain.phone import DEFAULT_REGION, try_parse_phone
+from contiple_desktop.domain.phone import DEFAULT_REGION, try_parse_phone_near
 from contiple_desktop.tasks.context import AppContext
 
 MAX_CALLERS = 200
@@ -62,7 +62,7 @@ class CallerMemory:
 
     def _entry(self, identity: CallerIdentity, region: str) -> _Entry:
         phone = identity.phone or ""
-        number = try_parse_phone(phone, region) if phone else None
+        number = try_parse_phone_near(phone, region) if phone else None
         variants = [_digits(phone)]
         if number is not None:
             variants += [number.national_digits, _digits(number.e164)]

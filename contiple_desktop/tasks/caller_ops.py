@@ -90,10 +90,10 @@ def _run_lookup(
 ) -> CallerLookupResult:
     """The worker side (blocking): parse, key, POST, and every outcome as a result."""
     from contiple_desktop.api import caller_lookup as api  # the protocol stack loads when first used
-    from contiple_desktop.domain.phone import normalise_phone_text, parse_phone
+    from contiple_desktop.domain.phone import normalise_phone_text, parse_phone_near
 
     try:
-        number = parse_phone(phone_text, region)
+        number = parse_phone_near(phone_text, region)  # (a Korean caller of a Japanese service too)
     except InvalidPhoneNumber:
         try:
             shown = normalise_phone_text(phone_text)

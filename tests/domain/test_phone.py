@@ -13,11 +13,13 @@ from contiple_desktop.domain.phone import (
     InvalidPhoneNumber,
     PhoneFormat,
     parse_phone,
+    parse_phone_near,
     parse_phone_uri,
     region_for_language,
     same_number,
     split_phone_uri,
     try_parse_phone,
+    try_parse_phone_near,
 )
 
 KIM = "+821010015007"
@@ -125,6 +127,24 @@ def test_region_matters_for_national_numbers() -> None:
     # In Japan 010 is the international prefix: a Korean national number is no number there.
     assert try_parse_phone("010-1001-5007", "JP") is None
     assert parse_phone("090-1234-5678", "JP").region == "JP"
+
+
+def test_a_number_valid_only_in_the_other_country_is_read_there_as_foreign() -> None:
+    # A Korean caller of a Japanese service (and the other way round) writes no country code.
+    korean = parse_phone_near("010-1001-5007", "JP")
+    assert (korean.e164, korean.region, korean.default_region) == ("+821010015007", "KR", "JP")
+    assert not korean.domestic and korean.display == "+82 10-1001-5007"
+    assert korean.format(PhoneFormat.NATIONAL_DIGITS) == "+821010015007"  # never without its country
+    japanese = parse_phone_near("090-1234-5678", "KR")
+    assert (japanese.e164, japanese.domestic) == ("+819012345678", False)
+    assert japanese.display == "+81 90-1234-5678"
+    # valid at home: the profile's region wins, as parse_phone reads it
+    assert parse_phone_near("03-1234-5678", "JP") == parse_phone("03-1234-5678", "JP")
+    assert parse_phone_near("02-123-4567", "KR").domestic
+    for junk in ("12", "call me", "+82 10-1001"):
+        with pytest.raises(InvalidPhoneNumber):
+            parse_phone_near(junk, "JP")
+        assert try_parse_phone_near(junk, "KR") is None
 
 
 @pytest.mark.parametrize(

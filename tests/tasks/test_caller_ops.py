@@ -72,6 +72,21 @@ def test_a_known_number_finds_the_customer(qtbot: QtBot, ctx: AppContext, spelli
     assert suggest_callers(ctx, "010-10") == [KIM]  # remembered for the session
 
 
+def test_a_korean_caller_of_a_japanese_profile_is_looked_up(
+    qtbot: QtBot, ctx: AppContext, sim: SimServer
+) -> None:
+    # 010-… is no Japanese number (the demo in Japanese, a Korean caller of a Japanese service):
+    # the hand-off accepts it as Korean, so the lookup reads it so too, with its country code
+    profile = ctx.session.profile
+    assert profile is not None
+    ctx.session.set_connection(profile.with_changes(language="ja"), ctx.session.client)
+    result = lookup(qtbot, ctx, "010-1001-5007")
+    assert result.outcome is LookupOutcome.FOUND and result.identity == KIM
+    assert result.phone == "+82 10-1001-5007"
+    assert len(lookups(sim)) == 1  # (the log masks the number)
+    assert suggest_callers(ctx, "010-10") == [KIM]
+
+
 def test_an_unknown_number_fills_only_the_phone(qtbot: QtBot, ctx: AppContext) -> None:
     result = lookup(qtbot, ctx, "01099990000")
     assert result.outcome is LookupOutcome.NOT_FOUND and result.identity is None

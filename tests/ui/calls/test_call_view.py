@@ -4,6 +4,7 @@ stays after a submit until "Next caller", which deletes that call's drafts."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from contiple_desktop.api import ContipleClient
+from contiple_desktop.domain.profile import ConnectionProfile
 from contiple_desktop.sim import SimServer
 from contiple_desktop.tasks.call_session import call_session
 from contiple_desktop.tasks.context import AppContext
 from contiple_desktop.ui.shell.main_window import MainWindow
 from tests.ui.calls.conftest import KNOWN_EMAIL, KNOWN_PHONE, UNKNOWN_PHONE, clear_files, hand_off, ime_type
-from tests.ui.window import named, requests_to, wait_idle
+from tests.ui.window import named, open_window, requests_to, wait_idle
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 RECEIPTS = 2581  # "영수증 발급": the default form (subject, details, attachments, consent)
@@ -88,6 +91,28 @@ def test_a_hand_off_fills_the_caller_box_and_shows_the_call(
     assert [r["json_body"]["callNum"] for r in lookups] == ["0101001****"]  # masked in the log too
     lists = requests_to(sim, "/enduser/cust-001/list.json")
     assert sorted(dict(r["query"])["pageSize"] for r in lists) == ["5", "50"]  # recent, open tickets
+
+
+def test_a_korean_number_on_a_japanese_profile_finds_the_caller(
+    qtbot: Any, make_appctx: Any, lookup_profile: ConnectionProfile, sim: SimServer
+) -> None:
+    # the demo in Japanese (or a Korean caller of a Japanese service): 010-… is no Japanese
+    # number, yet the hand-off accepts it as Korean; the call view must not call it unusable
+    profile = dataclasses.replace(lookup_profile, language="ja")
+    client = ContipleClient(profile, sim.api_key, backoff=0.01)
+    try:
+        ctx = make_appctx(profile, client)
+        window = open_window(qtbot, ctx)
+        wait_idle(qtbot, ctx, timeout=10_000)
+        hand_off(window)
+        wait_known_caller(qtbot, window)
+        assert caller_values(window) == {
+            "User code": "cust-001", "Name": "김민준", "E-mail": KNOWN_EMAIL, "Phone": "+82 10-1001-5007",
+        }  # fmt: skip
+        assert named(window.ticket, QLabel, "Caller lookup").text() == "Customer found by the caller lookup."
+        wait_idle(qtbot, ctx, timeout=10_000)
+    finally:
+        client.close()
 
 
 def test_an_unknown_number_fills_the_phone_and_says_so(
