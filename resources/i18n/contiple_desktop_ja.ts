@@ -4234,6 +4234,10 @@
         <translation>選択した問い合わせ種別</translation>
     </message>
     <message>
+        <source>Loading the inquiry types…</source>
+        <translation>問い合わせ種別を読み込んでいます…</translation>
+    </message>
+    <message>
         <source>No inquiry type matches “%1”. Check the spelling or clear the filter.</source>
         <translation>「%1」に一致する問い合わせ種別はありません。つづりを確認するか、絞り込みの文字を消してください。</translation>
     </message>

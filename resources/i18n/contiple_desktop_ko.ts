@@ -4234,6 +4234,10 @@
         <translation>선택한 문의 유형</translation>
     </message>
     <message>
+        <source>Loading the inquiry types…</source>
+        <translation>문의 유형을 불러오는 중…</translation>
+    </message>
+    <message>
         <source>No inquiry type matches “%1”. Check the spelling or clear the filter.</source>
         <translation>“%1”에 맞는 문의 유형이 없습니다. 철자를 확인하거나 찾기 내용을 지우세요.</translation>
     </message>

@@ -82,7 +82,9 @@ class PanelFlow:
 
     # -- the inquiry type ------------------------------------------------------------------------
     def _show_type_hint(self, text: str | None = None) -> None:
-        if text is None:
+        if text is None and self.picker.loading:
+            text = QCoreApplication.translate("NewTicketPanel", "Loading the inquiry types\u2026")
+        elif text is None:
             text = (
                 QCoreApplication.translate(
                     "NewTicketPanel", "Choose an inquiry type on the left to load its form."

@@ -68,18 +68,27 @@ class TypeLoading(QWidget):
         if not self._loading_started:
             return
         if self.ctx.session.client is None:
+            self.picker.set_loading(False)
             self._show_type_hint(
                 QCoreApplication.translate("NewTicketPanel", "Connect to a Contiple service to file tickets.")
             )
             return
         self.recent.refresh()
         language = self.ctx.session.content_language
+        self.picker.set_loading(True)
+        if self.picker.loading:
+            self._show_type_hint()  # "Loading the inquiry types…" beside the empty list, too
         self.tasks.track(
             ticket_ops.load_categories(
                 self.ctx, language, on_success=self._on_categories, scope=self.tasks.name,
-                on_failure=lambda exc: self._load_failed(exc, self._on_session_changed),
+                on_failure=self._categories_failed,
             )
         )  # fmt: skip
+
+    def _categories_failed(self, exc: BaseException) -> None:
+        self.picker.set_loading(False)
+        self._show_type_hint()
+        self._load_failed(exc, self._on_session_changed)
 
     def _on_language_changed(self, _language: str) -> None:
         self._on_session_changed()

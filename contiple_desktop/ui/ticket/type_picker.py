@@ -39,6 +39,7 @@ class TypePicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.loading = False  # the types are asked for and none is listed yet (``set_loading``)
         self.model = CategoryTreeModel([], parent=self)
         self.proxy = CategoryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -71,11 +72,18 @@ class TypePicker(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def set_categories(self, categories: Sequence[Category], language: str | None) -> None:
+        self.loading = False
         self.model.set_language(language)
         self.model.set_categories(categories)
         self.tree.expandToDepth(0)
         if self._current is not None and self.model.category_by_id(self._current) is None:
             self._current = None
+        self._show_chosen()
+
+    def set_loading(self, loading: bool) -> None:
+        """While the inquiry types are asked for and none is listed yet, say so (``loading``;
+        a slow server otherwise shows an empty list that looks like a service without types)."""
+        self.loading = loading and not self.model.rowCount()
         self._show_chosen()
 
     def current_id(self) -> int | None:
@@ -112,6 +120,8 @@ class TypePicker(QWidget):
                     "No inquiry type matches \u201c%1\u201d. Check the spelling or clear the filter."
                 ).replace("%1", typed)
             )
+        elif self.loading:
+            self.chosen_label.setText(self.tr("Loading the inquiry types\u2026"))
         elif self._current is None:
             self.chosen_label.setText(self.tr("No inquiry type chosen yet."))
         else:

@@ -14,6 +14,7 @@ from contiple_desktop.ui.category_tree_model import CategoryTreeModel
 from contiple_desktop.ui.ticket.panel import NewTicketPanel
 from contiple_desktop.ui.ticket.type_picker import TypePicker
 from tests.ui.ticket.conftest import choose_type
+from tests.ui.window import named
 
 CATS = [
     Category(1, 0, "계정", 1),
@@ -187,3 +188,33 @@ def test_a_filter_that_matches_nothing_says_so_under_the_empty_tree(qtbot: Any) 
     picker.filter.setText("환불")  # a match: no complaint (QTest types ASCII only)
     assert visible_names(picker) == ["결제", "환불"]
     assert shown[0].text() == "No inquiry type chosen yet."
+
+
+def test_a_slow_server_shows_the_types_loading_not_an_empty_list(
+    qtbot: Any, appctx: Any, sim: SimServer
+) -> None:
+    fault = sim.faults.latency(0.6, "*/ticket/categories.json", times=1)
+    panel = NewTicketPanel(appctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    chosen = named(panel, QLabel, "Chosen inquiry type")
+    status = named(panel, QLabel, "Form status")
+    assert panel.picker.model.rowCount() == 0  # still asked for
+    assert chosen.text() == status.text() == "Loading the inquiry types\u2026"
+    qtbot.waitUntil(lambda: panel.picker.model.rowCount() > 0, timeout=5000)
+    assert chosen.text() == "No inquiry type chosen yet."
+    assert status.text() == "Choose an inquiry type on the left to load its form."
+    sim.faults.clear(fault)
+
+
+def test_types_that_fail_to_load_do_not_stay_loading(qtbot: Any, appctx: Any, sim: SimServer) -> None:
+    sim.faults.http_500("*/ticket/categories.json", times=None)
+    panel = NewTicketPanel(appctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    chosen = named(panel, QLabel, "Chosen inquiry type")
+    qtbot.waitUntil(lambda: chosen.text() != "Loading the inquiry types\u2026", timeout=10_000)
+    assert chosen.text() == "No inquiry type chosen yet." and panel.picker.model.rowCount() == 0
+    status = named(panel, QLabel, "Form status")
+    assert status.text() == "Choose an inquiry type on the left to load its form."
+    sim.faults.clear()
