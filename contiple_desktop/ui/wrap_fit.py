@@ -36,10 +36,15 @@ class WrappedLabel(QLabel):
     def _fit(self) -> None:
         if self.width() < self.fontMetrics().averageCharWidth() * 16:
             return  # a first layout pass: a height for this width would be absurd
-        # not heightForWidth(): QLabel's grows to its minimum height, which is what is set here
         inner = self.contentsRect().width() - 2 * self.margin()
         flags = int(Qt.TextFlag.TextWordWrap) | int(self.alignment())
         text = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100_000), flags, self.text())
         need = text.height() + self.height() - self.contentsRect().height() + 2 * self.margin()
+        # QLabel's own heightForWidth wraps a style sheet's padded text a line sooner than its
+        # contents rect; it never answers less than the minimum height set here, so it counts
+        # only when it asks for more (otherwise the text got wider and needs less)
+        asked = self.heightForWidth(self.width())
+        if asked > self.minimumHeight():
+            need = max(need, asked)
         if need > 0 and need != self.minimumHeight():
             self.setMinimumHeight(need)

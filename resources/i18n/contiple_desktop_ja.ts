@@ -2164,6 +2164,10 @@
         <translation>追加の問い合わせの添付ファイル</translation>
     </message>
     <message>
+        <source>Follow-up error</source>
+        <translation>追加の問い合わせのエラー</translation>
+    </message>
+    <message>
         <source>Follow-up status</source>
         <translation>追加の問い合わせの状態</translation>
     </message>
@@ -2214,6 +2218,14 @@
     <message>
         <source>This ticket was not found for this customer. Your text is kept.</source>
         <translation>このお客様のチケットが見つかりません。入力内容は保持されています。</translation>
+    </message>
+    <message>
+        <source>The follow-up was not sent: %1</source>
+        <translation>追加の問い合わせを送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Your text and files are kept. Send again when ready.</source>
+        <translation>入力した内容とファイルはそのまま残っています。準備ができたら、もう一度送信してください。</translation>
     </message>
 </context>
 <context>

@@ -2164,6 +2164,10 @@
         <translation>추가 문의 첨부 파일</translation>
     </message>
     <message>
+        <source>Follow-up error</source>
+        <translation>추가 문의 오류</translation>
+    </message>
+    <message>
         <source>Follow-up status</source>
         <translation>추가 문의 상태</translation>
     </message>
@@ -2214,6 +2218,14 @@
     <message>
         <source>This ticket was not found for this customer. Your text is kept.</source>
         <translation>이 고객의 티켓 중에서 해당 티켓을 찾을 수 없습니다. 입력한 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>The follow-up was not sent: %1</source>
+        <translation>추가 문의를 보내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Your text and files are kept. Send again when ready.</source>
+        <translation>입력한 내용과 파일은 그대로 있습니다. 준비되면 다시 보내세요.</translation>
     </message>
 </context>
 <context>

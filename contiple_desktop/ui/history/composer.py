@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -46,11 +47,33 @@ from contiple_desktop.ui.attachments import AttachmentTray
 from contiple_desktop.ui.desk.snippets import SnippetButton
 from contiple_desktop.ui.error_text import describe
 from contiple_desktop.ui.formatting import join_list
+from contiple_desktop.ui.inline_error import InlineError
 from contiple_desktop.ui.shell.style import mark_primary
 from contiple_desktop.ui.task_scope import TaskScope
 
 MAX_FOLLOW_UP_ATTACHMENTS = 5
 _NO_MAX = 16_777_215  # QWIDGETSIZE_MAX
+
+
+class _StatusLabel(QLabel):
+    """The composer's status line: shown only while it has something to say (an empty row under
+    the editor pushed the Send row down). Signals: shown_changed()."""
+
+    shown_changed = Signal()
+
+    def setText(self, text: str) -> None:  # Qt's name
+        super().setText(text)
+        self._follow()
+
+    def clear(self) -> None:  # Qt's name
+        super().clear()
+        self._follow()
+
+    def _follow(self) -> None:
+        shown = bool(self.text())
+        if shown != (not self.isHidden()):
+            self.setVisible(shown)
+            self.shown_changed.emit()
 
 
 class FollowUpComposer(QWidget):
@@ -106,12 +129,21 @@ class FollowUpComposer(QWidget):
         self.tray = AttachmentTray(self.ctx, self)
         self.tray.setAccessibleName(self.tr("Follow-up attachments"))
         layout.addWidget(self.tray)
-        row = QHBoxLayout()
-        self.status = QLabel(self)
+        # A failed send: the area's inline error (words, what to do, details), full width above
+        # the status and the buttons; squeezed beside the buttons a long message wrapped into a
+        # narrow column that pushed them out of a 768-px window.
+        self.error = InlineError(self, name=self.tr("Follow-up error"))
+        self.error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never cut
+        layout.addWidget(self.error)
+        self.status = _StatusLabel(self)
+        self.status.hide()  # (until it has something to say)
+        self.status.shown_changed.connect(self._refit)
         self.status.setAccessibleName(self.tr("Follow-up status"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.status, 1)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addStretch(1)
         self.send_button = QPushButton(self.tr("Send follow-up"), self)
         self.send_button.setAccessibleName(self.tr("Send follow-up"))
         self.send_button.setToolTip(self.tr("Send the follow-up to the ticket (Ctrl+Enter)"))
@@ -149,6 +181,11 @@ class FollowUpComposer(QWidget):
         self.tray.dropEvent(event)  # the files make the composer open (the tray has items)
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self._update_compact()
+
+    def _refit(self) -> None:
+        """A line came or went (the status): size the composer for it again."""
+        self._compact = None
         self._update_compact()
 
     def _update_compact(self) -> None:
@@ -235,6 +272,7 @@ class FollowUpComposer(QWidget):
             self.tray.clear()
             self._restoring = False
             self.status.clear()
+            self.error.clear()
             self._saver = None
             if ticket_id:
                 self._saver = DraftAutosaver.for_editor(
@@ -348,6 +386,7 @@ class FollowUpComposer(QWidget):
             return
         self._sending_for = self._ticket_id
         plan = history_ops.follow_up_plan(self.ctx, self._usercode, self._ticket_id, text, ids, self._detail)
+        self.error.clear()
         self.status.setText(self.tr("Sending\u2026"))
         self.flow.send(plan)
 
@@ -403,6 +442,5 @@ class FollowUpComposer(QWidget):
         if isinstance(exc, NotFoundError):
             self.status.setText(self.tr("This ticket was not found for this customer. Your text is kept."))
             return
-        text = describe(exc)
-        message = f"{text.title}: {text.message}" if text.message else text.title
-        self.status.setText(message + (f" {text.hint}" if text.hint else ""))
+        self.error.show_error(exc, context=self.tr("The follow-up was not sent: %1"))
+        self.status.setText(self.tr("Your text and files are kept. Send again when ready."))

@@ -62,6 +62,7 @@ from contiple_desktop.ui.shell.splitters import remember
 from contiple_desktop.ui.shell.style import mark_primary
 from contiple_desktop.ui.steps import Stages, finish_stages
 from contiple_desktop.ui.task_scope import TaskScope
+from contiple_desktop.ui.wrap_fit import WrappedLabel
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ class HistoryPanel(QWidget):
         OptionalColumn(self.table, COL_ID, COL_SUBJECT)
         left_layout.addWidget(self.table, 1)
         # Before the first lookup: what to do next instead of an empty table (the field has focus)
-        self.start_hint = QLabel(
+        self.start_hint = WrappedLabel(  # (its height follows its lines: the shell's scroll needs it)
             self.tr(
                 "Look up a caller by phone or user code: type it in the box above and press Enter. "
                 "Their tickets appear here."
@@ -162,7 +163,6 @@ class HistoryPanel(QWidget):
             left,
         )
         self.start_hint.setAccessibleName(self.tr("What to do next"))
-        self.start_hint.setWordWrap(True)
         self.start_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.start_hint.setStyleSheet("color: #475569; font-size: 11pt; padding: 32px 16px;")
         left_layout.addWidget(self.start_hint, 1)

@@ -48,6 +48,27 @@ class CurrentPageStack(QStackedWidget):
         return page.minimumSizeHint().expandedTo(page.minimumSize())
 
 
+class ShellLayout(QHBoxLayout):
+    """The shell's top layout (sidebar | content) inside the shell's scroll area: its height for a
+    width is the *least* height the shell needs at that width. A scroll area that resizes its
+    widget asks a height-for-width widget for that height and scrolls when the window is
+    shorter; Qt's box layout answers with its preferred height, so one wrapped error message
+    under the follow-up made the whole shell scroll at 1366×768 and hid the Send button below the
+    window. With the least height the shell fills the window, and still scrolls where wrapped
+    text could not fit otherwise (1366×768 at 200 %). Signals: none."""
+
+    _asking = False  # Qt's minimumHeightForWidth calls heightForWidth to fill its cache
+
+    def heightForWidth(self, width: int) -> int:
+        if self._asking:
+            return super().heightForWidth(width)
+        self._asking = True
+        try:
+            return self.minimumHeightForWidth(width)
+        finally:
+            self._asking = False
+
+
 @dataclass(eq=False)
 class ShellParts:
     navigation: NavigationList
@@ -111,7 +132,7 @@ def frame_stages(window: QMainWindow, ctx: AppContext) -> Iterator[ShellParts | 
     body.addLayout(stack_box, 1)
 
     root = QWidget(window)
-    layout = QHBoxLayout(root)
+    layout = ShellLayout(root)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(sidebar)

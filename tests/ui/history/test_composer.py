@@ -119,6 +119,33 @@ def test_dropped_connection_after_processing_is_reconciled(qtbot: Any, panel: Hi
     assert any("arrived after all" in b.entry.content for b in panel.detail.thread_view.bubbles)
 
 
+def test_a_server_error_is_shown_in_full_and_keeps_everything(
+    qtbot: Any, panel: HistoryPanel, sim: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFrame
+
+    open_first_ticket(qtbot, panel)
+    att_id = attach_png(qtbot, panel, tmp_path)
+    editor = type_text(qtbot, panel, "still closing")
+    sim.faults.http_500("comment.json", method="POST", times=None)
+    error = by_name(panel, QFrame, "Follow-up error")
+    assert not error.isVisible()
+    qtbot.mouseClick(by_name(panel, QPushButton, "Send follow-up"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(error.isVisible, timeout=8000)
+    words = error.accessibleDescription()
+    assert "The follow-up was not sent:" in words and "500" in words
+    status = by_name(panel, QLabel, "Follow-up status")
+    assert status.text() == "Your text and files are kept. Send again when ready."
+    assert editor.toPlainText() == "still closing"
+    assert panel.detail.composer.tray.attachment_ids() == [att_id]
+    assert len(comment_posts(sim)) == 1  # a failure is not sent again by itself
+    sim.faults.clear()
+    with qtbot.waitSignal(panel.detail.composer.sent, timeout=5000):
+        qtbot.mouseClick(by_name(panel, QPushButton, "Send follow-up"), Qt.MouseButton.LeftButton)
+    assert not error.isVisible() and len(comment_posts(sim)) == 2
+    wait_idle(qtbot, panel.ctx)
+
+
 def test_unknown_ticket_keeps_text(qtbot: Any, panel: HistoryPanel, sim: Any, tmp_path: Path) -> None:
     ticket_id = open_first_ticket(qtbot, panel)
     att_id = attach_png(qtbot, panel, tmp_path)
@@ -180,3 +207,31 @@ def test_insert_into_ticket_only_when_a_ticket_is_open(qtbot: Any, panel: Histor
     panel.detail.clear()
     assert not panel.can_insert() and not panel.insert_text(" more")
     assert editor.toPlainText() == ""
+
+
+def test_a_failed_follow_up_in_the_window_keeps_send_in_view(
+    qtbot: Any, appctx: Any, sim: Any
+) -> None:
+    # The wrapped error once made the whole shell scroll at 1366 x 768 (its scroll area asked
+    # the shell for its preferred height) and Send went below the window's edge.
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    from tests.ui.window import open_window
+
+    window = open_window(qtbot, appctx)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    panel = window.history
+    open_first_ticket(qtbot, panel)
+    type_text(qtbot, panel, "still closing after the update, twice today")
+    sim.faults.http_500("comment.json", method="POST", times=None)
+    error = by_name(panel, QFrame, "Follow-up error")
+    send = by_name(panel, QPushButton, "Send follow-up")
+    qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(error.isVisible, timeout=8000)
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()), timeout=2000)
+    scroller = next(s for s in window.findChildren(QScrollArea) if s.objectName() == "shell-scroller")
+    assert scroller.verticalScrollBar().maximum() == 0  # the shell does not scroll
+    bottom = send.mapTo(window, send.rect().bottomLeft()).y()
+    assert bottom < window.statusBar().mapTo(window, window.statusBar().rect().topLeft()).y()
+    sim.faults.clear()
+    wait_idle(qtbot, panel.ctx)
