@@ -10,7 +10,8 @@ did not just cause (background loads, refreshes, polls) are shown where the data
 * **Busy** (``RetryLaterError``, 503 with ``Retry-After``): the message counts down and the
   widget retries by itself when the time has come (once per failure).
 * **Details** (collapsed) shows the redacted facts (type, endpoint, HTTP status, result code)
-  as selectable text for IT.
+  as selectable text for IT, with **Copy details** (``CopyDetailsButton``) beside them, as the
+  hints say.
 
 ``error_icon(widget, size)`` is the same warning icon for other inline messages (the ticket
 form's result banner).
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -68,6 +69,28 @@ def details_text(exc: BaseException) -> str:
     )
     lines = [f"{k}: {v}" for k, v in facts.items() if v not in (None, "")]
     return mask_personal(redact("\n".join(lines)))
+
+
+class CopyDetailsButton(QPushButton):
+    """"Copy details": puts ``source``'s text (the redacted details) on the clipboard, as the
+    error hints ask ("use Copy details and send the text to your IT support"); says "Copied"
+    until ``reset``. Shown with the details. Signals: QPushButton's."""
+
+    def __init__(self, source: QLabel, parent: QWidget) -> None:
+        super().__init__(self.tr("Copy details"), parent)
+        self.setAccessibleName(self.tr("Copy details"))
+        self.setAutoDefault(False)
+        self.setFlat(True)
+        self.setVisible(False)
+        self._source = source
+        self.clicked.connect(self.copy)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._source.text())
+        self.setText(self.tr("Copied"))
+
+    def reset(self) -> None:
+        self.setText(self.tr("Copy details"))
 
 
 class InlineError(QFrame):
@@ -137,6 +160,8 @@ class InlineError(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
         layout.addWidget(self.details)
+        self.copy_button = CopyDetailsButton(self.details, self)
+        layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self._countdown = QTimer(self, interval=1000)
         self._countdown.timeout.connect(self._tick)
@@ -212,4 +237,6 @@ class InlineError(QFrame):
     @Slot(bool)
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
+        self.copy_button.reset()
+        self.copy_button.setVisible(shown)
         self.details_button.setText(self.tr("Hide details") if shown else self.tr("Details"))

@@ -1034,6 +1034,17 @@
     </message>
 </context>
 <context>
+    <name>CopyDetailsButton</name>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>Demo workspace</source>

@@ -1034,6 +1034,17 @@
     </message>
 </context>
 <context>
+    <name>CopyDetailsButton</name>
+    <message>
+        <source>Copy details</source>
+        <translation>세부 정보 복사</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>복사됨</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>Demo workspace</source>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from contiple_desktop.domain.drafts import DamagedDraft, Draft
-from contiple_desktop.ui.inline_error import can_retry, details_text, error_icon
+from contiple_desktop.ui.inline_error import CopyDetailsButton, can_retry, details_text, error_icon
 from contiple_desktop.ui.shell.calm_style import plain_item_view
 
 _STYLES = {
@@ -103,6 +103,8 @@ class ResultBanner(QFrame):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setWordWrap(True)
         layout.addWidget(self.details)
+        self.copy_details_button = CopyDetailsButton(self.details, self)
+        layout.addWidget(self.copy_details_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.details_button.toggled.connect(self._toggle_details)
         self.copy_button.clicked.connect(self.copy_ticket_id)
         self.history_button.clicked.connect(lambda: self.show_history.emit(self._usercode))
@@ -123,6 +125,7 @@ class ResultBanner(QFrame):
         self.details_button.setChecked(False)
         self.details_button.hide()
         self.details.hide()
+        self.copy_details_button.hide()
         self.show()
 
     def show_success(self, ticket_id: str, usercode: str, note: str = "") -> None:
@@ -160,6 +163,8 @@ class ResultBanner(QFrame):
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
+        self.copy_details_button.reset()
+        self.copy_details_button.setVisible(shown)
         self.details_button.setText(self.tr("Hide details") if shown else self.tr("Details"))
 
     def show_info(self, text: str) -> None:

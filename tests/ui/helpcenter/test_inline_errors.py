@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from contiple_desktop.ui.inline_error import InlineError
@@ -40,8 +41,12 @@ def test_f5_without_a_connection_is_inline_with_retry_and_no_dialog(
     assert retry.isVisible()
     details = by_name(error, QPushButton, "Details")
     assert not error.details.isVisible()  # collapsed until asked for
+    copy = by_name(error, QPushButton, "Copy details")
+    assert not copy.isVisible()
     qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
     assert error.details.isVisible() and "NetworkError" in error.details.text()
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)  # what the hint asks for, beside the details
+    assert QGuiApplication.clipboard().text() == error.details.text() and copy.text() == "Copied"
 
     sim.faults.clear()
     with qtbot.waitSignal(tab.page_shown, timeout=5000):

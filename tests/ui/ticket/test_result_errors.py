@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from contiple_desktop.sim import SimServer
@@ -32,6 +33,10 @@ def test_a_failed_send_shows_icon_words_and_details_on_demand(
     assert panel.result.icon.isVisible()
     qtbot.mouseClick(details_button, Qt.MouseButton.LeftButton)
     assert details.isVisible() and "ServerError" in details.text()
+    copy = find(panel, QPushButton, "Copy details")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied == details.text() and "ServerError" in copied and sim.api_key not in copied
     assert open_dialogs() == [] and reported_errors == []
 
 
