@@ -61,11 +61,20 @@ sys.exit(app.exec())
 # The floor of the smoke test with this stack: the bare window, then what the smoke test cannot do
 # without — an HTTP server in a thread (the demo's simulator is one), one GET through requests
 # (the app's HTTP client) and the keyring's backend check — and nothing of the app itself.
-FLOOR = BARE_WINDOW.replace("QTimer.singleShot(0, app.quit)", "QTimer.singleShot(0, work)").replace(
-    "f = F();",
-    """def work():
+# ``@SERVER@`` starts the server and sets ``url``: a toy one (``FLOOR``) or the demo's simulator.
+_FLOOR_WORK = """def work():
   try:
-    import http.server, json, os, socketserver, threading
+    import os, sys, threading
+@SERVER@    import requests
+    requests.get(url, timeout=5).json()
+    sys.modules.setdefault("keyring.backends.macOS.api", None)  # as the app does off macOS
+    import keyring
+    keyring.get_keyring().priority
+    sys.stdout.flush(); os._exit(0)  # (the server thread is a daemon)
+  finally:
+    import os, traceback; traceback.print_exc(); os._exit(1)
+f = F();"""
+TOY_SERVER = """    import http.server, json, socketserver
     class H(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
             body = json.dumps({"header": {"isSuccessful": True}, "data": {}}).encode()
@@ -74,39 +83,28 @@ FLOOR = BARE_WINDOW.replace("QTimer.singleShot(0, app.quit)", "QTimer.singleShot
         def log_message(self, *a): pass
     srv = socketserver.ThreadingTCPServer(("127.0.0.1", 0), H)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
-    import requests
-    requests.get(f"http://127.0.0.1:{srv.server_address[1]}/service.json", timeout=5).json()
-    sys.modules.setdefault("keyring.backends.macOS.api", None)  # as the app does off macOS
-    import keyring
-    keyring.get_keyring().priority
-    sys.stdout.flush(); os._exit(0)  # (the server thread is a daemon)
-  finally:
-    import os, traceback; traceback.print_exc(); os._exit(1)
-f = F();""",
-)
-
-# The floor with the demo's simulator in place of the toy server: imported, seeded and started as
-# the demo does (and asked once, unsigned: the answer is its error envelope), so the room it leaves is
-# what the limit allows the window and the shown area.
-FLOOR_SIM = FLOOR.replace(
-    "import http.server, json, os, socketserver, threading",
-    f"import os, threading\n    sys.path.insert(0, {str(ROOT)!r})",
-).replace(
-    """    class H(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):
-            body = json.dumps({"header": {"isSuccessful": True}, "data": {}}).encode()
-            self.send_response(200); self.send_header("Content-Length", str(len(body))); self.end_headers()
-            self.wfile.write(body)
-        def log_message(self, *a): pass
-    srv = socketserver.ThreadingTCPServer(("127.0.0.1", 0), H)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-""",
-    """    from contiple_desktop.sim import SimConfig, SimServer
+    url = f"http://127.0.0.1:{srv.server_address[1]}/service.json"
+"""
+# The demo's simulator, imported, seeded and started as the demo does (asked once, unsigned: the
+# answer is its error envelope), so the room it leaves is what the limit allows the window and the
+# shown area.
+SIM_SERVER = f"""    sys.path.insert(0, {str(ROOT)!r})
+    from contiple_desktop.sim import SimConfig, SimServer
     sim = SimServer(SimConfig(demo_activity=90.0, background_threads=True)).start()
-""",
-).replace(
-    'f"http://127.0.0.1:{srv.server_address[1]}/service.json"', 'sim.base_url + "/service.json"'
-)
+    url = sim.base_url + "/service.json"
+"""
+
+
+def floor_script(server: str) -> str:
+    """The bare window, then (once it is exposed) ``server`` and the smoke test's unavoidable work."""
+    work = _FLOOR_WORK.replace("@SERVER@", server)
+    return BARE_WINDOW.replace("QTimer.singleShot(0, app.quit)", "QTimer.singleShot(0, work)").replace(
+        "f = F();", work
+    )
+
+
+FLOOR = floor_script(TOY_SERVER)
+FLOOR_SIM = floor_script(SIM_SERVER)
 
 APP_ARGS = ["--demo", "--smoke-test", "--temp-basedir"]
 
